@@ -1,0 +1,37 @@
+package dev.yieldlab.api;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.apiguardian.api.API;
+import org.junit.platform.commons.annotation.Testable;
+
+/**
+ * Marks an assertion over the experiment's runs. Checks execute after every run of the experiment,
+ * each as a test of its own, so a failed claim is reported apart from the run that produced the
+ * evidence.
+ *
+ * <p>The method is non-private, non-static, returns {@code void} and takes one {@link Runs}. If a
+ * run it reads failed, the check is aborted with that failure as its cause instead of failing a
+ * second time.
+ */
+@Documented
+@Testable
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@API(status = EXPERIMENTAL, since = "0.1")
+public @interface Check {
+
+  /** What the check asserts, shown as the test's display name; the method name when empty. */
+  String value() default "";
+
+  /**
+   * The names of the runs (method names) this check reads. Selecting only this check (IDE gutter,
+   * {@code -Dtest=Class#check}) runs these too. Empty means every run of the experiment.
+   */
+  String[] runs() default {};
+}

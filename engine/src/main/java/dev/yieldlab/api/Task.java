@@ -1,0 +1,28 @@
+package dev.yieldlab.api;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
+/** A coroutine spawned on a {@link Loop}, and the handle to its outcome. */
+@API(status = EXPERIMENTAL, since = "0.1")
+public interface Task<T> {
+
+  /** The name given at spawn: it labels the task in logs, timelines and errors. */
+  String name();
+
+  /**
+   * Suspends the calling coroutine until this task ends, then returns its value or rethrows its
+   * failure ({@link TaskCancelledException} when it was cancelled).
+   */
+  T join();
+
+  /** Whether the task has ended: returned, failed or been cancelled. */
+  boolean isDone();
+
+  /**
+   * Asks the task to stop: a task that has not started never starts; a suspended one resumes with a
+   * {@link TaskCancelledException} thrown where it waits. A finished task is left as it is.
+   */
+  void cancel();
+}

@@ -1,0 +1,147 @@
+package dev.yieldlab.api;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apiguardian.api.API;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ListAssert;
+
+/**
+ * Assertions that read a {@link Timeline} the way the claims are worded: who logged what in which
+ * order, whether coroutines interleaved or ran one after the other, on how many threads. Every
+ * failure message quotes the part of the timeline it is about.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timeline> {
+
+  TimelineAssert(Timeline actual) {
+    super(actual, TimelineAssert.class);
+  }
+
+  /**
+   * The post-style log's messages (without times), for AssertJ's list assertions such as {@code
+   * containsExactly}; the description quotes the log with its times.
+   */
+  public ListAssert<String> logs() {
+    isNotNull();
+    return Assertions.assertThat(actual.logs())
+        .as("post-style log:%n%s%n", indent(actual.postStyleLog()));
+  }
+
+  /** Asserts that every event was recorded by one and the same thread. */
+  public TimelineAssert allOnOneThread() {
+    isNotNull();
+    if (actual.threadIds().size() != 1) {
+      List<String> firstPerThread = new ArrayList<>();
+      actual.threadIds().forEach(id -> actual.events().stream()
+          .filter(e -> e.threadId() == id).findFirst()
+          .ifPresent(e -> firstPerThread.add("thread " + id + " first at: " + e.describe())));
+      failWithMessage("Expected every event on one thread, but %d threads recorded events:%n%s",
+          actual.threadIds().size(), indent(String.join(System.lineSeparator(), firstPerThread)));
+    }
+    return this;
+  }
+
+  /** Asserts that the loop switched from one coroutine to another at least {@code minimum} times. */
+  public TimelineAssert switchedAtLeast(int minimum) {
+    isNotNull();
+    if (actual.switches() < minimum) {
+      failWithMessage("Expected at least %d switches between coroutines, but there were %d:%n%s",
+          minimum, actual.switches(), indent(actual.describe()));
+    }
+    return this;
+  }
+
+  /**
+   * Asserts that {@code first} and {@code second} interleaved: one of them got the thread back while
+   * the other was unfinished (running order a, b, a or b, a, b).
+   */
+  public TimelineAssert interleaves(String first, String second) {
+    isNotNull();
+    List<String> order = runningOrder(first, second);
+    boolean interleaved = false;
+    for (int i = 2; i < order.size() && !interleaved; i++) {
+      interleaved = order.get(i).equals(order.get(i - 2));
+    }
+    if (!interleaved) {
+      failWithMessage("Expected %s and %s to interleave, but they ran as %s:%n%s",
+          first, second, order, indent(Timeline.describe(eventsOf(first, second))));
+    }
+    return this;
+  }
+
+  /**
+   * Asserts that each task ended before the next one in {@code tasks} first ran: no interleaving at
+   * all.
+   */
+  public TimelineAssert ranSequentially(String... tasks) {
+    isNotNull();
+    for (int i = 1; i < tasks.length; i++) {
+      int lastOfPrevious = lastEvent(tasks[i - 1]);
+      int firstOfNext = firstRun(tasks[i]);
+      if (lastOfPrevious < 0 || firstOfNext < 0 || lastOfPrevious > firstOfNext) {
+        failWithMessage("Expected %s to run one after the other, but %s%n%s",
+            Arrays.toString(tasks),
+            lastOfPrevious < 0 || firstOfNext < 0
+                ? "the timeline has no events of " + (lastOfPrevious < 0 ? tasks[i - 1] : tasks[i]) + ":"
+                : tasks[i] + " started before " + tasks[i - 1] + " ended:",
+            indent(Timeline.describe(eventsOf(tasks[i - 1], tasks[i]))));
+      }
+    }
+    return this;
+  }
+
+  /** Asserts that the log line {@code earlier} was printed before the log line {@code later}. */
+  public TimelineAssert happenedBefore(String earlier, String later) {
+    isNotNull();
+    int first = actual.indexOfLog(earlier);
+    int second = actual.indexOfLog(later);
+    if (first < 0 || second < 0) {
+      failWithMessage("Expected log line \"%s\" before \"%s\", but \"%s\" was never logged. The log:%n%s",
+          earlier, later, first < 0 ? earlier : later, indent(actual.postStyleLog()));
+    } else if (first > second) {
+      failWithMessage("Expected log line \"%s\" before \"%s\", but it came after it:%n%s",
+          earlier, later, indent(Timeline.describe(actual.slice(second, first + 1))));
+    }
+    return this;
+  }
+
+  private List<String> runningOrder(String first, String second) {
+    List<String> order = new ArrayList<>();
+    for (TimelineEvent event : actual.events()) {
+      boolean runs = event.kind() == EventKind.START || event.kind() == EventKind.RESUME;
+      boolean ours = event.task().equals(first) || event.task().equals(second);
+      if (runs && ours && (order.isEmpty() || !order.getLast().equals(event.task()))) {
+        order.add(event.task());
+      }
+    }
+    return order;
+  }
+
+  private int lastEvent(String task) {
+    List<TimelineEvent> events = actual.eventsOf(task);
+    return events.isEmpty() ? -1 : events.getLast().sequence();
+  }
+
+  private int firstRun(String task) {
+    return actual.eventsOf(task).stream()
+        .filter(e -> e.kind() != EventKind.SPAWN)
+        .mapToInt(TimelineEvent::sequence)
+        .findFirst()
+        .orElse(-1);
+  }
+
+  private List<TimelineEvent> eventsOf(String first, String second) {
+    return actual.events().stream()
+        .filter(e -> e.task().equals(first) || e.task().equals(second))
+        .toList();
+  }
+
+  private static String indent(String text) {
+    return "  " + text.replace(System.lineSeparator(), System.lineSeparator() + "  ");
+  }
+}

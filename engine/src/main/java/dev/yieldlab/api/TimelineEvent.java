@@ -1,0 +1,32 @@
+package dev.yieldlab.api;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/**
+ * One entry of a {@link Timeline}.
+ *
+ * @param sequence position in the timeline, from 0
+ * @param kind what happened
+ * @param task the name of the coroutine it happened to
+ * @param threadId the OS-level Java thread that recorded it ({@link Thread#threadId()})
+ * @param nanos the loop clock's time since the loop started
+ * @param detail the log line, the sleep's duration, what a wait waits on, a failure; may be empty
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record TimelineEvent(
+    int sequence, EventKind kind, String task, long threadId, long nanos, String detail) {
+
+  /** Seconds since the loop started, as the post prints them: {@code +1.002 s}. */
+  public String offset() {
+    return String.format(Locale.ROOT, "+%.3f s", nanos / 1e9);
+  }
+
+  /** {@code +1.002 s  yield_task1  SLEEP  1s}: one line of a full timeline listing. */
+  public String describe() {
+    String line = offset() + "  " + task + "  " + kind;
+    return detail.isEmpty() ? line : line + "  " + detail;
+  }
+}

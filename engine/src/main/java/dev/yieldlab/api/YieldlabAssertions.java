@@ -1,0 +1,25 @@
+package dev.yieldlab.api;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+import org.assertj.core.api.Assertions;
+
+/**
+ * The AssertJ entry point for experiments: {@code import static
+ * dev.yieldlab.api.YieldlabAssertions.assertThat;} next to (or instead of) AssertJ's own, whose
+ * methods it inherits.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public class YieldlabAssertions extends Assertions {
+
+  protected YieldlabAssertions() {}
+
+  public static TimelineAssert assertThat(Timeline actual) {
+    return new TimelineAssert(actual);
+  }
+
+  public static RatioAssert assertThat(ElapsedRatio actual) {
+    return new RatioAssert(actual);
+  }
+}

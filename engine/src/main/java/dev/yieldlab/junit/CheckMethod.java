@@ -1,0 +1,13 @@
+package dev.yieldlab.junit;
+
+import java.lang.reflect.Method;
+import java.util.List;
+
+/**
+ * A valid {@code @Check} method.
+ *
+ * @param name its method name
+ * @param displayName what the test tree shows
+ * @param runs names of the runs it reads; every run of the experiment when {@code @Check(runs)} is empty
+ */
+record CheckMethod(String name, Method method, String displayName, List<String> runs) {}

@@ -1,0 +1,60 @@
+package dev.yieldlab.junit;
+
+import java.lang.reflect.Constructor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * An experiment class: a container whose children are its runs, then its checks. Executing it
+ * creates the one instance they share and an empty {@link RunStore} for the runs to fill.
+ */
+final class ExperimentDescriptor extends AbstractTestDescriptor implements Node<YieldlabExecutionContext> {
+
+  static final String SEGMENT = "experiment";
+
+  private final ExperimentModel model;
+
+  ExperimentDescriptor(UniqueId uniqueId, ExperimentModel model) {
+    super(uniqueId, model.displayName(), ClassSource.from(model.type()));
+    this.model = model;
+  }
+
+  ExperimentModel model() {
+    return model;
+  }
+
+  @Override
+  public Type getType() {
+    return Type.CONTAINER;
+  }
+
+  @Override
+  public Set<TestTag> getTags() {
+    // The claim id is a tag, so `-Dgroups=C2a` (Surefire) or an IDE tag filter selects a claim.
+    return TestTag.isValid(model.claim()) ? Set.of(TestTag.create(model.claim())) : Set.of();
+  }
+
+  /** Checks read runs, so runs execute first whatever order discovery added them in. */
+  void orderRunsBeforeChecks() {
+    orderChildren(children -> {
+      List<TestDescriptor> ordered = new ArrayList<>(children);
+      ordered.sort((a, b) -> Boolean.compare(a instanceof CheckDescriptor, b instanceof CheckDescriptor));
+      return ordered;
+    });
+  }
+
+  @Override
+  public YieldlabExecutionContext before(YieldlabExecutionContext context) throws Exception {
+    Constructor<?> constructor = model.type().getDeclaredConstructor();
+    constructor.setAccessible(true);
+    Object instance = Reflection.invoke(() -> constructor.newInstance());
+    return context.forExperiment(instance, new RunStore(model.runs().keySet()));
+  }
+}

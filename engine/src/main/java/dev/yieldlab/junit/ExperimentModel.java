@@ -1,0 +1,191 @@
+package dev.yieldlab.junit;
+
+import dev.yieldlab.api.Check;
+import dev.yieldlab.api.Experiment;
+import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.Run;
+import dev.yieldlab.api.Runs;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * One {@code @Experiment} class read and validated: its runs, its checks, and every {@link
+ * Declaration} problem found on the way. A problem with the class makes the whole class unusable; a
+ * problem with a method drops only that method.
+ */
+final class ExperimentModel {
+
+  private final Class<?> type;
+  private final Experiment experiment;
+  private final List<Declaration> classProblems = new ArrayList<>();
+  private final Map<Method, Declaration> methodProblems = new LinkedHashMap<>();
+  private final Map<String, RunMethod> runs = new LinkedHashMap<>();
+  private final Map<String, CheckMethod> checks = new LinkedHashMap<>();
+
+  private ExperimentModel(Class<?> type) {
+    this.type = type;
+    this.experiment = type.getAnnotation(Experiment.class);
+    validateClass();
+    List<Method> methods = ReflectionSupport.findMethods(type,
+        m -> m.isAnnotationPresent(Run.class) || m.isAnnotationPresent(Check.class),
+        HierarchyTraversalMode.TOP_DOWN);
+    methods.stream().filter(m -> m.isAnnotationPresent(Run.class)).forEach(this::readRun);
+    methods.stream().filter(m -> !m.isAnnotationPresent(Run.class)).forEach(this::readCheck);
+    if (runs.isEmpty() && methodProblems.values().stream().noneMatch(p -> isRun(p.method().orElseThrow()))) {
+      classProblems.add(Declaration.ofClass(type, "@Experiment class " + type.getName()
+          + " declares no @Run method: add a non-private method annotated @Run that takes a Loop"));
+    }
+  }
+
+  static boolean isExperimentClass(Class<?> candidate) {
+    return candidate.isAnnotationPresent(Experiment.class);
+  }
+
+  static ExperimentModel of(Class<?> type) {
+    return new ExperimentModel(type);
+  }
+
+  Class<?> type() {
+    return type;
+  }
+
+  String claim() {
+    return experiment.claim();
+  }
+
+  String displayName() {
+    String title = experiment.title().isBlank() ? type.getSimpleName() : experiment.title();
+    return experiment.claim().isBlank() ? title : experiment.claim() + ": " + title;
+  }
+
+  /** Problems that make the class itself unusable; when there are any, nothing of it runs. */
+  List<Declaration> classProblems() {
+    return classProblems;
+  }
+
+  Map<Method, Declaration> methodProblems() {
+    return methodProblems;
+  }
+
+  Map<String, RunMethod> runs() {
+    return runs;
+  }
+
+  Map<String, CheckMethod> checks() {
+    return checks;
+  }
+
+  private void validateClass() {
+    String name = type.getName();
+    if (type.isInterface() || type.isAnnotation() || type.isEnum()) {
+      classProblems.add(Declaration.ofClass(type, "@Experiment " + name
+          + " is not a class yieldlab can instantiate: put @Experiment on a concrete class"));
+    } else if (Modifier.isAbstract(type.getModifiers())) {
+      classProblems.add(Declaration.ofClass(type, "@Experiment class " + name
+          + " is abstract: yieldlab creates one instance per experiment; make it concrete, or annotate its concrete subclasses instead"));
+    } else if (type.isMemberClass() && !Modifier.isStatic(type.getModifiers())) {
+      classProblems.add(Declaration.ofClass(type, "@Experiment class " + name
+          + " is an inner (non-static) class: declare it static so yieldlab can create it without an enclosing instance"));
+    } else if (type.isLocalClass() || type.isAnonymousClass()) {
+      classProblems.add(Declaration.ofClass(type, "@Experiment class " + name
+          + " is local or anonymous: declare it as a top-level or static nested class"));
+    } else if (Arrays.stream(type.getDeclaredConstructors()).noneMatch(c -> c.getParameterCount() == 0)) {
+      classProblems.add(Declaration.ofClass(type, "@Experiment class " + name
+          + " has no constructor without parameters: add one (it may be private)"));
+    }
+  }
+
+  private void readRun(Method method) {
+    String where = "@Run method " + describe(method);
+    if (method.isAnnotationPresent(Check.class)) {
+      problem(method, where + " is also annotated @Check: a method is either a run or a check; split it in two");
+    } else if (commonProblem(method, where)) {
+      return;
+    } else if (!(method.getParameterCount() == 0
+        || method.getParameterCount() == 1 && method.getParameterTypes()[0] == Loop.class)) {
+      problem(method, where + " takes " + parameters(method)
+          + ": a @Run method takes nothing or one dev.yieldlab.api.Loop");
+    } else if (runs.containsKey(method.getName())) {
+      problem(method, where + " has the same name as another @Run method of " + type.getName()
+          + ": checks read runs by name, so give each run its own method name");
+    } else {
+      Run run = method.getAnnotation(Run.class);
+      Optional<Duration> timeout;
+      try {
+        timeout = run.timeout().isBlank() ? Optional.empty()
+            : Optional.of(DurationText.parse(run.timeout(), where + " @Run(timeout)"));
+      } catch (IllegalArgumentException badTimeout) {
+        problem(method, badTimeout.getMessage());
+        return;
+      }
+      String displayName = run.value().isBlank() ? method.getName() : run.value();
+      runs.put(method.getName(), new RunMethod(method.getName(), method, displayName, timeout));
+    }
+  }
+
+  private void readCheck(Method method) {
+    String where = "@Check method " + describe(method);
+    if (commonProblem(method, where)) {
+      return;
+    }
+    if (method.getParameterCount() != 1 || method.getParameterTypes()[0] != Runs.class) {
+      problem(method, where + " takes " + parameters(method) + ": a @Check method takes one dev.yieldlab.api.Runs");
+      return;
+    }
+    if (method.getReturnType() != void.class) {
+      problem(method, where + " returns " + method.getReturnType().getSimpleName()
+          + ": a @Check method returns void and asserts instead");
+      return;
+    }
+    Check check = method.getAnnotation(Check.class);
+    List<String> unknown = Arrays.stream(check.runs()).filter(run -> !runs.containsKey(run)).toList();
+    if (!unknown.isEmpty()) {
+      problem(method, where + " reads " + unknown + ", which " + type.getSimpleName()
+          + " does not declare as @Run: use one of " + runs.keySet());
+      return;
+    }
+    List<String> reads = check.runs().length == 0 ? List.copyOf(runs.keySet()) : List.of(check.runs());
+    String displayName = check.value().isBlank() ? method.getName() : check.value();
+    checks.put(method.getName(), new CheckMethod(method.getName(), method, displayName, reads));
+  }
+
+  /** Problems runs and checks share; reports the first one and tells whether there was one. */
+  private boolean commonProblem(Method method, String where) {
+    if (Modifier.isPrivate(method.getModifiers())) {
+      problem(method, where + " is private: make it package-private, protected or public so yieldlab can call it");
+      return true;
+    }
+    if (Modifier.isStatic(method.getModifiers())) {
+      problem(method, where + " is static: make it an instance method; one instance serves the experiment's runs and checks");
+      return true;
+    }
+    return false;
+  }
+
+  private void problem(Method method, String message) {
+    methodProblems.put(method, Declaration.ofMethod(method, message));
+  }
+
+  private static boolean isRun(Method method) {
+    return method.isAnnotationPresent(Run.class);
+  }
+
+  private static String describe(Method method) {
+    return method.getDeclaringClass().getName() + "." + method.getName() + "()";
+  }
+
+  private static String parameters(Method method) {
+    return method.getParameterCount() == 0 ? "no parameters"
+        : "(" + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(", ")) + ")";
+  }
+}

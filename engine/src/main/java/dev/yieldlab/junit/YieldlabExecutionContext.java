@@ -1,0 +1,21 @@
+package dev.yieldlab.junit;
+
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
+
+/**
+ * What a node needs while it executes: the configuration, the listener for report entries, and,
+ * below an experiment, its instance and the results of its runs so far.
+ */
+record YieldlabExecutionContext(
+    YieldlabConfiguration configuration, EngineExecutionListener listener, Object instance, RunStore runs)
+    implements EngineExecutionContext {
+
+  static YieldlabExecutionContext root(YieldlabConfiguration configuration, EngineExecutionListener listener) {
+    return new YieldlabExecutionContext(configuration, listener, null, null);
+  }
+
+  YieldlabExecutionContext forExperiment(Object experiment, RunStore experimentRuns) {
+    return new YieldlabExecutionContext(configuration, listener, experiment, experimentRuns);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.yieldlab.junit;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.Optional;
+import org.apiguardian.api.API;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+
+/**
+ * The yieldlab test engine, id {@value #ENGINE_ID}: discovers {@code @Experiment} classes and runs
+ * their coroutine bodies on yieldlab's event loop. Registered in {@code META-INF/services}, so any
+ * JUnit Platform launcher (Maven Surefire, Gradle, IntelliJ, Eclipse, the console launcher) finds it.
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class YieldlabTestEngine extends HierarchicalTestEngine<YieldlabExecutionContext> {
+
+  public static final String ENGINE_ID = "yieldlab";
+
+  private static final EngineDiscoveryRequestResolver<YieldlabEngineDescriptor> RESOLVER =
+      EngineDiscoveryRequestResolver.<YieldlabEngineDescriptor>builder()
+          .addClassContainerSelectorResolver(ExperimentModel::isExperimentClass)
+          .addSelectorResolver(context -> new ExperimentResolver(context.getClassNameFilter(), context.getIssueReporter()))
+          .addTestDescriptorVisitor(context -> descriptor -> {
+            if (descriptor instanceof ExperimentDescriptor experiment) {
+              experiment.orderRunsBeforeChecks();
+            }
+          })
+          .addTestDescriptorVisitor(context -> TestDescriptor::prune)
+          .build();
+
+  @Override
+  public String getId() {
+    return ENGINE_ID;
+  }
+
+  @Override
+  public Optional<String> getGroupId() {
+    return Optional.of("dev.yieldlab");
+  }
+
+  @Override
+  public Optional<String> getArtifactId() {
+    return Optional.of("yieldlab-engine");
+  }
+
+  @Override
+  public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+    YieldlabEngineDescriptor engine = new YieldlabEngineDescriptor(uniqueId);
+    RESOLVER.resolve(request, engine);
+    return engine;
+  }
+
+  @Override
+  protected YieldlabExecutionContext createExecutionContext(ExecutionRequest request) {
+    return YieldlabExecutionContext.root(
+        YieldlabConfiguration.from(request.getConfigurationParameters()), request.getEngineExecutionListener());
+  }
+}

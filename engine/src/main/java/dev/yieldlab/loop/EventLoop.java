@@ -1,0 +1,381 @@
+package dev.yieldlab.loop;
+
+import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.EventKind;
+import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.Task;
+import dev.yieldlab.api.TaskCancelledException;
+import dev.yieldlab.api.Timeline;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * yieldlab's {@code asyncio}: runs coroutines on the thread that calls {@link #run}, one at a time,
+ * switching only where a coroutine suspends. Timers fire in (deadline, sequence) order; ready tasks
+ * run in FIFO order.
+ *
+ * <p>One loop serves one run. It is not thread-safe by design: every method must be called from the
+ * loop's own thread, and the ones a coroutine calls check that.
+ */
+public final class EventLoop implements Loop {
+
+  private final LoopClock clock;
+  private final TimelineRecorder timeline;
+  private final long deadline;
+  private final String timeoutText;
+  private final ArrayDeque<CoroutineTask<?>> ready = new ArrayDeque<>();
+  private final TimerQueue timers = new TimerQueue();
+  /** Tasks that have not ended, in spawn order, for deadlock and timeout messages. */
+  private final Set<CoroutineTask<?>> unfinished = new LinkedHashSet<>();
+  private CoroutineTask<?> current;
+  private Thread owner;
+  private long completions;
+
+  /** A loop on {@code clock} without a deadline. */
+  public EventLoop(ClockKind clock) {
+    this(clock, null);
+  }
+
+  /**
+   * A loop on {@code clock} that fails the run with a {@link LoopTimeoutException} once its clock
+   * passes {@code timeout} (checked whenever a coroutine suspends; null for none).
+   */
+  public EventLoop(ClockKind clock, Duration timeout) {
+    ContinuationAccess.require();
+    this.clock = LoopClock.of(clock);
+    this.timeline = new TimelineRecorder(this.clock);
+    this.deadline = timeout == null ? Long.MAX_VALUE : timeout.toNanos();
+    this.timeoutText = timeout == null ? "" : timeout.toString();
+  }
+
+  /**
+   * Runs {@code main} as the first coroutine, named {@code mainName}, until it ends, then cancels
+   * what it left running (as {@code asyncio.run} does). Returns main's value or rethrows its failure
+   * unchanged; a deadlock or timeout is thrown as {@link DeadlockException} or {@link
+   * LoopTimeoutException}.
+   */
+  public <T> T run(String mainName, Callable<T> main) {
+    if (owner != null) {
+      throw new IllegalStateException("this loop has already run; create a new EventLoop per run");
+    }
+    owner = Thread.currentThread();
+    CoroutineTask<T> mainTask = newTask(mainName, main);
+    try {
+      while (!mainTask.isDone()) {
+        step();
+      }
+    } finally {
+      cancelUnfinished();
+    }
+    return mainTask.outcome();
+  }
+
+  /** Everything recorded so far; complete once {@link #run} has returned. */
+  public Timeline timeline() {
+    return timeline.snapshot();
+  }
+
+  @Override
+  public <T> Task<T> spawn(String name, Callable<T> body) {
+    Objects.requireNonNull(body, "body");
+    requireCoroutine("spawn");
+    return newTask(name, body);
+  }
+
+  @Override
+  public Task<Void> spawn(String name, CoroutineBody body) {
+    Objects.requireNonNull(body, "body");
+    return spawn(name, () -> {
+      body.run();
+      return null;
+    });
+  }
+
+  @Override
+  public void sleep(Duration duration) {
+    CoroutineTask<?> me = requireCoroutine("sleep");
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("loop.sleep(" + duration + ") in task '" + me.name()
+          + "': a sleep cannot be negative; use yieldNow() to only give up the thread");
+    }
+    long nanos = saturatedNanos(duration);
+    timeline.record(EventKind.SLEEP, me.name(), duration.toString());
+    me.timer = timers.schedule(saturatedAdd(clock.now(), nanos), me);
+    suspend(me, TaskState.SLEEPING, "sleep " + duration);
+  }
+
+  @Override
+  public void yieldNow() {
+    CoroutineTask<?> me = requireCoroutine("yieldNow");
+    timeline.record(EventKind.YIELD, me.name(), "");
+    ready.addLast(me);
+    suspend(me, TaskState.READY, "its turn after a yield");
+  }
+
+  @Override
+  public List<Object> gather(Task<?>... tasks) {
+    CoroutineTask<?> me = requireCoroutine("gather");
+    List<CoroutineTask<?>> group = Arrays.stream(tasks).map(this::own).toList();
+    String what = "gather(" + group.stream().map(Task::name).collect(Collectors.joining(", ")) + ")";
+    try {
+      while (true) {
+        CoroutineTask<?> firstFailed = firstFailure(group);
+        if (firstFailed != null) {
+          throw groupFailure(me, firstFailed, group);
+        }
+        if (group.stream().allMatch(Task::isDone)) {
+          List<Object> values = new ArrayList<>(group.size());
+          group.forEach(task -> values.add(task.valueOrNull()));
+          return Collections.unmodifiableList(values);
+        }
+        awaitAny(me, group, what);
+      }
+    } catch (TaskCancelledException cancelled) {
+      // The gathering task itself was cancelled: its children go with it, as in a task group.
+      group.forEach(this::cancel);
+      throw cancelled;
+    }
+  }
+
+  @Override
+  public void log(String message) {
+    CoroutineTask<?> me = requireCoroutine("log");
+    timeline.record(EventKind.LOG, me.name(), String.valueOf(message));
+  }
+
+  @Override
+  public Duration elapsed() {
+    return Duration.ofNanos(clock.now());
+  }
+
+  @Override
+  public ClockKind clock() {
+    return clock.kind();
+  }
+
+  <T> T join(CoroutineTask<T> target) {
+    CoroutineTask<?> me = requireCoroutine("join");
+    if (target == me) {
+      throw new IllegalStateException("task '" + me.name() + "' called join() on itself: it would wait forever");
+    }
+    while (!target.isDone()) {
+      awaitAny(me, List.of(target), "join(" + target.name() + ")");
+    }
+    return target.outcome();
+  }
+
+  void cancel(CoroutineTask<?> task) {
+    if (task.isDone() || task.cancelRequested) {
+      return;
+    }
+    task.cancelRequested = true;
+    switch (task.state) {
+      case NEW -> {
+        ready.remove(task);
+        task.cancelBeforeStart();
+        finish(task);
+      }
+      case SLEEPING, WAITING -> {
+        if (task.timer != null) {
+          task.timer.cancelled = true;
+        }
+        makeReady(task);
+      }
+      // READY: already queued; RUNNING: it is the caller. Both see the request at their next suspension.
+      default -> { }
+    }
+  }
+
+  // ---- the loop itself ----
+
+  private void step() {
+    fireDueTimers();
+    CoroutineTask<?> next = ready.pollFirst();
+    if (next != null) {
+      resume(next);
+      return;
+    }
+    TimerQueue.Timer timer = timers.peek();
+    if (timer == null) {
+      throw new DeadlockException(describeUnfinished());
+    }
+    checkDeadline();
+    clock.waitUntil(Math.min(timer.deadline, deadline));
+    checkDeadline();
+  }
+
+  private void fireDueTimers() {
+    if (timers.isEmpty()) {
+      return;
+    }
+    long now = clock.now();
+    for (TimerQueue.Timer due = timers.pollDue(now); due != null; due = timers.pollDue(now)) {
+      CoroutineTask<?> task = due.task;
+      task.timer = null;
+      if (task.state == TaskState.SLEEPING) {
+        timeline.record(EventKind.WAKE, task.name(), "");
+        makeReady(task);
+      }
+    }
+  }
+
+  private void resume(CoroutineTask<?> task) {
+    if (task.isDone()) {
+      return; // e.g. it failed while pinned after queueing itself
+    }
+    timeline.record(task.state == TaskState.NEW ? EventKind.START : EventKind.RESUME, task.name(), "");
+    task.state = TaskState.RUNNING;
+    current = task;
+    try {
+      task.coroutine.run();
+    } finally {
+      current = null;
+    }
+    if (task.coroutine.isDone()) {
+      finish(task);
+    } else {
+      checkDeadline();
+    }
+  }
+
+  private void finish(CoroutineTask<?> task) {
+    task.state = TaskState.DONE;
+    task.completionOrder = ++completions;
+    unfinished.remove(task);
+    Throwable failure = task.failure();
+    if (failure == null) {
+      timeline.record(EventKind.END, task.name(), "");
+    } else if (task.wasCancelled()) {
+      timeline.record(EventKind.CANCEL, task.name(), String.valueOf(failure.getMessage()));
+    } else {
+      timeline.record(EventKind.FAIL, task.name(), failure.toString());
+    }
+    for (CoroutineTask<?> waiter : task.waiters) {
+      if (waiter.state == TaskState.WAITING) {
+        makeReady(waiter);
+      }
+    }
+    task.waiters.clear();
+  }
+
+  private void suspend(CoroutineTask<?> me, TaskState state, String waitingFor) {
+    me.state = state;
+    me.waitingFor = waitingFor;
+    me.coroutine.suspend();
+    if (me.cancelRequested) {
+      throw new TaskCancelledException("task '" + me.name() + "' was cancelled while waiting for " + waitingFor);
+    }
+  }
+
+  private void awaitAny(CoroutineTask<?> me, List<CoroutineTask<?>> tasks, String what) {
+    timeline.record(EventKind.WAIT, me.name(), what);
+    List<CoroutineTask<?>> pending = tasks.stream().filter(t -> !t.isDone()).toList();
+    pending.forEach(t -> t.waiters.add(me));
+    try {
+      suspend(me, TaskState.WAITING, what);
+    } finally {
+      pending.forEach(t -> t.waiters.remove(me)); // no stale registration may wake it later
+    }
+  }
+
+  private void makeReady(CoroutineTask<?> task) {
+    task.state = TaskState.READY;
+    ready.addLast(task);
+  }
+
+  private <T> CoroutineTask<T> newTask(String name, Callable<T> body) {
+    CoroutineTask<T> task = new CoroutineTask<>(this, Objects.requireNonNull(name, "name"), body);
+    unfinished.add(task);
+    timeline.record(EventKind.SPAWN, name, "");
+    ready.addLast(task);
+    return task;
+  }
+
+  /** After main ended: cancel the rest, let them unwind once, and abandon any that keep waiting. */
+  private void cancelUnfinished() {
+    List.copyOf(unfinished).forEach(this::cancel);
+    for (CoroutineTask<?> next = ready.pollFirst(); next != null; next = ready.pollFirst()) {
+      resume(next);
+    }
+  }
+
+  private void checkDeadline() {
+    if (clock.now() >= deadline) {
+      throw new LoopTimeoutException("run exceeded its timeout of " + timeoutText + "; unfinished tasks:"
+          + System.lineSeparator() + describeUnfinished());
+    }
+  }
+
+  private String describeUnfinished() {
+    return unfinished.stream()
+        .map(t -> "  task '" + t.name() + "' waits for " + t.waitingFor)
+        .collect(Collectors.joining(System.lineSeparator()));
+  }
+
+  private static CoroutineTask<?> firstFailure(List<CoroutineTask<?>> group) {
+    CoroutineTask<?> first = null;
+    for (CoroutineTask<?> task : group) {
+      if (task.isDone() && task.failure() != null
+          && (first == null || task.completionOrder < first.completionOrder)) {
+        first = task;
+      }
+    }
+    return first;
+  }
+
+  /** Cancels the rest of the group, waits for it, and returns the first failure with the others suppressed. */
+  private RuntimeException groupFailure(CoroutineTask<?> me, CoroutineTask<?> firstFailed, List<CoroutineTask<?>> group) {
+    group.forEach(this::cancel);
+    while (!group.stream().allMatch(Task::isDone)) {
+      awaitAny(me, group, "cancelled siblings of " + firstFailed.name());
+    }
+    Throwable failure = firstFailed.failure();
+    for (CoroutineTask<?> task : group) {
+      Throwable other = task.failure();
+      if (task != firstFailed && other != null && !task.wasCancelled() && other != failure) {
+        failure.addSuppressed(other);
+      }
+    }
+    return Sneaky.rethrow(failure);
+  }
+
+  private CoroutineTask<?> own(Task<?> task) {
+    if (task instanceof CoroutineTask<?> ours && ours.belongsTo(this)) {
+      return ours;
+    }
+    throw new IllegalArgumentException("task '" + task.name() + "' was not spawned on this loop");
+  }
+
+  private CoroutineTask<?> requireCoroutine(String operation) {
+    Thread caller = Thread.currentThread();
+    if (caller != owner || current == null) {
+      throw new IllegalStateException("loop." + operation + "() must be called from a coroutine running on this loop"
+          + (owner == null ? " (the loop has not started)" : " (thread '" + owner.getName() + "')")
+          + ", but was called from thread '" + caller.getName() + "'"
+          + (caller == owner ? " outside any coroutine" : ""));
+    }
+    return current;
+  }
+
+  private static long saturatedNanos(Duration duration) {
+    try {
+      return duration.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+  }
+}

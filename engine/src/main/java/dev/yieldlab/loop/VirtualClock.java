@@ -1,0 +1,27 @@
+package dev.yieldlab.loop;
+
+import dev.yieldlab.api.ClockKind;
+
+/**
+ * Time that moves only when the loop has nothing ready and jumps straight to the next timer, so tests
+ * of the loop itself are instant and their timelines exact.
+ */
+final class VirtualClock implements LoopClock {
+
+  private long now;
+
+  @Override
+  public long now() {
+    return now;
+  }
+
+  @Override
+  public void waitUntil(long deadline) {
+    now = Math.max(now, deadline);
+  }
+
+  @Override
+  public ClockKind kind() {
+    return ClockKind.VIRTUAL;
+  }
+}
