@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  */
 public final class EventLoop implements Loop {
 
+  /** The loop running on this thread, for yield points injected into code that holds no Loop. */
+  private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
+
   private final LoopClock clock;
   private final TimelineRecorder timeline;
   private final long deadline;
@@ -69,12 +72,17 @@ public final class EventLoop implements Loop {
     }
     owner = Thread.currentThread();
     CoroutineTask<T> mainTask = newTask(mainName, main);
+    RUNNING.set(this);
     try {
       while (!mainTask.isDone()) {
         step();
       }
     } finally {
-      cancelUnfinished();
+      try {
+        cancelUnfinished();
+      } finally {
+        RUNNING.remove();
+      }
     }
     return mainTask.outcome();
   }
@@ -82,6 +90,34 @@ public final class EventLoop implements Loop {
   /** Everything recorded so far; complete once {@link #run} has returned. */
   public Timeline timeline() {
     return timeline.snapshot();
+  }
+
+  /** Whether the calling code runs inside a coroutine of a loop on this thread. */
+  public static boolean inCoroutine() {
+    EventLoop loop = RUNNING.get();
+    return loop != null && loop.current != null;
+  }
+
+  /**
+   * A yield point that code without a {@link Loop} can call, e.g. one injected into a loop's
+   * back-edge: inside a coroutine it first fails the coroutine with a {@link LoopTimeoutException}
+   * naming {@code where} if the run is past its deadline, then yields like {@link #yieldNow()}.
+   * Outside a coroutine it does nothing. Returns whether it yielded.
+   */
+  public static boolean preemptionPoint(String where) {
+    EventLoop loop = RUNNING.get();
+    if (loop == null || loop.current == null) {
+      return false;
+    }
+    CoroutineTask<?> me = loop.current;
+    if (loop.clock.now() >= loop.deadline) {
+      throw new LoopTimeoutException("run exceeded its timeout of " + loop.timeoutText + " in task '" + me.name()
+          + "', still computing in " + where);
+    }
+    loop.timeline.record(EventKind.YIELD, me.name(), "at " + where);
+    loop.ready.addLast(me);
+    loop.suspend(me, TaskState.READY, "its turn after a yield at " + where);
+    return true;
   }
 
   @Override
