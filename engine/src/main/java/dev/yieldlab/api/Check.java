@@ -15,7 +15,8 @@ import org.junit.platform.commons.annotation.Testable;
  * each as a test of its own, so a failed claim is reported apart from the run that produced the
  * evidence.
  *
- * <p>The method is non-private, non-static, returns {@code void} and takes one {@link Runs}. If a
+ * <p>The method is non-private, non-static, returns {@code void} and takes a {@link Runs} (and, to
+ * publish measures, a {@link Report}). If a
  * run it reads failed, the check is aborted with that failure as its cause instead of failing a
  * second time.
  */
@@ -34,4 +35,7 @@ public @interface Check {
    * {@code -Dtest=Class#check}) runs these too. Empty means every run of the experiment.
    */
   String[] runs() default {};
+
+  /** The claims this check is evidence for, a subset of the experiment's; all of them when empty. */
+  String[] claim() default {};
 }

@@ -22,7 +22,7 @@ public record ElapsedRatio(String numeratorName, Duration numerator, String deno
 
   /** The ratio of two runs' elapsed times. */
   public static ElapsedRatio of(RunResult numerator, RunResult denominator) {
-    return new ElapsedRatio(numerator.name(), numerator.elapsed(), denominator.name(), denominator.elapsed());
+    return new ElapsedRatio(numerator.label(), numerator.elapsed(), denominator.label(), denominator.elapsed());
   }
 
   public double value() {

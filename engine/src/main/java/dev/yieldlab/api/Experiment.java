@@ -24,8 +24,11 @@ import org.junit.platform.commons.annotation.Testable;
 @API(status = EXPERIMENTAL, since = "0.1")
 public @interface Experiment {
 
-  /** The claim this experiment tests, e.g. {@code "C2a"}: it links the report back to the claim. */
-  String claim();
+  /**
+   * The claims this experiment tests, e.g. {@code "C2a"}: they link the report back to the claims
+   * and are the tests' tags. A {@link Check} may name the subset it is evidence for.
+   */
+  String[] claim();
 
   /** What the experiment shows, in one sentence; the class's simple name when empty. */
   String title() default "";

@@ -14,8 +14,9 @@ import org.junit.platform.commons.annotation.Testable;
  * Marks the body of one run: the method becomes the main coroutine of a fresh {@link Loop} and its
  * timeline, elapsed time and return value are kept for the {@link Check}s of the experiment.
  *
- * <p>The method is non-private, non-static, takes either nothing or one {@link Loop}, and returns
- * {@code void} or a value that checks read through {@link RunResult#value(Class)}.
+ * <p>The method is non-private, non-static, takes a {@link Loop} and/or a {@link VariantSpec} (or
+ * nothing), and returns {@code void} or a value that checks read through {@link
+ * RunResult#value(Class)}. {@link Variant} annotations declare the ways to run it.
  */
 @Documented
 @Testable
@@ -32,4 +33,10 @@ public @interface Run {
    * parameter {@code yieldlab.timeout.default} when empty.
    */
   String timeout() default "";
+
+  /**
+   * Whether elapsed time is what this run is for: it then runs {@code yieldlab.warmups} times
+   * unrecorded and {@code yieldlab.repetitions} times measured, and checks see the median and spread.
+   */
+  boolean measured() default false;
 }

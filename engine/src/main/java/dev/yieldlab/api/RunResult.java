@@ -7,24 +7,37 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * What one {@link Run} left behind.
+ * What one variant of one {@link Run} left behind.
  *
  * @param name the run's name (its method name)
- * @param timeline every event of its loop
- * @param elapsed wall time of the whole run on the loop's clock
+ * @param variant the variant that ran ({@link VariantSpec#DEFAULT} for a run without variants)
+ * @param timeline every event of its loop (for a measured run, of the repetition closest to the median)
+ * @param measurement elapsed times of the measured repetitions on the loop's clock
  * @param value what the run method returned, or null
  * @param failure what it threw, if it failed
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record RunResult(
-    String name, Timeline timeline, Duration elapsed, Object value, Optional<Throwable> failure) {
+public record RunResult(String name, VariantSpec variant, Timeline timeline, Measurement measurement, Object value,
+    Optional<Throwable> failure) {
+
+  /** The median elapsed time of the measured repetitions (the only one for an unmeasured run). */
+  public Duration elapsed() {
+    return measurement.median();
+  }
+
+  /** {@code cpuHeavy [injected every 2,000,000]}, or just the name for a run without variants. */
+  public String label() {
+    return variant == VariantSpec.DEFAULT ? name : name + " [" + variant.name() + "]";
+  }
 
   /** The run method's return value as {@code type}; fails clearly if it returned something else. */
   public <T> T value(Class<T> type) {
     if (!type.isInstance(value)) {
-      throw new IllegalStateException(
-          "run '" + name + "' returned " + (value == null ? "nothing" : value.getClass().getName())
-              + ", not a " + type.getName() + ": return the value from the @Run method");
+      String got = value == null ? "nothing" : value.getClass().getName();
+      String hint = value != null && value.getClass().getName().equals(type.getName())
+          ? ": it is the instrumented copy of that class (an INJECTED variant); return JDK types from injected runs"
+          : ": return the value from the @Run method";
+      throw new IllegalStateException("run " + label() + " returned " + got + ", not a " + type.getName() + hint);
     }
     return type.cast(value);
   }

@@ -1,5 +1,6 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.Report;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -39,7 +40,13 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Yield
   public YieldlabExecutionContext execute(YieldlabExecutionContext context, DynamicTestExecutor executor)
       throws Exception {
     check.method().setAccessible(true);
-    Reflection.invoke(() -> check.method().invoke(context.instance(), context.runs()));
+    Report report = new CheckReport(this, context.listener());
+    Class<?>[] types = check.method().getParameterTypes();
+    Object[] arguments = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      arguments[i] = types[i] == Report.class ? report : context.runs();
+    }
+    Reflection.invoke(() -> check.method().invoke(context.instance(), arguments));
     return context;
   }
 }

@@ -9,5 +9,6 @@ import java.util.List;
  * @param name its method name
  * @param displayName what the test tree shows
  * @param runs names of the runs it reads; every run of the experiment when {@code @Check(runs)} is empty
+ * @param claims the claims it is evidence for
  */
-record CheckMethod(String name, Method method, String displayName, List<String> runs) {}
+record CheckMethod(String name, Method method, String displayName, List<String> runs, List<String> claims) {}

@@ -37,8 +37,8 @@ final class ExperimentDescriptor extends AbstractTestDescriptor implements Node<
 
   @Override
   public Set<TestTag> getTags() {
-    // The claim id is a tag, so `-Dgroups=C2a` (Surefire) or an IDE tag filter selects a claim.
-    return TestTag.isValid(model.claim()) ? Set.of(TestTag.create(model.claim())) : Set.of();
+    // Claim ids are tags, so `-Dgroups=C2a` (Surefire) or an IDE tag filter selects a claim.
+    return ClaimTags.of(model.claims());
   }
 
   /** Checks read runs, so runs execute first whatever order discovery added them in. */
@@ -55,6 +55,6 @@ final class ExperimentDescriptor extends AbstractTestDescriptor implements Node<
     Constructor<?> constructor = model.type().getDeclaredConstructor();
     constructor.setAccessible(true);
     Object instance = Reflection.invoke(() -> constructor.newInstance());
-    return context.forExperiment(instance, new RunStore(model.runs().keySet()));
+    return context.forExperiment(instance, new RunStore(model.runs().values()));
   }
 }

@@ -3,8 +3,10 @@ package dev.yieldlab.junit;
 import dev.yieldlab.api.Check;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
+import dev.yieldlab.api.VariantSpec;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
@@ -59,13 +61,13 @@ final class ExperimentModel {
     return type;
   }
 
-  String claim() {
-    return experiment.claim();
+  List<String> claims() {
+    return List.of(experiment.claim());
   }
 
   String displayName() {
     String title = experiment.title().isBlank() ? type.getSimpleName() : experiment.title();
-    return experiment.claim().isBlank() ? title : experiment.claim() + ": " + title;
+    return claims().isEmpty() ? title : String.join("+", claims()) + ": " + title;
   }
 
   /** Problems that make the class itself unusable; when there are any, nothing of it runs. */
@@ -111,26 +113,31 @@ final class ExperimentModel {
       problem(method, where + " is also annotated @Check: a method is either a run or a check; split it in two");
     } else if (commonProblem(method, where)) {
       return;
-    } else if (!(method.getParameterCount() == 0
-        || method.getParameterCount() == 1 && method.getParameterTypes()[0] == Loop.class)) {
+    } else if (!runParametersValid(method)) {
       problem(method, where + " takes " + parameters(method)
-          + ": a @Run method takes nothing or one dev.yieldlab.api.Loop");
+          + ": a @Run method takes a dev.yieldlab.api.Loop and/or a dev.yieldlab.api.VariantSpec, or nothing");
     } else if (runs.containsKey(method.getName())) {
       problem(method, where + " has the same name as another @Run method of " + type.getName()
           + ": checks read runs by name, so give each run its own method name");
     } else {
       Run run = method.getAnnotation(Run.class);
-      Optional<Duration> timeout;
       try {
-        timeout = run.timeout().isBlank() ? Optional.empty()
+        Optional<Duration> timeout = run.timeout().isBlank() ? Optional.empty()
             : Optional.of(DurationText.parse(run.timeout(), where + " @Run(timeout)"));
-      } catch (IllegalArgumentException badTimeout) {
-        problem(method, badTimeout.getMessage());
-        return;
+        List<VariantSpec> variants = VariantReader.read(method, where);
+        String displayName = run.value().isBlank() ? method.getName() : run.value();
+        runs.put(method.getName(),
+            new RunMethod(method.getName(), method, displayName, timeout, run.measured(), variants));
+      } catch (IllegalArgumentException malformed) {
+        problem(method, malformed.getMessage());
       }
-      String displayName = run.value().isBlank() ? method.getName() : run.value();
-      runs.put(method.getName(), new RunMethod(method.getName(), method, displayName, timeout));
     }
+  }
+
+  private static boolean runParametersValid(Method method) {
+    List<Class<?>> types = List.of(method.getParameterTypes());
+    return types.stream().allMatch(t -> t == Loop.class || t == VariantSpec.class)
+        && types.stream().distinct().count() == types.size();
   }
 
   private void readCheck(Method method) {
@@ -138,8 +145,13 @@ final class ExperimentModel {
     if (commonProblem(method, where)) {
       return;
     }
-    if (method.getParameterCount() != 1 || method.getParameterTypes()[0] != Runs.class) {
-      problem(method, where + " takes " + parameters(method) + ": a @Check method takes one dev.yieldlab.api.Runs");
+    List<Class<?>> types = List.of(method.getParameterTypes());
+    boolean parametersValid = types.contains(Runs.class)
+        && types.stream().allMatch(t -> t == Runs.class || t == Report.class)
+        && types.stream().distinct().count() == types.size();
+    if (!parametersValid) {
+      problem(method, where + " takes " + parameters(method)
+          + ": a @Check method takes a dev.yieldlab.api.Runs, and optionally a dev.yieldlab.api.Report");
       return;
     }
     if (method.getReturnType() != void.class) {
@@ -148,6 +160,12 @@ final class ExperimentModel {
       return;
     }
     Check check = method.getAnnotation(Check.class);
+    List<String> foreignClaims = Arrays.stream(check.claim()).filter(c -> !claims().contains(c)).toList();
+    if (!foreignClaims.isEmpty()) {
+      problem(method, where + " claims " + foreignClaims + ", which @Experiment of " + type.getSimpleName()
+          + " does not list: add them to @Experiment(claim = ...) or use one of " + claims());
+      return;
+    }
     List<String> unknown = Arrays.stream(check.runs()).filter(run -> !runs.containsKey(run)).toList();
     if (!unknown.isEmpty()) {
       problem(method, where + " reads " + unknown + ", which " + type.getSimpleName()
@@ -156,7 +174,8 @@ final class ExperimentModel {
     }
     List<String> reads = check.runs().length == 0 ? List.copyOf(runs.keySet()) : List.of(check.runs());
     String displayName = check.value().isBlank() ? method.getName() : check.value();
-    checks.put(method.getName(), new CheckMethod(method.getName(), method, displayName, reads));
+    List<String> claimed = check.claim().length == 0 ? claims() : List.of(check.claim());
+    checks.put(method.getName(), new CheckMethod(method.getName(), method, displayName, reads, claimed));
   }
 
   /** Problems runs and checks share; reports the first one and tells whether there was one. */

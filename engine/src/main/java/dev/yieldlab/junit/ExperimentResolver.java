@@ -28,7 +28,8 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
 /**
  * Turns class, method and unique-id selectors into experiment, run and check descriptors. Package
  * and classpath-root selectors reach it as class selectors through the platform's class container
- * resolver. Unique ids are [engine:yieldlab]/[experiment:class]/[run|check|invalid:method], stable
+ * resolver. Unique ids are [engine:yieldlab]/[experiment:class]/[run|check|invalid:method], plus
+ * [variant:name] below a run with declared variants; stable
  * across runs, so IDE re-runs find the same tests.
  */
 final class ExperimentResolver implements SelectorResolver {
@@ -81,8 +82,12 @@ final class ExperimentResolver implements SelectorResolver {
     }
     RunMethod run = model.runs().get(method.getName());
     if (run != null && run.method().equals(method)) {
-      return toResolution(inExperiment(type, context, experiment -> new RunDescriptor(
-          experiment.getUniqueId().append(RunDescriptor.SEGMENT, run.name()), type, run, experiment.getTags())));
+      return toResolution(inExperiment(type, context, experiment -> {
+        UniqueId id = experiment.getUniqueId().append(RunDescriptor.SEGMENT, run.name());
+        return run.hasDeclaredVariants()
+            ? new RunGroupDescriptor(id, type, run, experiment.getTags())
+            : new RunDescriptor(id, type, run, run.variants().getFirst(), experiment.getTags());
+      }));
     }
     CheckMethod check = model.checks().get(method.getName());
     if (check != null && check.method().equals(method)) {
@@ -91,7 +96,7 @@ final class ExperimentResolver implements SelectorResolver {
           .map(name -> selectMethod(type, model.runs().get(name).method()))
           .collect(Collectors.toCollection(LinkedHashSet::new));
       return inExperiment(type, context, experiment -> new CheckDescriptor(
-              experiment.getUniqueId().append(CheckDescriptor.SEGMENT, check.name()), type, check, experiment.getTags()))
+              experiment.getUniqueId().append(CheckDescriptor.SEGMENT, check.name()), type, check, ClaimTags.of(check.claims())))
           .map(descriptor -> Resolution.match(Match.exact(descriptor, () -> runs)))
           .orElseGet(Resolution::unresolved);
     }

@@ -1,11 +1,7 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.RunResult;
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import dev.yieldlab.api.VariantSpec;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -15,26 +11,27 @@ import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
- * One {@code @Run}: a test that runs its method as the main coroutine of a fresh loop, keeps the
- * result for the checks, prints the post-style log and publishes its measures as report entries.
+ * One variant of one {@code @Run}: a test that runs the method as the main coroutine of fresh loops
+ * (repeated when measured), keeps the result for the checks, prints the post-style log and
+ * publishes its measures as report entries.
  */
 final class RunDescriptor extends AbstractTestDescriptor implements Node<YieldlabExecutionContext> {
 
   static final String SEGMENT = "run";
+  static final String VARIANT_SEGMENT = "variant";
 
+  private final Class<?> experiment;
   private final RunMethod run;
-  private final String experimentName;
+  private final VariantSpec variant;
   private final Set<TestTag> tags;
 
-  RunDescriptor(UniqueId uniqueId, Class<?> experiment, RunMethod run, Set<TestTag> tags) {
-    super(uniqueId, run.displayName(), MethodSource.from(experiment, run.method()));
+  RunDescriptor(UniqueId uniqueId, Class<?> experiment, RunMethod run, VariantSpec variant, Set<TestTag> tags) {
+    super(uniqueId, run.hasDeclaredVariants() ? variant.describe() : run.displayName(),
+        MethodSource.from(experiment, run.method()));
+    this.experiment = experiment;
     this.run = run;
-    this.experimentName = experiment.getSimpleName();
+    this.variant = variant;
     this.tags = tags;
-  }
-
-  RunMethod run() {
-    return run;
   }
 
   @Override
@@ -50,40 +47,20 @@ final class RunDescriptor extends AbstractTestDescriptor implements Node<Yieldla
   @Override
   public YieldlabExecutionContext execute(YieldlabExecutionContext context, DynamicTestExecutor executor)
       throws Exception {
-    YieldlabConfiguration configuration = context.configuration();
-    Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
-    Object instance = context.instance();
-    run.method().setAccessible(true);
-    RunOutcome outcome = LoopThreadRunner.run(run.name(), configuration.clock(), timeout,
-        loop -> Reflection.invoke(() -> run.takesLoop()
-            ? run.method().invoke(instance, loop)
-            : run.method().invoke(instance)));
-    context.runs().put(new RunResult(run.name(), outcome.timeline(), outcome.elapsed(), outcome.value(),
-        Optional.ofNullable(outcome.failure())));
-    printLog(configuration, outcome);
-    context.listener().reportingEntryPublished(this, ReportEntry.from(measures(configuration, outcome)));
-    if (outcome.failure() != null) {
-      throw Reflection.<Exception>sneaky(outcome.failure());
+    RunTarget target = RunTargets.forVariant(experiment, context.instance(), run, variant);
+    RunResult result;
+    try {
+      result = RepeatedRun.execute(run, variant, target, context.configuration());
+    } finally {
+      target.close();
+    }
+    context.runs().put(result);
+    RunMeasures measures = new RunMeasures(experiment, context.configuration(), result);
+    System.out.println(measures.postStyleLog());
+    context.listener().reportingEntryPublished(this, ReportEntry.from(measures.entries()));
+    if (result.failure().isPresent()) {
+      throw Reflection.<Exception>sneaky(result.failure().get());
     }
     return context;
-  }
-
-  private void printLog(YieldlabConfiguration configuration, RunOutcome outcome) {
-    String header = String.format(Locale.ROOT, "[yieldlab] %s.%s: %s clock, %.3f s, %d thread(s), %d switches",
-        experimentName, run.name(), configuration.clock(), outcome.elapsed().toNanos() / 1e9,
-        outcome.timeline().threadIds().size(), outcome.timeline().switches());
-    StringBuilder text = new StringBuilder(header);
-    outcome.timeline().logLines().forEach(line -> text.append(System.lineSeparator()).append("  ").append(line));
-    System.out.println(text);
-  }
-
-  private static Map<String, String> measures(YieldlabConfiguration configuration, RunOutcome outcome) {
-    Map<String, String> measures = new LinkedHashMap<>();
-    measures.put("clock", configuration.clock().name());
-    measures.put("elapsed.ms", String.format(Locale.ROOT, "%.3f", outcome.elapsed().toNanos() / 1e6));
-    measures.put("switches", Integer.toString(outcome.timeline().switches()));
-    measures.put("threads", Integer.toString(outcome.timeline().threadIds().size()));
-    measures.put("events", Integer.toString(outcome.timeline().events().size()));
-    return measures;
   }
 }

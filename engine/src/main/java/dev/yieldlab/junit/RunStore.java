@@ -2,38 +2,68 @@ package dev.yieldlab.junit;
 
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Runs;
+import dev.yieldlab.api.VariantSpec;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.opentest4j.TestAbortedException;
 
 /** The runs of one experiment execution, filled by run tests and read by check tests. */
 final class RunStore implements Runs {
 
-  private final Set<String> declared;
-  private final Map<String, RunResult> results = new LinkedHashMap<>();
+  /** Declared variant names per run name, in declaration order. */
+  private final Map<String, List<String>> declared = new LinkedHashMap<>();
+  private final Map<String, Map<String, RunResult>> results = new HashMap<>();
 
-  RunStore(Set<String> declared) {
-    this.declared = Set.copyOf(declared);
+  RunStore(Iterable<RunMethod> runs) {
+    runs.forEach(run -> declared.put(run.name(), run.variants().stream().map(VariantSpec::name).toList()));
   }
 
   void put(RunResult result) {
-    results.put(result.name(), result);
+    results.computeIfAbsent(result.name(), name -> new HashMap<>()).put(result.variant().name(), result);
   }
 
   @Override
   public RunResult get(String name) {
-    RunResult result = results.get(name);
+    List<String> variants = variantsOf(name);
+    if (variants.size() != 1) {
+      throw new IllegalArgumentException("run '" + name + "' has the variants " + variants
+          + ": name one with runs.get(\"" + name + "\", variant) or read them all with runs.variants(\"" + name + "\")");
+    }
+    return get(name, variants.getFirst());
+  }
+
+  @Override
+  public RunResult get(String name, String variant) {
+    List<String> variants = variantsOf(name);
+    if (!variants.contains(variant)) {
+      throw new IllegalArgumentException("run '" + name + "' has no variant '" + variant + "'; it has " + variants);
+    }
+    RunResult result = results.getOrDefault(name, Map.of()).get(variant);
     if (result == null) {
-      if (!declared.contains(name)) {
-        throw new IllegalArgumentException("there is no run named '" + name + "'; the runs are " + declared);
-      }
-      throw new TestAbortedException("run '" + name + "' did not execute in this session (not selected, or filtered"
-          + " out), so there is nothing to check; select the experiment class to run its runs and checks together");
+      throw new TestAbortedException("run " + name + " [" + variant + "] did not execute in this session (not selected,"
+          + " or filtered out), so there is nothing to check; select the experiment class to run its runs and checks together");
     }
     result.failure().ifPresent(failure -> {
-      throw new TestAbortedException("run '" + name + "' failed, so this check has no evidence to read", failure);
+      throw new TestAbortedException("run " + result.label() + " failed, so this check has no evidence to read", failure);
     });
     return result;
+  }
+
+  @Override
+  public List<RunResult> variants(String name) {
+    List<RunResult> all = new ArrayList<>();
+    variantsOf(name).forEach(variant -> all.add(get(name, variant)));
+    return all;
+  }
+
+  private List<String> variantsOf(String name) {
+    List<String> variants = declared.get(name);
+    if (variants == null) {
+      throw new IllegalArgumentException("there is no run named '" + name + "'; the runs are " + declared.keySet());
+    }
+    return variants;
   }
 }

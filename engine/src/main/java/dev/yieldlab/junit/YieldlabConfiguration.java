@@ -12,14 +12,21 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param clock {@code yieldlab.clock}: REAL (default) or VIRTUAL
  * @param defaultTimeout {@code yieldlab.timeout.default}: a run's wall-clock limit unless its
  *     {@code @Run(timeout)} says otherwise; default 60s
+ * @param warmups {@code yieldlab.warmups}: unrecorded runs before a measured run's repetitions; default 1
+ * @param repetitions {@code yieldlab.repetitions}: measured repetitions of a {@code @Run(measured = true)}
+ *     variant; default 3, small so that CI stays fast; raise it for careful runs
  */
-public record YieldlabConfiguration(ClockKind clock, Duration defaultTimeout) {
+public record YieldlabConfiguration(ClockKind clock, Duration defaultTimeout, int warmups, int repetitions) {
 
   public static final String CLOCK = "yieldlab.clock";
   public static final String DEFAULT_TIMEOUT = "yieldlab.timeout.default";
 
   public static final ClockKind CLOCK_DEFAULT = ClockKind.REAL;
   public static final Duration DEFAULT_TIMEOUT_DEFAULT = Duration.ofSeconds(60);
+  public static final String WARMUPS = "yieldlab.warmups";
+  public static final int WARMUPS_DEFAULT = 1;
+  public static final String REPETITIONS = "yieldlab.repetitions";
+  public static final int REPETITIONS_DEFAULT = 3;
 
   public static YieldlabConfiguration from(ConfigurationParameters parameters) {
     ClockKind clock = parameters.get(CLOCK)
@@ -28,7 +35,24 @@ public record YieldlabConfiguration(ClockKind clock, Duration defaultTimeout) {
     Duration timeout = parameters.get(DEFAULT_TIMEOUT)
         .map(value -> DurationText.parse(value, DEFAULT_TIMEOUT))
         .orElse(DEFAULT_TIMEOUT_DEFAULT);
-    return new YieldlabConfiguration(clock, timeout);
+    int warmups = count(parameters, WARMUPS, WARMUPS_DEFAULT, 0);
+    int repetitions = count(parameters, REPETITIONS, REPETITIONS_DEFAULT, 1);
+    return new YieldlabConfiguration(clock, timeout, warmups, repetitions);
+  }
+
+  private static int count(ConfigurationParameters parameters, String key, int fallback, int minimum) {
+    return parameters.get(key).map(String::trim).map(value -> {
+      try {
+        int count = Integer.parseInt(value);
+        if (count >= minimum) {
+          return count;
+        }
+      } catch (NumberFormatException notANumber) {
+        // reported below with the accepted range
+      }
+      throw new IllegalArgumentException(
+          "configuration parameter " + key + "=" + value + " is not a whole number of at least " + minimum);
+    }).orElse(fallback);
   }
 
   private static ClockKind parseClock(String value) {

@@ -1,0 +1,52 @@
+package dev.yieldlab.junit;
+
+import dev.yieldlab.api.Measurement;
+import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.VariantSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs one variant: warm-ups first (their results are dropped: they pay for class loading and JIT
+ * compilation), then the measured repetitions, each on a fresh loop and thread. The result keeps
+ * every elapsed time and the timeline of the repetition closest to the median, the most typical one.
+ */
+final class RepeatedRun {
+
+  private RepeatedRun() {}
+
+  static RunResult execute(RunMethod run, VariantSpec variant, RunTarget target, YieldlabConfiguration configuration)
+      throws InterruptedException {
+    Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
+    int warmups = run.measured() ? configuration.warmups() : 0;
+    int repetitions = run.measured() ? configuration.repetitions() : 1;
+    for (int i = 0; i < warmups; i++) {
+      RunOutcome warmup = LoopThreadRunner.run(run.name(), configuration.clock(), timeout, target::invoke);
+      if (warmup.failure() != null) {
+        return result(run, variant, List.of(warmup));
+      }
+    }
+    List<RunOutcome> measured = new ArrayList<>();
+    for (int i = 0; i < repetitions; i++) {
+      RunOutcome outcome = LoopThreadRunner.run(run.name(), configuration.clock(), timeout, target::invoke);
+      measured.add(outcome);
+      if (outcome.failure() != null) {
+        return result(run, variant, List.of(outcome));
+      }
+    }
+    return result(run, variant, measured);
+  }
+
+  private static RunResult result(RunMethod run, VariantSpec variant, List<RunOutcome> outcomes) {
+    Measurement measurement = new Measurement(outcomes.stream().map(RunOutcome::elapsed).toList());
+    long median = measurement.median().toNanos();
+    RunOutcome typical = outcomes.stream()
+        .min(Comparator.comparingLong(o -> Math.abs(o.elapsed().toNanos() - median)))
+        .orElseThrow();
+    return new RunResult(run.name(), variant, typical.timeline(), measurement, typical.value(),
+        Optional.ofNullable(typical.failure()));
+  }
+}
