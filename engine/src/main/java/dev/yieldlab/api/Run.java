@@ -39,4 +39,10 @@ public @interface Run {
    * unrecorded and {@code yieldlab.repetitions} times measured, and checks see the median and spread.
    */
   boolean measured() default false;
+
+  /**
+   * This run's own number of measured repetitions, for runs whose effect is small next to the noise;
+   * {@code yieldlab.repetitions} still raises it. Only with {@link #measured()}.
+   */
+  int repetitions() default 0;
 }

@@ -124,10 +124,14 @@ final class ExperimentModel {
       try {
         Optional<Duration> timeout = run.timeout().isBlank() ? Optional.empty()
             : Optional.of(DurationText.parse(run.timeout(), where + " @Run(timeout)"));
+        if (run.repetitions() < 0 || run.repetitions() > 0 && !run.measured()) {
+          throw new IllegalArgumentException(where + " sets repetitions = " + run.repetitions()
+              + ": repetitions is a positive count and needs measured = true");
+        }
         List<VariantSpec> variants = VariantReader.read(method, where);
         String displayName = run.value().isBlank() ? method.getName() : run.value();
         runs.put(method.getName(),
-            new RunMethod(method.getName(), method, displayName, timeout, run.measured(), variants));
+            new RunMethod(method.getName(), method, displayName, timeout, run.measured(), run.repetitions(), variants));
       } catch (IllegalArgumentException malformed) {
         problem(method, malformed.getMessage());
       }

@@ -22,7 +22,7 @@ final class RepeatedRun {
       throws InterruptedException {
     Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
     int warmups = run.measured() ? configuration.warmups() : 0;
-    int repetitions = run.measured() ? configuration.repetitions() : 1;
+    int repetitions = run.measured() ? Math.max(run.repetitions(), configuration.repetitions()) : 1;
     for (int i = 0; i < warmups; i++) {
       RunOutcome warmup = LoopThreadRunner.run(run.name(), configuration.clock(), timeout, target::invoke);
       if (warmup.failure() != null) {

@@ -14,10 +14,11 @@ import java.util.Optional;
  * @param displayName what the test tree shows
  * @param timeout its own limit, when {@code @Run(timeout)} sets one
  * @param measured whether it repeats (warm-ups, then measured repetitions)
+ * @param repetitions its own minimum of measured repetitions, 0 for the configured number
  * @param variants how to run it; one test each
  */
 record RunMethod(String name, Method method, String displayName, Optional<Duration> timeout, boolean measured,
-    List<VariantSpec> variants) {
+    int repetitions, List<VariantSpec> variants) {
 
   /** Whether the tree shows the variants as tests under a container, rather than the run as one test. */
   boolean hasDeclaredVariants() {

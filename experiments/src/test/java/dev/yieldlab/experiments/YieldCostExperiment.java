@@ -87,7 +87,7 @@ class YieldCostExperiment {
     } while (computing);
   }
 
-  @Run(value = "10^8 light iterations with a 1 ms sleeper", measured = true)
+  @Run(value = "10^8 light iterations with a 1 ms sleeper", measured = true, repetitions = 7)
   @Variant(name = "plain")
   @Variant(name = "check-only", yields = Yields.CHECK_ONLY, every = 2_000_000)
   @Variant(name = "manual", yields = Yields.MANUAL, every = 2_000_000)
