@@ -32,7 +32,7 @@ class SemanticEquivalenceTest {
   @ParameterizedTest(name = "{0} returns the same result instrumented")
   @ValueSource(strings = {"nestedLoopsMatrixChecksum", "exceptionsThroughLoops", "recursionWithLoops",
       "lambdasWithLoops", "nestedAndAnonymousClasses", "longAndDoubleLocals", "instanceStateAndConstructorLoops",
-      "stringsAndCollections"})
+      "stringsAndCollections", "mergedTypesInALoop"})
   void computationsGiveTheSameResultsInstrumented(String method) {
     Object plain = Copies.callStatic(Computations.class, method);
     Class<?> copy = Instrumentation.instrumentedCopy(Computations.class);

@@ -182,6 +182,49 @@ public final class Computations {
     return words;
   }
 
+  /**
+   * Two branches of a loop body meet with different nested types on the stack: recomputing the
+   * frame there needs their common superclass ({@code Shape}), read through the instrumenting loader.
+   */
+  public static double mergedTypesInALoop() {
+    double area = 0;
+    for (int i = 1; i <= 50; i++) {
+      Shape shape = i % 3 == 0 ? new Circle(i) : new Square(i);
+      area += shape.area();
+    }
+    return area;
+  }
+
+  abstract static class Shape {
+    abstract double area();
+  }
+
+  static final class Circle extends Shape {
+    private final double radius;
+
+    Circle(double radius) {
+      this.radius = radius;
+    }
+
+    @Override
+    double area() {
+      return Math.PI * radius * radius;
+    }
+  }
+
+  static final class Square extends Shape {
+    private final double side;
+
+    Square(double side) {
+      this.side = side;
+    }
+
+    @Override
+    double area() {
+      return side * side;
+    }
+  }
+
   /** Counts the static's own touches: the class loader test compares original and copy. */
   public static int touch() {
     return ++touched;
