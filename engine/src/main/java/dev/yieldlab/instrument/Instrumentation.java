@@ -22,6 +22,20 @@ import org.apiguardian.api.API;
  * Annotations on the copy are the same annotation types (they come from the parent), so discovery
  * results can be reused; the copy's statics are its own. One copy serves every policy: the policy
  * is read when instrumented code runs, not when it is made.
+ *
+ * <p>Known limits, by design of a cheap poll:
+ * <ul>
+ *   <li>The back-edge counter is a local, so it counts per invocation: a method whose loop runs
+ *       fewer than N times per call, called from code that is not instrumented (a JDK stream calling
+ *       an experiment's lambda), never reaches the slow path under {@code everyBackEdges(N)}; the
+ *       wall-time policy still preempts it (its flag is polled at every back-edge). Code without
+ *       loops (pure recursion) has no poll at all.</li>
+ *   <li>The slow path runs inside the method's own {@code try} ranges: a loop that catches {@code
+ *       RuntimeException} (or {@code IllegalStateException}) and continues swallows the
+ *       {@code LoopTimeoutException} and keeps spinning until the engine's own watchdog.</li>
+ *   <li>A yield inside {@code synchronized} code is a pinned yield, which the loop reports as such.</li>
+ *   <li>Class initializers ({@code <clinit>}) are never instrumented.</li>
+ * </ul>
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Instrumentation {
