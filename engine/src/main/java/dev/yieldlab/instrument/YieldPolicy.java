@@ -89,15 +89,22 @@ public final class YieldPolicy {
     return kind.hashCode() * 31 + Long.hashCode(interval);
   }
 
-  /** Reads as a variant's parameter: {@code every 2000000 back-edges}, {@code every 5ms}, {@code none}. */
+  /** Reads as a variant's parameter: {@code yield every 2000000 back-edges}, {@code yield every 5 ms}. */
   @Override
   public String toString() {
     return switch (kind) {
       case NONE -> "no yields";
       case BACK_EDGES -> String.format(Locale.ROOT, "yield every %d back-edges", interval);
       case POLL_ONLY -> String.format(Locale.ROOT, "poll only, every %d back-edges", interval);
-      case WALL_TIME -> "yield every " + Duration.ofNanos(interval).toString().substring(2).toLowerCase(Locale.ROOT);
+      case WALL_TIME -> "yield every " + quantumText();
     };
+  }
+
+  private String quantumText() {
+    if (interval % 1_000_000 == 0) {
+      return interval / 1_000_000 + " ms";
+    }
+    return interval % 1_000 == 0 ? interval / 1_000 + " us" : interval + " ns";
   }
 
   private static long positive(long value, String name) {
