@@ -1,13 +1,77 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.Yields;
+import dev.yieldlab.instrument.InstalledPolicy;
+import dev.yieldlab.instrument.Instrumentation;
+import dev.yieldlab.instrument.YieldPoints;
+import dev.yieldlab.instrument.YieldPolicy;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 
-/** Runs a variant's body from a copy of the experiment's classes with yield points injected. */
-final class InjectedRunTarget {
+/**
+ * Runs an INJECTED or INJECTED_TIMED variant: the run method of an instrumented copy of the
+ * experiment's classes, on an instance of that copy, with the variant's yield policy installed for
+ * as long as the variant runs (warm-ups and repetitions included).
+ */
+final class InjectedRunTarget implements RunTarget {
 
-  private InjectedRunTarget() {}
+  /** One instrumented copy per experiment class: making it re-reads and rewrites class files. */
+  private static final ClassValue<Class<?>> COPIES = new ClassValue<>() {
+    @Override
+    protected Class<?> computeValue(Class<?> experiment) {
+      return Instrumentation.instrumentedCopy(experiment);
+    }
+  };
 
-  static RunTarget create(Class<?> experiment, RunMethod run, VariantSpec variant) {
-    throw new UnsupportedOperationException("INJECTED variants are not wired to the instrument package yet");
+  private final Object instance;
+  private final Method method;
+  private final RunMethod run;
+  private final VariantSpec variant;
+  private final InstalledPolicy policy;
+
+  private InjectedRunTarget(Object instance, Method method, RunMethod run, VariantSpec variant, InstalledPolicy policy) {
+    this.instance = instance;
+    this.method = method;
+    this.run = run;
+    this.variant = variant;
+    this.policy = policy;
+  }
+
+  static RunTarget create(Class<?> experiment, RunMethod run, VariantSpec variant) throws Exception {
+    Class<?> copy = COPIES.get(experiment);
+    Constructor<?> constructor = copy.getDeclaredConstructor();
+    constructor.setAccessible(true);
+    Object instance = Reflection.invoke(() -> constructor.newInstance());
+    Method method = Instrumentation.counterpart(run.method(), copy);
+    method.setAccessible(true);
+    return new InjectedRunTarget(instance, method, run, variant, YieldPoints.install(policyOf(variant)));
+  }
+
+  static YieldPolicy policyOf(VariantSpec variant) {
+    if (variant.yields() == Yields.INJECTED_TIMED) {
+      return YieldPolicy.every(variant.interval().orElseThrow());
+    }
+    return YieldPolicy.everyBackEdges(Math.toIntExact(variant.every()));
+  }
+
+  @Override
+  public Object invoke(Loop loop) throws Exception {
+    try {
+      return Reflection.invoke(() -> method.invoke(instance, run.arguments(loop, variant)));
+    } catch (IllegalAccessError crossLoader) {
+      // The copy lives in its own class loader, so it is in another runtime package than the
+      // experiment's package-private helpers; the JVM's message does not say why that matters.
+      throw new IllegalStateException(run.name() + " [" + variant.name() + "] runs from an instrumented copy of "
+          + method.getDeclaringClass().getName() + ", which can only reach public members of classes outside the"
+          + " experiment class and its nested classes: make the helper it calls public, or nest it in the experiment."
+          + " The JVM said: " + crossLoader.getMessage(), crossLoader);
+    }
+  }
+
+  @Override
+  public void close() {
+    policy.close();
   }
 }

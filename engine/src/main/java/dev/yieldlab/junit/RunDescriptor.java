@@ -47,8 +47,8 @@ final class RunDescriptor extends AbstractTestDescriptor implements Node<Yieldla
   @Override
   public YieldlabExecutionContext execute(YieldlabExecutionContext context, DynamicTestExecutor executor)
       throws Exception {
-    RunTarget target = RunTargets.forVariant(experiment, context.instance(), run, variant);
     RunResult result;
+    RunTarget target = RunTargets.forVariant(experiment, context.instance(), run, variant);
     try {
       result = RepeatedRun.execute(run, variant, target, context.configuration());
     } finally {

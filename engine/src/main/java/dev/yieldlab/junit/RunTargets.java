@@ -7,7 +7,8 @@ final class RunTargets {
 
   private RunTargets() {}
 
-  static RunTarget forVariant(Class<?> experiment, Object instance, RunMethod run, VariantSpec variant) {
+  static RunTarget forVariant(Class<?> experiment, Object instance, RunMethod run, VariantSpec variant)
+      throws Exception {
     if (variant.injected()) {
       return InjectedRunTarget.create(experiment, run, variant);
     }

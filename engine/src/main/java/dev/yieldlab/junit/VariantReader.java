@@ -51,6 +51,10 @@ final class VariantReader {
       if (every <= 0) {
         throw new IllegalArgumentException(what + " has every = " + every + ": it must be a positive count");
       }
+      if (yields == Yields.INJECTED && every > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(what + " has every = " + every
+            + ": injected yield points count back-edges in an int, so every is at most " + Integer.MAX_VALUE);
+      }
     }
     Optional<Duration> interval = variant.interval().isBlank() ? Optional.empty()
         : Optional.of(DurationText.parse(variant.interval(), what + " interval"));

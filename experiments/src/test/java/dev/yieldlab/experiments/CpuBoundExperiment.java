@@ -96,13 +96,17 @@ class CpuBoundExperiment {
           .allOnOneThread()
           .happenedBefore(CPU_START, IO_STARTED)
           .happenedBefore(IO_FINISHED, CPU_END);
-      // io_task can only wake at cpu_heavy's next yield after its deadline: the lag is bounded by the
-      // longest stretch cpu_heavy computed without yielding (plus the loop's own few microseconds).
-      Duration lag = ioLag(timeline);
-      Duration longestStretch = longestStretchWithoutYield(timeline, "cpu_heavy_task");
-      report.entry(variant + ": io_task wake-up lag", millis(lag) + " (longest stretch without a yield " + millis(longestStretch) + ")");
-      assertThat(lag).as("%s: io_task's lag after its 1 s sleep", run.label())
-          .isLessThanOrEqualTo(longestStretch.plusMillis(5));
+      // io_task can only wake at a yield point. As in asyncio, a coroutine that yields is queued
+      // before the timers that fell due while it computed, so the sleeper runs after cpu_heavy's next
+      // stretch: its lag is bounded by the stretch across its deadline plus one yield interval.
+      // Asserted on the order of events, not on times, so a busy machine cannot make it flaky.
+      WakeUp wakeUp = WakeUp.of(timeline);
+      report.entry(variant + ": io_task wake-up lag", millis(wakeUp.lag()) + " after its 1 s deadline, "
+          + wakeUp.stretchesAfterDeadline() + " cpu_heavy stretch(es) after the one across the deadline");
+      assertThat(wakeUp.stretchesAfterDeadline())
+          .as("%s: cpu_heavy stretches between its first yield after io_task's deadline and io_task's wake-up:%n%s",
+              run.label(), timeline.describe())
+          .isBetween(0, 1);
     }
   }
 
@@ -114,8 +118,10 @@ class CpuBoundExperiment {
     ElapsedRatio total = new ElapsedRatio(plain.label(), plain.elapsed(), "cpu_heavy alone + 1 s",
         alone.elapsed().plus(IO_SLEEP));
     report.entry("plain total / (cpu alone + 1 s)", total.toString());
-    // Both sides are medians of the same loop; their spread here is a few percent.
-    assertThat(total).isCloseTo(1.0, 0.1);
+    // Both sides are medians of the same loop. Single repetitions of cpu_heavy alone spread by up to
+    // 20 % here (2.08-2.49 s); the medians agreed within 2 % (1.015), so 0.15 leaves room for a slower
+    // repetition and still tells "cpu time + 1 s" from "cpu time" (a ratio near 0.7).
+    assertThat(total).isCloseTo(1.0, 0.15);
   }
 
   /**
@@ -133,28 +139,26 @@ class CpuBoundExperiment {
     }
   }
 
-  static Duration ioLag(Timeline timeline) {
-    long started = logTime(timeline, IO_STARTED);
-    long finished = logTime(timeline, IO_FINISHED);
-    return Duration.ofNanos(finished - started).minus(IO_SLEEP);
-  }
+  /**
+   * When io_task woke, against its deadline and cpu_heavy's yields: how late it was, and how many
+   * times cpu_heavy got the thread back after its first yield past the deadline before io_task did
+   * (-1 when cpu_heavy never yielded after the deadline).
+   */
+  record WakeUp(Duration lag, int stretchesAfterDeadline) {
 
-  static Duration longestStretchWithoutYield(Timeline timeline, String task) {
-    long longest = 0;
-    long since = -1;
-    for (TimelineEvent event : timeline.eventsOf(task)) {
-      if (event.kind() == EventKind.START || event.kind() == EventKind.RESUME) {
-        since = event.nanos();
-      } else if ((event.kind() == EventKind.YIELD || event.kind() == EventKind.END) && since >= 0) {
-        longest = Math.max(longest, event.nanos() - since);
-        since = -1;
-      }
+    static WakeUp of(Timeline timeline) {
+      TimelineEvent sleep = timeline.eventsOf("io_task").stream()
+          .filter(e -> e.kind() == EventKind.SLEEP).findFirst().orElseThrow();
+      long deadline = sleep.nanos() + IO_SLEEP.toNanos();
+      TimelineEvent resume = timeline.eventsOf("io_task").stream()
+          .filter(e -> e.kind() == EventKind.RESUME && e.sequence() > sleep.sequence()).findFirst().orElseThrow();
+      int firstYield = timeline.eventsOf("cpu_heavy_task").stream()
+          .filter(e -> e.kind() == EventKind.YIELD && e.nanos() >= deadline)
+          .mapToInt(TimelineEvent::sequence).findFirst().orElse(Integer.MAX_VALUE);
+      int stretches = firstYield > resume.sequence() ? -1 : (int) timeline.slice(firstYield, resume.sequence()).stream()
+          .filter(e -> e.task().equals("cpu_heavy_task") && e.kind() == EventKind.RESUME).count();
+      return new WakeUp(Duration.ofNanos(resume.nanos() - deadline), stretches);
     }
-    return Duration.ofNanos(longest);
-  }
-
-  private static long logTime(Timeline timeline, String message) {
-    return timeline.events().get(timeline.indexOfLog(message)).nanos();
   }
 
   static String millis(Duration duration) {
