@@ -1,0 +1,71 @@
+package dev.yieldlab.junit;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.EventType;
+
+/** Shortcuts for driving the real yieldlab engine through EngineTestKit in the engine tests. */
+final class YieldlabKit {
+
+  static final String ENGINE = "yieldlab";
+
+  private YieldlabKit() {}
+
+  /** The engine on the VIRTUAL clock, so fixtures that sleep seconds finish in milliseconds. */
+  static EngineTestKit.Builder virtual() {
+    return EngineTestKit.engine(ENGINE).configurationParameter("yieldlab.clock", "VIRTUAL");
+  }
+
+  /** {@code [engine:yieldlab]/[experiment:<class>]}. */
+  static UniqueId experimentId(Class<?> type) {
+    return UniqueId.forEngine(ENGINE).append("experiment", type.getName());
+  }
+
+  static UniqueId childId(Class<?> type, String segmentType, String name) {
+    return experimentId(type).append(segmentType, name);
+  }
+
+  /** The last unique-id segment, e.g. {@code run:answer}, of every event's descriptor, in event order. */
+  static List<String> leafSegments(List<Event> events) {
+    return events.stream().map(YieldlabKit::leafSegment).toList();
+  }
+
+  static String leafSegment(Event event) {
+    UniqueId.Segment last = event.getTestDescriptor().getUniqueId().getLastSegment();
+    return last.getType() + ":" + last.getValue();
+  }
+
+  /** The finished event of the test whose last segment is {@code segment} ({@code run:answer}). */
+  static TestExecutionResult resultOf(EngineExecutionResults results, String segment) {
+    return results.allEvents().finished().stream()
+        .filter(e -> leafSegment(e).equals(segment))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no finished event for " + segment + " in "
+            + leafSegments(results.allEvents().finished().list())))
+        .getRequiredPayload(TestExecutionResult.class);
+  }
+
+  static Throwable failureOf(EngineExecutionResults results, String segment) {
+    return resultOf(results, segment).getThrowable()
+        .orElseThrow(() -> new AssertionError(segment + " has no throwable"));
+  }
+
+  /** Every descriptor below {@code root}, depth first. */
+  static List<TestDescriptor> descendants(TestDescriptor root) {
+    return root.getDescendants().stream().map(TestDescriptor.class::cast).toList();
+  }
+
+  static Optional<TestDescriptor> find(TestDescriptor root, UniqueId id) {
+    return root.findByUniqueId(id).map(TestDescriptor.class::cast);
+  }
+
+  static boolean isStarted(Event event) {
+    return event.getType() == EventType.STARTED;
+  }
+}
