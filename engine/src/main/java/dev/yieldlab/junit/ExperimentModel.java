@@ -180,8 +180,10 @@ final class ExperimentModel {
     return method.isAnnotationPresent(Run.class);
   }
 
+  /** {@code pkg.Type.name(Loop)}: with its parameter types, so overloads (duplicate runs) can be told apart. */
   private static String describe(Method method) {
-    return method.getDeclaringClass().getName() + "." + method.getName() + "()";
+    return method.getDeclaringClass().getName() + "." + method.getName() + Arrays.stream(method.getParameterTypes())
+        .map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"));
   }
 
   private static String parameters(Method method) {
