@@ -86,14 +86,13 @@ final class ExperimentResolver implements SelectorResolver {
     }
     CheckMethod check = model.checks().get(method.getName());
     if (check != null && check.method().equals(method)) {
-      // A check needs its runs: selecting only the check (IDE gutter) selects them too.
-      Set<DiscoverySelector> runs = check.runs().stream()
-          .map(name -> selectMethod(type, model.runs().get(name).method()))
-          .collect(Collectors.toCollection(LinkedHashSet::new));
-      return inExperiment(type, context, experiment -> new CheckDescriptor(
-              experiment.getUniqueId().append(CheckDescriptor.SEGMENT, check.name()), type, check, experiment.getTags()))
-          .map(descriptor -> Resolution.match(Match.exact(descriptor, () -> runs)))
-          .orElseGet(Resolution::unresolved);
+      // A check needs its runs: selecting only the check (IDE gutter) selects them too. They are
+      // resolved here, not returned as the check's child selectors: the platform resolves a match's
+      // child selectors with that match as their parent, so the runs would land under the check,
+      // where no run can be added, and silently not run.
+      check.runs().forEach(name -> context.resolve(selectMethod(type, model.runs().get(name).method())));
+      return toResolution(inExperiment(type, context, experiment -> new CheckDescriptor(
+          experiment.getUniqueId().append(CheckDescriptor.SEGMENT, check.name()), type, check, experiment.getTags())));
     }
     return Resolution.unresolved();
   }
