@@ -37,8 +37,7 @@ final class ExperimentDescriptor extends AbstractTestDescriptor implements Node<
 
   @Override
   public Set<TestTag> getTags() {
-    // The claim id is a tag, so `-Dgroups=C2a` (Surefire) or an IDE tag filter selects a claim.
-    return TestTag.isValid(model.claim()) ? Set.of(TestTag.create(model.claim())) : Set.of();
+    return model.tags();
   }
 
   /** Checks read runs, so runs execute first whatever order discovery added them in. */

@@ -14,9 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
+import org.junit.platform.engine.TestTag;
 
 /**
  * One {@code @Experiment} class read and validated: its runs, its checks, and every {@link
@@ -61,6 +63,11 @@ final class ExperimentModel {
 
   String claim() {
     return experiment.claim();
+  }
+
+  /** The claim id as a tag, so {@code -Dgroups=C2a} (Surefire) or an IDE tag filter selects a claim. */
+  Set<TestTag> tags() {
+    return TestTag.isValid(experiment.claim()) ? Set.of(TestTag.create(experiment.claim())) : Set.of();
   }
 
   String displayName() {

@@ -54,7 +54,8 @@ final class ExperimentResolver implements SelectorResolver {
     if (!model.classProblems().isEmpty()) {
       Declaration problem = model.classProblems().getFirst();
       return toResolution(context.addToParent(parent -> Optional.of(
-          new InvalidDeclarationDescriptor(parent.getUniqueId().append(ExperimentDescriptor.SEGMENT, type.getName()), type.getSimpleName(), problem))));
+          new InvalidDeclarationDescriptor(parent.getUniqueId().append(ExperimentDescriptor.SEGMENT, type.getName()),
+              type.getSimpleName(), problem, model.tags()))));
     }
     Optional<ExperimentDescriptor> experiment = context.addToParent(
         parent -> Optional.of(new ExperimentDescriptor(parent.getUniqueId().append(ExperimentDescriptor.SEGMENT, type.getName()), model)));
@@ -77,7 +78,8 @@ final class ExperimentResolver implements SelectorResolver {
     Declaration problem = model.methodProblems().get(method);
     if (problem != null) {
       return toResolution(inExperiment(type, context, experiment -> new InvalidDeclarationDescriptor(
-          experiment.getUniqueId().append(INVALID_SEGMENT, signature(method)), method.getName(), problem)));
+          experiment.getUniqueId().append(INVALID_SEGMENT, signature(method)), method.getName(), problem,
+          experiment.getTags())));
     }
     RunMethod run = model.runs().get(method.getName());
     if (run != null && run.method().equals(method)) {
