@@ -138,6 +138,18 @@ class EngineDiscoveryIssuesTest {
   }
 
   @Test
+  @DisplayName("a tag filter on the claim id keeps a malformed experiment's failing tests (mvn test -Dgroups=<claim>)")
+  void tagFilterKeepsInvalidTests() {
+    // Without the claim tag the failing tests would be filtered out and the mistake reduced to a log line.
+    EngineExecutionResults methods = virtual().selectors(selectClass(BadMethodsFixture.class))
+        .filters(org.junit.platform.launcher.TagFilter.includeTags("M6")).execute();
+    methods.testEvents().assertStatistics(stats -> stats.failed(8).succeeded(3));
+    EngineExecutionResults type = virtual().selectors(selectClass(AbstractFixture.class))
+        .filters(org.junit.platform.launcher.TagFilter.includeTags("M1")).execute();
+    type.testEvents().assertStatistics(stats -> stats.failed(1));
+  }
+
+  @Test
   @DisplayName("malformed experiments found by a package scan do not stop the well-formed ones in the same request")
   void othersStillRun() {
     EngineExecutionResults results = virtual()
