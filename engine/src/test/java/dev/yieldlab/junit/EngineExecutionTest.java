@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.yieldlab.junit.fixtures.ClockFixture;
+import dev.yieldlab.junit.fixtures.HangingFixture;
+import dev.yieldlab.junit.fixtures.ThrowingConstructorFixture;
 import dev.yieldlab.junit.fixtures.PassingFixture;
 import dev.yieldlab.junit.fixtures.ThrowingRunFixture;
 import dev.yieldlab.junit.fixtures.TimeoutFixture;
@@ -118,6 +120,31 @@ class EngineExecutionTest {
         .hasMessageContaining("timeout of PT1M");
     // Virtual time: no real waiting, far below the 5 s and 60 s limits.
     assertThat((System.nanoTime() - started) / 1e9).isLessThan(5.0);
+  }
+
+  @Test
+  @DisplayName("fails a run that blocks its loop thread by the watchdog after timeout + grace, and the suite goes on")
+  void watchdogEndsBlockedRun() {
+    long started = System.nanoTime();
+    EngineExecutionResults results = virtual()
+        .selectors(selectClass(HangingFixture.class), selectClass(PassingFixture.class)).execute();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertThat(failureOf(results, "run:blocksTheLoopThread")).isInstanceOf(RunTimeoutException.class)
+        .hasMessageContaining("run 'blocksTheLoopThread' did not finish within its timeout of PT0.1S (+PT2S grace)")
+        .hasMessageContaining("without ever suspending");
+    // 0.1 s timeout + 2 s grace, not the 5 s the run would block for.
+    assertThat(seconds).isBetween(2.0, 4.5);
+    assertThat(resultOf(results, "experiment:" + PassingFixture.class.getName()).getStatus())
+        .isEqualTo(Status.SUCCESSFUL);
+  }
+
+  @Test
+  @DisplayName("fails the experiment with its constructor's exception and runs none of its runs")
+  void throwingConstructor() {
+    EngineExecutionResults results = virtual().selectors(selectClass(ThrowingConstructorFixture.class)).execute();
+    assertThat(failureOf(results, "experiment:" + ThrowingConstructorFixture.class.getName()))
+        .isExactlyInstanceOf(IllegalStateException.class).hasMessage(ThrowingConstructorFixture.MESSAGE);
+    results.testEvents().assertStatistics(stats -> stats.started(0));
   }
 
   @Test
