@@ -40,14 +40,29 @@ class MissingExportTest {
     assertThat(child.stdout).contains("ran");
   }
 
+  @Test
+  @DisplayName("the engine in a JVM without the flag fails the run with that message, and its check is aborted")
+  void engineWithoutFlagExplainsIt() throws Exception {
+    Result child = runProbe(List.of(), dev.yieldlab.junit.EngineWithoutExportProbe.class.getName());
+    assertThat(child.exitCode).as("exit code; stderr:%n%s", child.stderr).isZero();
+    assertThat(child.stdout)
+        .contains("FAILED " + MissingExportException.class.getName() + ": " + ContinuationAccess.MISSING_EXPORT_MESSAGE)
+        .contains("ABORTED org.opentest4j.TestAbortedException: run 'whichClock' failed")
+        .doesNotContain("IllegalAccessError");
+  }
+
   private Result runProbe(List<String> jvmOptions) throws Exception {
+    return runProbe(jvmOptions, MissingExportProbe.class.getName());
+  }
+
+  private Result runProbe(List<String> jvmOptions, String mainClass) throws Exception {
     String java = ProcessHandle.current().info().command().orElseThrow();
     List<String> command = new ArrayList<>();
     command.add(java);
     command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
-    command.add(MissingExportProbe.class.getName());
+    command.add(mainClass);
     Path out = temp.resolve("out.txt");
     Path err = temp.resolve("err.txt");
     Process process = new ProcessBuilder(command)
