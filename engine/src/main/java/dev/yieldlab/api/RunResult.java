@@ -2,6 +2,7 @@ package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.lang.invoke.MethodType;
 import java.time.Duration;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -19,13 +20,19 @@ import org.apiguardian.api.API;
 public record RunResult(
     String name, Timeline timeline, Duration elapsed, Object value, Optional<Throwable> failure) {
 
-  /** The run method's return value as {@code type}; fails clearly if it returned something else. */
+  /**
+   * The run method's return value as {@code type} (a primitive type such as {@code int.class} reads
+   * the boxed value, as the run method returned it); fails clearly if it returned something else.
+   */
+  @SuppressWarnings("unchecked")
   public <T> T value(Class<T> type) {
-    if (!type.isInstance(value)) {
+    // Reflection boxes a primitive return value; int.class.isInstance(42) is false, so compare boxed types.
+    Class<?> boxed = MethodType.methodType(type).wrap().returnType();
+    if (!boxed.isInstance(value)) {
       throw new IllegalStateException(
           "run '" + name + "' returned " + (value == null ? "nothing" : value.getClass().getName())
               + ", not a " + type.getName() + ": return the value from the @Run method");
     }
-    return type.cast(value);
+    return (T) value;
   }
 }
