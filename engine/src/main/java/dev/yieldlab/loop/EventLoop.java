@@ -161,6 +161,10 @@ public final class EventLoop implements Loop {
   public List<Object> gather(Task<?>... tasks) {
     CoroutineTask<?> me = requireCoroutine("gather");
     List<CoroutineTask<?>> group = Arrays.stream(tasks).map(this::own).toList();
+    if (group.contains(me)) {
+      // As join() on itself: the task would wait for its own end, found only later as a deadlock.
+      throw new IllegalStateException("task '" + me.name() + "' passed itself to gather(): it would wait forever");
+    }
     String what = "gather(" + group.stream().map(Task::name).collect(Collectors.joining(", ")) + ")";
     try {
       while (true) {

@@ -148,6 +148,20 @@ class EventLoopFailureTest {
   }
 
   @Test
+  @DisplayName("a task gathering itself fails at once with an error naming it, as join does, instead of deadlocking")
+  void gatherOnItself() {
+    AtomicReference<Task<Object>> self = new AtomicReference<>();
+    Throwable thrown = catchFromRun(() -> {
+      Task<Object> task = loop.spawn("ouroboros", () -> loop.gather(self.get(), loop.spawn("other", () -> { })));
+      self.set(task);
+      return task.join();
+    });
+    assertThat(thrown).isInstanceOf(IllegalStateException.class)
+        .isNotInstanceOf(DeadlockException.class)
+        .hasMessageContaining("task 'ouroboros' passed itself to gather()");
+  }
+
+  @Test
   @DisplayName("a deadlock ends the run at once, listing each waiting task and what it waits on")
   void deadlockIsReported() {
     long started = System.nanoTime();
