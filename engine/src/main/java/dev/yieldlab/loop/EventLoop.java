@@ -260,6 +260,9 @@ public final class EventLoop implements Loop {
     long now = clock.now();
     for (TimerQueue.Timer due = timers.pollDue(now); due != null; due = timers.pollDue(now)) {
       CoroutineTask<?> task = due.task;
+      if (task.timer != due) {
+        continue; // not the timer of the task's current sleep
+      }
       task.timer = null;
       if (task.state == TaskState.SLEEPING) {
         timeline.record(EventKind.WAKE, task.name(), "");
@@ -310,7 +313,20 @@ public final class EventLoop implements Loop {
   private void suspend(CoroutineTask<?> me, TaskState state, String waitingFor) {
     me.state = state;
     me.waitingFor = waitingFor;
-    me.coroutine.suspend();
+    try {
+      me.coroutine.suspend();
+    } catch (PinnedYieldException refused) {
+      // The JVM refused and the task keeps running: undo what the suspension registered (its place in
+      // the ready queue, its timer), or a task that catches this would later be resumed before its
+      // time by a yield or sleep that never happened.
+      ready.remove(me);
+      if (me.timer != null) {
+        me.timer.cancelled = true;
+        me.timer = null;
+      }
+      me.state = TaskState.RUNNING;
+      throw refused;
+    }
     if (me.cancelRequested) {
       throw new TaskCancelledException("task '" + me.name() + "' was cancelled while waiting for " + waitingFor);
     }
