@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.api.EventKind;
+import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,9 +80,9 @@ class PinnedYieldTest {
   void yieldInsideStaticInitializer() {
     LoopHolder.loop = loop;
     Throwable thrown = catchFromRun(() -> loop.spawn("initializer", SleepsInStaticInitializer::touch).join());
-    // The JVM wraps whatever a static initializer throws; the cause is ours.
-    Throwable pinned = thrown instanceof ExceptionInInitializerError ? thrown.getCause() : thrown;
-    assertThat(pinned).isInstanceOf(PinnedYieldException.class)
+    // The JVM wraps whatever a static initializer throws, so the task fails with our exception as the cause.
+    assertThat(thrown).isInstanceOf(ExceptionInInitializerError.class);
+    assertThat(thrown.getCause()).isInstanceOf(PinnedYieldException.class)
         .hasMessageContaining("coroutine 'initializer' cannot suspend here")
         .hasMessageContaining("NATIVE");
   }
@@ -108,6 +109,50 @@ class PinnedYieldTest {
     assertThat(value).isEqualTo("after");
     assertThat(loop.timeline().eventsOf("pinned")).extracting(TimelineEvent::kind)
         .containsExactly(EventKind.SPAWN, EventKind.START, EventKind.YIELD, EventKind.FAIL);
+  }
+
+  @Test
+  @DisplayName("a task that catches a refused yield and goes on is not woken early by the refused yield's leftovers")
+  void refusedYieldLeavesNoStaleWakeUp() {
+    List<String> order = new ArrayList<>();
+    Duration wokeAt = loop.run("main", () -> {
+      Task<Duration> survivor = loop.spawn("survivor", () -> {
+        Continuation.pin();
+        try {
+          loop.yieldNow(); // refused: it must not stay queued as if it had yielded
+        } catch (PinnedYieldException expected) {
+          order.add("refused");
+        } finally {
+          Continuation.unpin();
+        }
+        loop.sleep(Duration.ofSeconds(1));
+        order.add("woke");
+        return loop.elapsed();
+      });
+      loop.spawn("other", () -> { order.add("other"); });
+      return survivor.join();
+    });
+    // The sleep lasted its full second, and "other" ran while the survivor slept.
+    assertThat(wokeAt).isEqualTo(Duration.ofSeconds(1));
+    assertThat(order).containsExactly("refused", "other", "woke");
+  }
+
+  @Test
+  @DisplayName("a task that catches a refused sleep and sleeps again is not woken by the refused sleep's timer")
+  void refusedSleepLeavesNoStaleTimer() {
+    Duration wokeAt = loop.run("main", () -> loop.spawn("survivor", () -> {
+      Continuation.pin();
+      try {
+        loop.sleep(Duration.ofSeconds(1)); // refused: its timer must not fire later
+      } catch (PinnedYieldException expected) {
+        // go on
+      } finally {
+        Continuation.unpin();
+      }
+      loop.sleep(Duration.ofSeconds(5));
+      return loop.elapsed();
+    }).join());
+    assertThat(wokeAt).isEqualTo(Duration.ofSeconds(5));
   }
 
   private Throwable catchFromRun(java.util.concurrent.Callable<?> main) {
