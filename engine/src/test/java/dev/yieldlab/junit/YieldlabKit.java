@@ -1,6 +1,8 @@
 package dev.yieldlab.junit;
 
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Optional;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
@@ -14,6 +16,18 @@ import org.junit.platform.testkit.engine.EventType;
 final class YieldlabKit {
 
   static final String ENGINE = "yieldlab";
+
+  /**
+   * The launcher logs every discovery issue as a JUL warning. The malformed fixtures produce them on
+   * purpose and the tests assert on them through getDiscoveryIssues(), so in the build log they are
+   * only noise that would bury a real problem. Held in a field: JUL keeps loggers weakly.
+   */
+  private static final Logger DISCOVERY_ISSUE_LOG =
+      Logger.getLogger("org.junit.platform.launcher.core.DiscoveryIssueNotifier");
+
+  static {
+    DISCOVERY_ISSUE_LOG.setLevel(Level.SEVERE);
+  }
 
   private YieldlabKit() {}
 
