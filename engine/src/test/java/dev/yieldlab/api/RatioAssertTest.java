@@ -88,6 +88,17 @@ class RatioAssertTest {
   }
 
   @Test
+  @DisplayName("a ratio whose names contain % fails with its message, not with a format error")
+  void percentInNames() {
+    ElapsedRatio loaded = new ElapsedRatio("cpu at 100%", Duration.ofSeconds(2), "idle %d", Duration.ofSeconds(1));
+    assertThatThrownBy(() -> assertThat(loaded).isCloseTo(1.0, 0.1))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("Expected elapsed ratio cpu at 100% / idle %d = 2.000");
+    assertThatThrownBy(() -> assertThat(loaded).isLessThan(1.0)).isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> assertThat(loaded).isGreaterThan(3.0)).isInstanceOf(AssertionError.class);
+  }
+
+  @Test
   @DisplayName("an overridden description (as()) still shows, with the ratio in the message")
   void describedAs() {
     assertThatThrownBy(() -> assertThat(two).as("C2a").isCloseTo(1.0, 0.1))
