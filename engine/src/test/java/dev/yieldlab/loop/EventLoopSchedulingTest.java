@@ -107,6 +107,26 @@ class EventLoopSchedulingTest {
   }
 
   @Test
+  @DisplayName("on the REAL clock sleeps take wall time, and two sleeping tasks overlap instead of adding up")
+  void realClockSleepsOverlap() {
+    EventLoop real = new EventLoop(ClockKind.REAL);
+    Duration elapsed = real.run("main", () -> {
+      real.gather(real.spawn("t1", () -> sleepThrice(real, 50)), real.spawn("t2", () -> sleepThrice(real, 50)));
+      return real.elapsed();
+    });
+    // At least the 150 ms each task sleeps (the clock parks until each deadline has passed), and well
+    // below the 300 ms of one after the other; the upper margin absorbs a busy machine's timer lag.
+    assertThat(elapsed).isBetween(Duration.ofMillis(150), Duration.ofMillis(290));
+    assertThat(real.clock()).isEqualTo(ClockKind.REAL);
+  }
+
+  private static void sleepThrice(EventLoop on, long millis) {
+    for (int i = 0; i < 3; i++) {
+      on.sleep(Duration.ofMillis(millis));
+    }
+  }
+
+  @Test
   @DisplayName("a zero sleep suspends and resumes at the same virtual time")
   void zeroSleep() {
     Duration at = loop.run("main", () -> {
