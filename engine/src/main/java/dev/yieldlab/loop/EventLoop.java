@@ -110,7 +110,7 @@ public final class EventLoop implements Loop {
       return false;
     }
     CoroutineTask<?> me = loop.current;
-    if (loop.clock.now() >= loop.deadline) {
+    if (loop.clock.now() > loop.deadline) {
       throw new LoopTimeoutException("run exceeded its timeout of " + loop.timeoutText + " in task '" + me.name()
           + "', still computing in " + where);
     }
@@ -249,8 +249,12 @@ public final class EventLoop implements Loop {
       throw new DeadlockException(describeUnfinished());
     }
     checkDeadline();
-    clock.waitUntil(Math.min(timer.deadline, deadline));
-    checkDeadline();
+    if (timer.deadline > deadline) {
+      // Nothing can happen before the deadline: wait until it and fail, rather than jump past it.
+      clock.waitUntil(deadline);
+      throw timedOut();
+    }
+    clock.waitUntil(timer.deadline);
   }
 
   private void fireDueTimers() {
@@ -364,11 +368,16 @@ public final class EventLoop implements Loop {
     }
   }
 
+  /** A run that reaches its deadline exactly is in time; only passing it fails (see the constructor). */
   private void checkDeadline() {
-    if (clock.now() >= deadline) {
-      throw new LoopTimeoutException("run exceeded its timeout of " + timeoutText + "; unfinished tasks:"
-          + System.lineSeparator() + describeUnfinished());
+    if (clock.now() > deadline) {
+      throw timedOut();
     }
+  }
+
+  private LoopTimeoutException timedOut() {
+    return new LoopTimeoutException("run exceeded its timeout of " + timeoutText + "; unfinished tasks:"
+        + System.lineSeparator() + describeUnfinished());
   }
 
   private String describeUnfinished() {
