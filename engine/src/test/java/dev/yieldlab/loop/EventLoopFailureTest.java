@@ -207,6 +207,36 @@ class EventLoopFailureTest {
   }
 
   @Test
+  @DisplayName("a run whose last timer falls exactly on its timeout passes: the deadline must be passed, not reached")
+  void endingExactlyAtTimeoutPasses() {
+    // The post's 3 x 1 s with a 3 s limit: on the VIRTUAL clock it ends at exactly 3 s.
+    EventLoop limited = new EventLoop(ClockKind.VIRTUAL, Duration.ofSeconds(3));
+    String value = limited.run("main", () -> {
+      limited.gather(limited.spawn("t1", () -> sleepThrice(limited)), limited.spawn("t2", () -> sleepThrice(limited)));
+      return "in time";
+    });
+    assertThat(value).isEqualTo("in time");
+    assertThat(limited.elapsed()).isEqualTo(Duration.ofSeconds(3));
+  }
+
+  @Test
+  @DisplayName("a run with a timer one nanosecond past its timeout fails at the timeout, without jumping to that timer")
+  void timerJustPastTimeoutFails() {
+    EventLoop limited = new EventLoop(ClockKind.VIRTUAL, Duration.ofSeconds(3));
+    assertThatThrownBy(() -> limited.run("main", () -> {
+      limited.sleep(Duration.ofSeconds(3).plusNanos(1));
+      return null;
+    })).isInstanceOf(LoopTimeoutException.class).hasMessageContaining("task 'main' waits for sleep PT3.000000001S");
+    assertThat(limited.elapsed()).isEqualTo(Duration.ofSeconds(3));
+  }
+
+  private static void sleepThrice(EventLoop on) {
+    for (int i = 0; i < 3; i++) {
+      on.sleep(Duration.ofSeconds(1));
+    }
+  }
+
+  @Test
   @DisplayName("a negative sleep fails with IllegalArgumentException naming the task")
   void negativeSleep() {
     Throwable thrown = catchFromRun(() -> loop.spawn("impatient", () -> loop.sleep(Duration.ofSeconds(-1))).join());
