@@ -3,14 +3,11 @@ package dev.yieldlab.junit;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.Optional;
-import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
-import org.junit.platform.testkit.engine.EventType;
 
 /** Shortcuts for driving the real yieldlab engine through EngineTestKit in the engine tests. */
 final class YieldlabKit {
@@ -68,18 +65,5 @@ final class YieldlabKit {
   static Throwable failureOf(EngineExecutionResults results, String segment) {
     return resultOf(results, segment).getThrowable()
         .orElseThrow(() -> new AssertionError(segment + " has no throwable"));
-  }
-
-  /** Every descriptor below {@code root}, depth first. */
-  static List<TestDescriptor> descendants(TestDescriptor root) {
-    return root.getDescendants().stream().map(TestDescriptor.class::cast).toList();
-  }
-
-  static Optional<TestDescriptor> find(TestDescriptor root, UniqueId id) {
-    return root.findByUniqueId(id).map(TestDescriptor.class::cast);
-  }
-
-  static boolean isStarted(Event event) {
-    return event.getType() == EventType.STARTED;
   }
 }
