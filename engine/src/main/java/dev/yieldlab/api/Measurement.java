@@ -43,7 +43,8 @@ public record Measurement(List<Duration> samples) {
 
   /** (max - min) / median: the relative width of what was measured, 0 for a single sample. */
   public double relativeSpread() {
-    return (double) max().minus(min()).toNanos() / median().toNanos();
+    long median = median().toNanos();
+    return median == 0 ? 0 : (double) max().minus(min()).toNanos() / median;
   }
 
   /** {@code median 1.234 s (min 1.200, max 1.300, spread 8.1 %, n=3)}. */

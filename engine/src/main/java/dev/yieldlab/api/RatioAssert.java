@@ -14,11 +14,14 @@ public final class RatioAssert extends AbstractAssert<RatioAssert, ElapsedRatio>
     super(actual, RatioAssert.class);
   }
 
+  // Messages are formatted here and passed through "%s": failWithMessage would read a '%' in a run's
+  // name as a format specifier and throw a format error instead of the assertion error.
+
   /** Asserts {@code |ratio - expected| <= tolerance}. */
   public RatioAssert isCloseTo(double expected, double tolerance) {
     isNotNull();
     if (Math.abs(actual.value() - expected) > tolerance) {
-      failWithMessage(String.format(Locale.ROOT,
+      failWithMessage("%s", String.format(Locale.ROOT,
           "Expected elapsed ratio %s to be %.3f ± %.3f, but it is %.3f", actual, expected, tolerance, actual.value()));
     }
     return this;
@@ -28,7 +31,7 @@ public final class RatioAssert extends AbstractAssert<RatioAssert, ElapsedRatio>
   public RatioAssert isGreaterThan(double minimum) {
     isNotNull();
     if (!(actual.value() > minimum)) {
-      failWithMessage(String.format(Locale.ROOT,
+      failWithMessage("%s", String.format(Locale.ROOT,
           "Expected elapsed ratio %s to be greater than %.3f", actual, minimum));
     }
     return this;
@@ -38,7 +41,7 @@ public final class RatioAssert extends AbstractAssert<RatioAssert, ElapsedRatio>
   public RatioAssert isLessThan(double maximum) {
     isNotNull();
     if (!(actual.value() < maximum)) {
-      failWithMessage(String.format(Locale.ROOT,
+      failWithMessage("%s", String.format(Locale.ROOT,
           "Expected elapsed ratio %s to be less than %.3f", actual, maximum));
     }
     return this;

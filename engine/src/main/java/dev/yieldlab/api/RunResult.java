@@ -2,6 +2,7 @@ package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.lang.invoke.MethodType;
 import java.time.Duration;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -30,15 +31,21 @@ public record RunResult(String name, VariantSpec variant, Timeline timeline, Mea
     return variant == VariantSpec.DEFAULT ? name : name + " [" + variant.name() + "]";
   }
 
-  /** The run method's return value as {@code type}; fails clearly if it returned something else. */
+  /**
+   * The run method's return value as {@code type} (a primitive type such as {@code int.class} reads
+   * the boxed value, as the run method returned it); fails clearly if it returned something else.
+   */
+  @SuppressWarnings("unchecked")
   public <T> T value(Class<T> type) {
-    if (!type.isInstance(value)) {
+    // Reflection boxes a primitive return value; int.class.isInstance(42) is false, so compare boxed types.
+    Class<?> boxed = MethodType.methodType(type).wrap().returnType();
+    if (!boxed.isInstance(value)) {
       String got = value == null ? "nothing" : value.getClass().getName();
       String hint = value != null && value.getClass().getName().equals(type.getName())
           ? ": it is the instrumented copy of that class (an INJECTED variant); return JDK types from injected runs"
           : ": return the value from the @Run method";
-      throw new IllegalStateException("run " + label() + " returned " + got + ", not a " + type.getName() + hint);
+      throw new IllegalStateException("run '" + label() + "' returned " + got + ", not a " + type.getName() + hint);
     }
-    return type.cast(value);
+    return (T) value;
   }
 }

@@ -37,8 +37,7 @@ final class ExperimentDescriptor extends AbstractTestDescriptor implements Node<
 
   @Override
   public Set<TestTag> getTags() {
-    // Claim ids are tags, so `-Dgroups=C2a` (Surefire) or an IDE tag filter selects a claim.
-    return ClaimTags.of(model.claims());
+    return model.tags();
   }
 
   /** Checks read runs, so runs execute first whatever order discovery added them in. */

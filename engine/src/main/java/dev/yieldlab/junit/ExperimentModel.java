@@ -16,9 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
+import org.junit.platform.engine.TestTag;
 
 /**
  * One {@code @Experiment} class read and validated: its runs, its checks, and every {@link
@@ -63,6 +65,12 @@ final class ExperimentModel {
 
   List<String> claims() {
     return List.of(experiment.claim());
+  }
+
+  /** The claim id as a tag, so {@code -Dgroups=C2a} (Surefire) or an IDE tag filter selects a claim. */
+  /** The claim ids as tags, so `-Dgroups=C2a` (Surefire) or an IDE tag filter selects a claim. */
+  Set<TestTag> tags() {
+    return ClaimTags.of(claims());
   }
 
   String displayName() {
@@ -203,8 +211,10 @@ final class ExperimentModel {
     return method.isAnnotationPresent(Run.class);
   }
 
+  /** {@code pkg.Type.name(Loop)}: with its parameter types, so overloads (duplicate runs) can be told apart. */
   private static String describe(Method method) {
-    return method.getDeclaringClass().getName() + "." + method.getName() + "()";
+    return method.getDeclaringClass().getName() + "." + method.getName() + Arrays.stream(method.getParameterTypes())
+        .map(Class::getSimpleName).collect(Collectors.joining(", ", "(", ")"));
   }
 
   private static String parameters(Method method) {

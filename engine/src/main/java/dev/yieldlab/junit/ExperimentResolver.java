@@ -55,7 +55,8 @@ final class ExperimentResolver implements SelectorResolver {
     if (!model.classProblems().isEmpty()) {
       Declaration problem = model.classProblems().getFirst();
       return toResolution(context.addToParent(parent -> Optional.of(
-          new InvalidDeclarationDescriptor(parent.getUniqueId().append(ExperimentDescriptor.SEGMENT, type.getName()), type.getSimpleName(), problem))));
+          new InvalidDeclarationDescriptor(parent.getUniqueId().append(ExperimentDescriptor.SEGMENT, type.getName()),
+              type.getSimpleName(), problem, model.tags()))));
     }
     Optional<ExperimentDescriptor> experiment = context.addToParent(
         parent -> Optional.of(new ExperimentDescriptor(parent.getUniqueId().append(ExperimentDescriptor.SEGMENT, type.getName()), model)));
@@ -78,7 +79,8 @@ final class ExperimentResolver implements SelectorResolver {
     Declaration problem = model.methodProblems().get(method);
     if (problem != null) {
       return toResolution(inExperiment(type, context, experiment -> new InvalidDeclarationDescriptor(
-          experiment.getUniqueId().append(INVALID_SEGMENT, signature(method)), method.getName(), problem)));
+          experiment.getUniqueId().append(INVALID_SEGMENT, signature(method)), method.getName(), problem,
+          experiment.getTags())));
     }
     RunMethod run = model.runs().get(method.getName());
     if (run != null && run.method().equals(method)) {
@@ -91,14 +93,13 @@ final class ExperimentResolver implements SelectorResolver {
     }
     CheckMethod check = model.checks().get(method.getName());
     if (check != null && check.method().equals(method)) {
-      // A check needs its runs: selecting only the check (IDE gutter) selects them too.
-      Set<DiscoverySelector> runs = check.runs().stream()
-          .map(name -> selectMethod(type, model.runs().get(name).method()))
-          .collect(Collectors.toCollection(LinkedHashSet::new));
-      return inExperiment(type, context, experiment -> new CheckDescriptor(
-              experiment.getUniqueId().append(CheckDescriptor.SEGMENT, check.name()), type, check, ClaimTags.of(check.claims())))
-          .map(descriptor -> Resolution.match(Match.exact(descriptor, () -> runs)))
-          .orElseGet(Resolution::unresolved);
+      // A check needs its runs: selecting only the check (IDE gutter) selects them too. They are
+      // resolved here, not returned as the check's child selectors: the platform resolves a match's
+      // child selectors with that match as their parent, so the runs would land under the check,
+      // where no run can be added, and silently not run.
+      check.runs().forEach(name -> context.resolve(selectMethod(type, model.runs().get(name).method())));
+      return toResolution(inExperiment(type, context, experiment -> new CheckDescriptor(
+          experiment.getUniqueId().append(CheckDescriptor.SEGMENT, check.name()), type, check, ClaimTags.of(check.claims()))));
     }
     return Resolution.unresolved();
   }

@@ -1,5 +1,7 @@
 package dev.yieldlab.junit;
 
+import java.util.Set;
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
@@ -12,10 +14,18 @@ import org.junit.platform.engine.support.hierarchical.Node;
 final class InvalidDeclarationDescriptor extends AbstractTestDescriptor implements Node<YieldlabExecutionContext> {
 
   private final Declaration declaration;
+  private final Set<TestTag> tags;
 
-  InvalidDeclarationDescriptor(UniqueId uniqueId, String displayName, Declaration declaration) {
+  /** {@code tags}: the experiment's claim tag, so a tag filter on the claim keeps this failure in view. */
+  InvalidDeclarationDescriptor(UniqueId uniqueId, String displayName, Declaration declaration, Set<TestTag> tags) {
     super(uniqueId, displayName, declaration.source());
     this.declaration = declaration;
+    this.tags = Set.copyOf(tags);
+  }
+
+  @Override
+  public Set<TestTag> getTags() {
+    return tags;
   }
 
   @Override

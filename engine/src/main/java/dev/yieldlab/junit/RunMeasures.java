@@ -42,6 +42,7 @@ final class RunMeasures {
     entries.put("repetitions", Integer.toString(measurement.samples().size()));
     entries.put("switches", Integer.toString(result.timeline().switches()));
     entries.put("threads", Integer.toString(result.timeline().threadIds().size()));
+    entries.put("events", Integer.toString(result.timeline().events().size()));
     return entries;
   }
 

@@ -21,6 +21,11 @@ final class RunStore implements Runs {
     runs.forEach(run -> declared.put(run.name(), run.variants().stream().map(VariantSpec::name).toList()));
   }
 
+  /** A store for runs given by name, each with the variant names it declares. */
+  RunStore(Map<String, List<String>> variantsByRun) {
+    declared.putAll(variantsByRun);
+  }
+
   void put(RunResult result) {
     results.computeIfAbsent(result.name(), name -> new HashMap<>()).put(result.variant().name(), result);
   }
@@ -43,11 +48,12 @@ final class RunStore implements Runs {
     }
     RunResult result = results.getOrDefault(name, Map.of()).get(variant);
     if (result == null) {
-      throw new TestAbortedException("run " + name + " [" + variant + "] did not execute in this session (not selected,"
+      String label = variants.size() == 1 ? name : name + " [" + variant + "]";
+      throw new TestAbortedException("run '" + label + "' did not execute in this session (not selected,"
           + " or filtered out), so there is nothing to check; select the experiment class to run its runs and checks together");
     }
     result.failure().ifPresent(failure -> {
-      throw new TestAbortedException("run " + result.label() + " failed, so this check has no evidence to read", failure);
+      throw new TestAbortedException("run '" + result.label() + "' failed, so this check has no evidence to read", failure);
     });
     return result;
   }

@@ -110,7 +110,7 @@ public final class EventLoop implements Loop {
       return false;
     }
     CoroutineTask<?> me = loop.current;
-    if (loop.clock.now() >= loop.deadline) {
+    if (loop.clock.now() > loop.deadline) {
       throw new LoopTimeoutException("run exceeded its timeout of " + loop.timeoutText + " in task '" + me.name()
           + "', still computing in " + where);
     }
@@ -161,6 +161,10 @@ public final class EventLoop implements Loop {
   public List<Object> gather(Task<?>... tasks) {
     CoroutineTask<?> me = requireCoroutine("gather");
     List<CoroutineTask<?>> group = Arrays.stream(tasks).map(this::own).toList();
+    if (group.contains(me)) {
+      // As join() on itself: the task would wait for its own end, found only later as a deadlock.
+      throw new IllegalStateException("task '" + me.name() + "' passed itself to gather(): it would wait forever");
+    }
     String what = "gather(" + group.stream().map(Task::name).collect(Collectors.joining(", ")) + ")";
     try {
       while (true) {
@@ -245,8 +249,12 @@ public final class EventLoop implements Loop {
       throw new DeadlockException(describeUnfinished());
     }
     checkDeadline();
-    clock.waitUntil(Math.min(timer.deadline, deadline));
-    checkDeadline();
+    if (timer.deadline > deadline) {
+      // Nothing can happen before the deadline: wait until it and fail, rather than jump past it.
+      clock.waitUntil(deadline);
+      throw timedOut();
+    }
+    clock.waitUntil(timer.deadline);
   }
 
   private void fireDueTimers() {
@@ -256,6 +264,9 @@ public final class EventLoop implements Loop {
     long now = clock.now();
     for (TimerQueue.Timer due = timers.pollDue(now); due != null; due = timers.pollDue(now)) {
       CoroutineTask<?> task = due.task;
+      if (task.timer != due) {
+        continue; // not the timer of the task's current sleep
+      }
       task.timer = null;
       if (task.state == TaskState.SLEEPING) {
         timeline.record(EventKind.WAKE, task.name(), "");
@@ -306,7 +317,20 @@ public final class EventLoop implements Loop {
   private void suspend(CoroutineTask<?> me, TaskState state, String waitingFor) {
     me.state = state;
     me.waitingFor = waitingFor;
-    me.coroutine.suspend();
+    try {
+      me.coroutine.suspend();
+    } catch (PinnedYieldException refused) {
+      // The JVM refused and the task keeps running: undo what the suspension registered (its place in
+      // the ready queue, its timer), or a task that catches this would later be resumed before its
+      // time by a yield or sleep that never happened.
+      ready.remove(me);
+      if (me.timer != null) {
+        me.timer.cancelled = true;
+        me.timer = null;
+      }
+      me.state = TaskState.RUNNING;
+      throw refused;
+    }
     if (me.cancelRequested) {
       throw new TaskCancelledException("task '" + me.name() + "' was cancelled while waiting for " + waitingFor);
     }
@@ -344,11 +368,16 @@ public final class EventLoop implements Loop {
     }
   }
 
+  /** A run that reaches its deadline exactly is in time; only passing it fails (see the constructor). */
   private void checkDeadline() {
-    if (clock.now() >= deadline) {
-      throw new LoopTimeoutException("run exceeded its timeout of " + timeoutText + "; unfinished tasks:"
-          + System.lineSeparator() + describeUnfinished());
+    if (clock.now() > deadline) {
+      throw timedOut();
     }
+  }
+
+  private LoopTimeoutException timedOut() {
+    return new LoopTimeoutException("run exceeded its timeout of " + timeoutText + "; unfinished tasks:"
+        + System.lineSeparator() + describeUnfinished());
   }
 
   private String describeUnfinished() {

@@ -1,0 +1,72 @@
+package dev.yieldlab.loop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.EventKind;
+import dev.yieldlab.api.TimelineEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link EventLoop#preemptionPoint}: the yield point injected into code that holds no Loop (the
+ * CPU-bound variants). It must yield inside a coroutine, do nothing outside one, and stop an endless
+ * loop once the run is past its deadline.
+ */
+@DisplayName("The preemption point for injected yields")
+class PreemptionPointTest {
+
+  @Test
+  @DisplayName("does nothing and returns false outside any coroutine")
+  void outsideCoroutine() {
+    assertThat(EventLoop.preemptionPoint("nowhere")).isFalse();
+    assertThat(EventLoop.inCoroutine()).isFalse();
+  }
+
+  @Test
+  @DisplayName("inside a coroutine yields to the other ready tasks, records where, and returns true")
+  void yieldsInsideCoroutine() {
+    EventLoop loop = new EventLoop(ClockKind.VIRTUAL);
+    List<String> order = new ArrayList<>();
+    List<Boolean> yielded = new ArrayList<>();
+    loop.run("main", () -> {
+      loop.gather(
+          loop.spawn("cpu", () -> {
+            for (int i = 0; i < 2; i++) {
+              order.add("cpu " + i);
+              yielded.add(EventLoop.preemptionPoint("Cpu.loop:42"));
+            }
+          }),
+          loop.spawn("other", () -> { order.add("other"); }));
+      return null;
+    });
+    assertThat(order).containsExactly("cpu 0", "other", "cpu 1");
+    assertThat(yielded).containsExactly(true, true);
+    assertThat(loop.timeline().eventsOf("cpu")).filteredOn(e -> e.kind() == EventKind.YIELD)
+        .extracting(TimelineEvent::detail).containsOnly("at Cpu.loop:42");
+  }
+
+  @Test
+  @DisplayName("stops an endless computing loop past the run's deadline with LoopTimeoutException naming the task and place")
+  void stopsEndlessLoopAtDeadline() {
+    // REAL clock: on the VIRTUAL clock computing takes no time, so only a real clock can pass a deadline here.
+    EventLoop loop = new EventLoop(ClockKind.REAL, Duration.ofMillis(50));
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> loop.run("main", () -> {
+      loop.spawn("spinner", () -> {
+        while (true) {
+          EventLoop.preemptionPoint("Spinner.run:7");
+        }
+      }).join();
+      return null;
+    })).isInstanceOf(LoopTimeoutException.class)
+        .hasMessageContaining("timeout of PT0.05S")
+        .hasMessageContaining("task 'spinner'")
+        .hasMessageContaining("Spinner.run:7");
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+  }
+}
