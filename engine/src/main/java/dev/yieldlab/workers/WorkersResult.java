@@ -54,6 +54,17 @@ public record WorkersResult(
     return Intervals.maxConcurrent(gilHolds.stream().map(h -> new long[] {h.fromEpochNanos(), h.toEpochNanos()}).toList());
   }
 
+  /**
+   * Wall time from the first worker's start of computing to the last one's end, from the workers'
+   * own spans: {@link #elapsed()} without what comes before and after computing (for processes, JVM
+   * start-up and exit).
+   */
+  public Duration computingWall() {
+    long first = spans.stream().mapToLong(WorkerSpan::startEpochNanos).min().orElse(0);
+    long last = spans.stream().mapToLong(WorkerSpan::endEpochNanos).max().orElse(0);
+    return Duration.ofNanos(last - first);
+  }
+
   /** CPU time of all workers together. */
   public Duration totalCpu() {
     return Duration.ofNanos(spans.stream().mapToLong(WorkerSpan::cpuNanos).sum());
@@ -67,8 +78,8 @@ public record WorkersResult(
   /** One line per worker, for logs and failure messages. */
   public String describe() {
     long origin = spans.stream().mapToLong(WorkerSpan::startEpochNanos).min().orElse(0);
-    String header = String.format(Locale.ROOT, "%d %s%s: %.3f s elapsed", workers, kind,
-        pinnedToOneCpu ? " pinned to CPU 0" : "", elapsed.toNanos() / 1e9);
+    String header = String.format(Locale.ROOT, "%d %s%s: %.3f s elapsed, %.3f s computing", workers, kind,
+        pinnedToOneCpu ? " pinned to CPU 0" : "", elapsed.toNanos() / 1e9, computingWall().toNanos() / 1e9);
     return header + spans.stream()
         .map(s -> String.format(Locale.ROOT, "%n  %-12s computes +%.3f s .. +%.3f s, cpu %.3f s (%.0f %% of its wall)",
             s.worker(), (s.startEpochNanos() - origin) / 1e9, (s.endEpochNanos() - origin) / 1e9,
