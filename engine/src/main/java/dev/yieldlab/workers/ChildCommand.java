@@ -24,6 +24,8 @@ final class ChildCommand {
     command.add(javaBinary());
     // One GC thread and no perf-data file: the child is a measuring device, it should add little.
     command.addAll(List.of("-XX:+UseSerialGC", "-XX:-UsePerfData"));
+    // Compilations complete before the calls that trigger them go on, so the warm-up really warms up.
+    command.add("-XX:-BackgroundCompilation");
     // A pinned child running threads or coroutines hosts an EventLoop, i.e. a Continuation.
     command.addAll(List.of("--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"));
     command.add("-D" + LABEL_PROPERTY + "=" + plan.labelValue());

@@ -25,6 +25,6 @@ final class CoroutineWorkers {
     List<Object> values = loop.gather(tasks.toArray(Task<?>[]::new));
     Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
     List<WorkerSpan> spans = values.stream().map(WorkerSpan.class::cast).toList();
-    return new WorkersResult(WorkerKind.COROUTINES, plan.workerCount(), false, elapsed, spans, List.of());
+    return new WorkersResult(WorkerKind.COROUTINES, plan.workerCount(), false, elapsed, spans, List.of(), Double.NaN);
   }
 }

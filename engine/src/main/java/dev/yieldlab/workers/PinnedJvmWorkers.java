@@ -25,7 +25,7 @@ final class PinnedJvmWorkers {
       long elapsed = ChildProtocol.elapsedNanos(lines).orElseThrow(() -> new WorkerFailedException(
           "pinned JVM '" + name + "' exited with 0 without reporting its elapsed time; stdout: " + lines, null));
       return new WorkersResult(plan.kind(), plan.workerCount(), true, Duration.ofNanos(elapsed),
-          ChildProtocol.spans(lines), ChildProtocol.gilHolds(lines));
+          ChildProtocol.spans(lines), ChildProtocol.gilHolds(lines), Double.NaN);
     } finally {
       child.kill();
     }

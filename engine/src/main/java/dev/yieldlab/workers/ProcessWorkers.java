@@ -34,7 +34,7 @@ final class ProcessWorkers {
         spans.add(reported.getFirst());
       }
       return new WorkersResult(WorkerKind.PROCESSES, plan.workerCount(), plan.isPinnedToOneCpu(), elapsed, spans,
-          List.of());
+          List.of(), Double.NaN);
     } finally {
       // Whatever happened (timeout, one failed, interrupted), no child outlives the run.
       children.forEach(ChildProcess::kill);

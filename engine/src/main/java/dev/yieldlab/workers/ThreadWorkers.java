@@ -39,7 +39,7 @@ final class ThreadWorkers {
     awaitAll(spans, plan.timeoutValue(), kind);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
     return new WorkersResult(kind, plan.workerCount(), false, elapsed, spans.stream().map(CompletableFuture::join).toList(),
-        gil == null ? List.of() : gil.holds());
+        gil == null ? List.of() : gil.holds(), Double.NaN);
   }
 
   private static void awaitAll(List<CompletableFuture<WorkerSpan>> spans, Duration timeout, WorkerKind kind) {

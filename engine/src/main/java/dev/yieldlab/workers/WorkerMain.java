@@ -39,9 +39,31 @@ public final class WorkerMain {
   }
 
   private static void runWorker(String[] args) {
-    WorkerSpan span = MeasuredCompute.run(args[3], Bodies.instantiate(args[1]), Long.parseLong(args[2]));
+    CpuBody body = Bodies.instantiate(args[1]);
+    warmUp(body);
+    WorkerSpan span = MeasuredCompute.run(args[3], body, Long.parseLong(args[2]));
     System.out.println(ChildProtocol.span(span));
   }
+
+  /**
+   * Compiles the body before its span starts, as the parent's warm-up repetitions do for threads and
+   * coroutines: otherwise a child's span would include interpreting the loop until the JIT is done,
+   * which takes longer the busier the CPUs (the compiler thread competes with the workers) and has
+   * nothing to do with processes as such. With background compilation off (see {@link ChildCommand})
+   * the calls below wait for their compilations. Its cost stays in the launch-to-exit elapsed time.
+   */
+  static void warmUp(CpuBody body) {
+    long sink = 0;
+    for (int i = 0; i < WARM_UP_CALLS; i++) {
+      sink += body.compute(i, i + WARM_UP_ITERATIONS);
+    }
+    if (sink == 42) {
+      System.out.println("warm-up sum " + sink); // uses the sum, so the warm-up cannot be removed
+    }
+  }
+
+  static final int WARM_UP_CALLS = 2_000;
+  static final long WARM_UP_ITERATIONS = 10_000;
 
   private static void runPlan(String[] args) {
     @SuppressWarnings("unchecked")

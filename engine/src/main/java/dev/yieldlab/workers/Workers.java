@@ -117,6 +117,12 @@ public final class Workers {
    * @throws org.opentest4j.TestAbortedException if pinning was asked for and is not possible here
    */
   public WorkersResult run(Loop loop) {
+    ForeignCpuMeter.Reading before = ForeignCpuMeter.read();
+    WorkersResult result = runWorkers(loop);
+    return result.withForeignCpus(ForeignCpuMeter.foreignCpus(before, ForeignCpuMeter.read()));
+  }
+
+  private WorkersResult runWorkers(Loop loop) {
     if (pinnedToOneCpu) {
       CpuPinning.requireAvailable();
       return kind == WorkerKind.PROCESSES ? ProcessWorkers.run(this) : PinnedJvmWorkers.run(this);

@@ -21,11 +21,13 @@ import org.apiguardian.api.API;
  *     post's {@code time.time() - start})
  * @param spans one per worker, in worker order
  * @param gilHolds every stretch a worker held the emulated GIL, in order; empty for other kinds
+ * @param foreignCpus how many CPUs other processes of the machine kept busy on average during the run
+ *     (not this JVM, not its workers); NaN where unknown (no Linux {@code /proc})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record WorkersResult(
     WorkerKind kind, int workers, boolean pinnedToOneCpu, Duration elapsed, List<WorkerSpan> spans,
-    List<GilHold> gilHolds) {
+    List<GilHold> gilHolds, double foreignCpus) {
 
   public WorkersResult {
     spans = List.copyOf(spans);
@@ -75,11 +77,16 @@ public record WorkersResult(
     return spans.stream().mapToDouble(WorkerSpan::cpuShare).min().orElse(0);
   }
 
+  /** This result with the foreign load measured around it. */
+  WorkersResult withForeignCpus(double cpus) {
+    return new WorkersResult(kind, workers, pinnedToOneCpu, elapsed, spans, gilHolds, cpus);
+  }
+
   /** One line per worker, for logs and failure messages. */
   public String describe() {
     long origin = spans.stream().mapToLong(WorkerSpan::startEpochNanos).min().orElse(0);
-    String header = String.format(Locale.ROOT, "%d %s%s: %.3f s elapsed, %.3f s computing", workers, kind,
-        pinnedToOneCpu ? " pinned to CPU 0" : "", elapsed.toNanos() / 1e9, computingWall().toNanos() / 1e9);
+    String header = String.format(Locale.ROOT, "%d %s%s: %.3f s elapsed, %.3f s computing, other processes busy on %.2f CPUs", workers, kind,
+        pinnedToOneCpu ? " pinned to CPU 0" : "", elapsed.toNanos() / 1e9, computingWall().toNanos() / 1e9, foreignCpus);
     return header + spans.stream()
         .map(s -> String.format(Locale.ROOT, "%n  %-12s computes +%.3f s .. +%.3f s, cpu %.3f s (%.0f %% of its wall)",
             s.worker(), (s.startEpochNanos() - origin) / 1e9, (s.endEpochNanos() - origin) / 1e9,

@@ -23,7 +23,7 @@ final class SummaryTable {
     }
 
     double ratio() {
-      return runs.ratios().get(runs.medianPair());
+      return runs.medianRatio();
     }
 
     String fitForCpuBound() {
