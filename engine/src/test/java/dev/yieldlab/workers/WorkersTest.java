@@ -81,15 +81,16 @@ class WorkersTest {
   }
 
   @Test
-  void pinnedProcessesGetAboutHalfACpuEach() {
+  void twoPinnedProcessesGetAboutHalfTheCpuOneGetsAlone() {
     assumeThat(CpuPinning.unavailableReason()).as("CPU pinning").isEmpty();
+    Workers pinned = Workers.of(WorkerKind.PROCESSES).iterations(OVERLAP_ITERATIONS * 2).pinnedToOneCpu();
 
-    WorkersResult result = runOnLoop(Workers.of(WorkerKind.PROCESSES).count(2).iterations(OVERLAP_ITERATIONS * 2)
-        .pinnedToOneCpu());
+    double alone = runOnLoop(pinned.count(1)).minCpuShare();
+    WorkersResult two = runOnLoop(pinned.count(2));
 
-    // One CPU for two: neither can have had much more than half of it while both were computing.
-    assertThat(result.minCpuShare()).as(result.describe()).isLessThan(0.8);
-    assertThat(result.maxConcurrentSpans()).isEqualTo(2);
+    // Relative to the lone process, so other load on CPU 0 cannot make this pass or fail by itself.
+    assertThat(two.minCpuShare()).as("%s%nalone: %.2f", two.describe(), alone).isLessThan(alone * 0.75);
+    assertThat(two.maxConcurrentSpans()).isEqualTo(2);
   }
 
   private static WorkersResult runOnLoop(Workers workers) {
