@@ -81,15 +81,15 @@ class WorkersTest {
   }
 
   @Test
-  void twoPinnedProcessesGetAboutHalfTheCpuOneGetsAlone() {
+  void twoPinnedProcessesGetAboutHalfACpuEach() {
     assumeThat(CpuPinning.unavailableReason()).as("CPU pinning").isEmpty();
-    Workers pinned = Workers.of(WorkerKind.PROCESSES).iterations(OVERLAP_ITERATIONS * 2).pinnedToOneCpu();
 
-    double alone = runOnLoop(pinned.count(1)).minCpuShare();
-    WorkersResult two = runOnLoop(pinned.count(2));
+    WorkersResult two = runOnLoop(Workers.of(WorkerKind.PROCESSES).count(2).iterations(OVERLAP_ITERATIONS * 2)
+        .pinnedToOneCpu());
 
-    // Relative to the lone process, so other load on CPU 0 cannot make this pass or fail by itself.
-    assertThat(two.minCpuShare()).as("%s%nalone: %.2f", two.describe(), alone).isLessThan(alone * 0.75);
+    // Other processes on CPU 0 would lower the shares by themselves: only a quiet machine can tell.
+    assumeThat(two.foreignCpus()).as("CPUs other processes kept busy meanwhile").isLessThan(0.5);
+    assertThat(two.minCpuShare()).as(two.describe()).isLessThan(0.75);
     assertThat(two.maxConcurrentSpans()).isEqualTo(2);
   }
 

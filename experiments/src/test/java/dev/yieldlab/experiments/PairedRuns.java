@@ -36,10 +36,11 @@ import java.util.stream.IntStream;
  * </ul>
  *
  * @param label what was compared, e.g. {@code THREADS}
- * @param needsFreeCpus whether the claim needs CPUs nobody else uses (parallel kinds, unpinned); one
- *     thread doing N times the work (coroutines, GIL threads) or N workers sharing CPU 0 keep their
- *     ratio under a steady foreign load, since it slows both sides of a pair alike, so every pair of
- *     theirs counts
+ * @param needsFreeCpus whether the claim needs CPUs nobody else uses: parallel kinds, and pinned
+ *     ones (other runnable threads on CPU 0 take a larger share from one process than from N: a lone
+ *     pinned process got 45 % of CPU 0 and each of two 40 %, under 1.4 foreign CPUs). One thread
+ *     doing N times the work (coroutines, GIL threads) keeps its ratio under a steady foreign load,
+ *     since it slows both sides of a pair alike, so every pair of theirs counts
  * @param one the one-worker repetitions, in the order they ran
  * @param many the N-worker repetitions, pair by pair with {@code one}
  */
@@ -54,8 +55,8 @@ record PairedRuns(String label, boolean needsFreeCpus, List<WorkersResult> one, 
     List<WorkersResult> one = new ArrayList<>();
     List<WorkersResult> many = new ArrayList<>();
     String label = nWorkers.kind() + (nWorkers.isPinnedToOneCpu() ? " pinned to CPU 0" : "");
-    boolean needsFreeCpus = !nWorkers.isPinnedToOneCpu()
-        && (nWorkers.kind() == WorkerKind.THREADS || nWorkers.kind() == WorkerKind.PROCESSES);
+    boolean needsFreeCpus = nWorkers.isPinnedToOneCpu()
+        || nWorkers.kind() == WorkerKind.THREADS || nWorkers.kind() == WorkerKind.PROCESSES;
     for (int i = 0; i < 2 * Workload.repetitions(); i++) {
       if (i % 2 == 0) {
         one.add(oneWorker.run(loop));
