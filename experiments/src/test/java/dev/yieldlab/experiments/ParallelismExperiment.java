@@ -85,7 +85,6 @@ class ParallelismExperiment {
 
   @Check("the post's summary table, regenerated from the ratios measured above")
   void summaryTable(Runs runs) {
-    List.of("coroutines", "gilThreads", "threads", "processes").forEach(run -> paired(runs, run).requireQuietPairs());
     SummaryTable table = new SummaryTable(List.of(
         new SummaryTable.Row("async/await", "flow switching inside one thread of one process",
             WorkerKind.COROUTINES, paired(runs, "coroutines"), N),
@@ -98,6 +97,8 @@ class ParallelismExperiment {
     System.out.println("[yieldlab] C5 summary table, measured with N = " + N + " workers of "
         + Workload.iterations() + " iterations, median of " + Workload.repetitions() + " pairs:"
         + System.lineSeparator() + table.render());
+    // A row without a quiet pair has no verdict: the table is printed, the check aborted, never passed.
+    List.of("coroutines", "gilThreads", "threads", "processes").forEach(run -> paired(runs, run).requireQuietPairs());
 
     assertThat(table.verdicts()).as("(approach, fit for CPU-bound?, parallel?)%n%s", table.render()).containsExactly(
         List.of("async/await", "no", "no (concurrency only)"),

@@ -58,9 +58,12 @@ final class SummaryTable {
     String header = "| approach | structure | fit for CPU-bound? | parallel? | measured: N workers / 1 worker |"
         + System.lineSeparator() + "|---|---|---|---|---|";
     return header + rows.stream()
-        .map(row -> String.format(Locale.ROOT, "%n| %s | %s | %s | %s | %.2f (range %.2f..%.2f, N = %d) |",
-            row.approach(), row.structure(), row.fitForCpuBound(), row.parallelVerdict(), row.ratio(),
-            row.runs().minRatio(), row.runs().maxRatio(), row.workers()))
+        .map(row -> row.runs().quietPairs().isEmpty()
+            ? String.format(Locale.ROOT, "%n| %s | %s | not measured | not measured | no quiet pair: other processes"
+                + " kept %s CPUs busy (1 / N) |", row.approach(), row.structure(), row.runs().foreignLoads())
+            : String.format(Locale.ROOT, "%n| %s | %s | %s | %s | %.2f (range %.2f..%.2f, N = %d) |",
+                row.approach(), row.structure(), row.fitForCpuBound(), row.parallelVerdict(), row.ratio(),
+                row.runs().minRatio(), row.runs().maxRatio(), row.workers()))
         .collect(Collectors.joining());
   }
 }
