@@ -1,0 +1,178 @@
+package dev.yieldlab.workers;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.yieldlab.api.Loop;
+import java.time.Duration;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * N workers of one {@link WorkerKind} that each run the same {@link CpuBody}: an immutable
+ * description, {@link #run(Loop) run} as often as needed. All defaults are here: N = the available
+ * processors, the post's {@link SummingLoop} over 10^8, a 5 ms GIL switch interval (CPython's {@code
+ * sys.getswitchinterval()}), not pinned, a 2 minute timeout.
+ *
+ * <pre>{@code
+ * WorkersResult two = Workers.of(WorkerKind.PROCESSES).count(2).iterations(1_000_000_000L).run(loop);
+ * }</pre>
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class Workers {
+
+  public static final Duration DEFAULT_SWITCH_INTERVAL = Duration.ofMillis(5);
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+
+  private final WorkerKind kind;
+  private final int count;
+  private final Class<? extends CpuBody> body;
+  private final long iterations;
+  private final boolean pinnedToOneCpu;
+  private final Duration switchInterval;
+  private final Duration timeout;
+  private final String label;
+
+  private Workers(WorkerKind kind, int count, Class<? extends CpuBody> body, long iterations,
+      boolean pinnedToOneCpu, Duration switchInterval, Duration timeout, String label) {
+    if (count < 1) {
+      throw new IllegalArgumentException("a run needs at least one worker, not " + count);
+    }
+    if (iterations < 0) {
+      throw new IllegalArgumentException("iterations must not be negative: " + iterations);
+    }
+    if (switchInterval.isNegative() || switchInterval.isZero()) {
+      throw new IllegalArgumentException("the GIL switch interval must be positive: " + switchInterval);
+    }
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("the timeout must be positive: " + timeout);
+    }
+    if (label.isBlank() || label.chars().anyMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException("a label is one word (it goes on child command lines): '" + label + "'");
+    }
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.count = count;
+    this.body = Objects.requireNonNull(body, "body");
+    this.iterations = iterations;
+    this.pinnedToOneCpu = pinnedToOneCpu;
+    this.switchInterval = switchInterval;
+    this.timeout = timeout;
+    this.label = label;
+  }
+
+  /** As many workers of {@code kind} as the machine has processors, with every other default. */
+  public static Workers of(WorkerKind kind) {
+    return new Workers(kind, Runtime.getRuntime().availableProcessors(), SummingLoop.class,
+        SummingLoop.POST_ITERATIONS, false, DEFAULT_SWITCH_INTERVAL, DEFAULT_TIMEOUT,
+        "parent-" + ProcessHandle.current().pid());
+  }
+
+  public Workers count(int workers) {
+    return new Workers(kind, workers, body, iterations, pinnedToOneCpu, switchInterval, timeout, label);
+  }
+
+  /** The body every worker runs; a public class with a public no-argument constructor. */
+  public Workers body(Class<? extends CpuBody> cpuBody) {
+    return new Workers(kind, count, cpuBody, iterations, pinnedToOneCpu, switchInterval, timeout, label);
+  }
+
+  /** How many iterations each worker computes. */
+  public Workers iterations(long perWorker) {
+    return new Workers(kind, count, body, perWorker, pinnedToOneCpu, switchInterval, timeout, label);
+  }
+
+  /**
+   * Runs every worker on CPU 0 only ({@code taskset -c 0}): processes each under taskset; threads,
+   * GIL threads and coroutines inside one child JVM under taskset. Where that is not possible the
+   * run is aborted with the reason ({@link CpuPinning#unavailableReason()}).
+   */
+  public Workers pinnedToOneCpu() {
+    return new Workers(kind, count, body, iterations, true, switchInterval, timeout, label);
+  }
+
+  /** How long a {@link WorkerKind#GIL_THREADS} worker may hold the GIL while another waits. */
+  public Workers switchInterval(Duration interval) {
+    return new Workers(kind, count, body, iterations, pinnedToOneCpu, interval, timeout, label);
+  }
+
+  /** Wall-clock limit of a run; child processes still running then are killed. */
+  public Workers timeout(Duration limit) {
+    return new Workers(kind, count, body, iterations, pinnedToOneCpu, switchInterval, limit, label);
+  }
+
+  /**
+   * A word put on every child's command line ({@code -Dyieldlab.worker.label=...}), so that its
+   * processes can be found in the process table; {@code parent-<pid>} by default.
+   */
+  public Workers label(String word) {
+    return new Workers(kind, count, body, iterations, pinnedToOneCpu, switchInterval, timeout, word);
+  }
+
+  /**
+   * Runs the workers and returns what they measured. Coroutines run on {@code loop}, from the calling
+   * coroutine; every other kind blocks the caller until its workers end (the loop does nothing else
+   * meanwhile, which is what a measurement wants).
+   *
+   * @throws WorkerFailedException if a worker failed (for a process: its exit code and stderr tail)
+   * @throws WorkerTimeoutException if the workers did not end within the timeout
+   * @throws org.opentest4j.TestAbortedException if pinning was asked for and is not possible here
+   */
+  public WorkersResult run(Loop loop) {
+    ForeignCpuMeter.Reading before = ForeignCpuMeter.read();
+    WorkersResult result = runWorkers(loop);
+    return result.withForeignCpus(ForeignCpuMeter.foreignCpus(before, ForeignCpuMeter.read()));
+  }
+
+  private WorkersResult runWorkers(Loop loop) {
+    if (pinnedToOneCpu) {
+      CpuPinning.requireAvailable();
+      return kind == WorkerKind.PROCESSES ? ProcessWorkers.run(this) : PinnedJvmWorkers.run(this);
+    }
+    return switch (kind) {
+      case COROUTINES -> CoroutineWorkers.run(this, Objects.requireNonNull(loop, "coroutine workers need a loop"));
+      case PROCESSES -> ProcessWorkers.run(this);
+      case THREADS -> ThreadWorkers.run(this, null);
+      case GIL_THREADS -> ThreadWorkers.run(this, new EmulatedGil(switchInterval));
+    };
+  }
+
+  public WorkerKind kind() {
+    return kind;
+  }
+
+  public int workerCount() {
+    return count;
+  }
+
+  public boolean isPinnedToOneCpu() {
+    return pinnedToOneCpu;
+  }
+
+  long iterationsPerWorker() {
+    return iterations;
+  }
+
+  Class<? extends CpuBody> bodyClass() {
+    return body;
+  }
+
+  Duration switchIntervalValue() {
+    return switchInterval;
+  }
+
+  Duration timeoutValue() {
+    return timeout;
+  }
+
+  String labelValue() {
+    return label;
+  }
+
+  /** The same workers, not pinned: what a pinned child JVM runs inside itself. */
+  Workers unpinned() {
+    return new Workers(kind, count, body, iterations, false, switchInterval, timeout, label);
+  }
+
+  CpuBody newBody() {
+    return Bodies.instantiate(body.getName());
+  }
+}

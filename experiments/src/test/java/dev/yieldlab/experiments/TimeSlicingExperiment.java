@@ -1,0 +1,68 @@
+package dev.yieldlab.experiments;
+
+import static dev.yieldlab.api.YieldlabAssertions.assertThat;
+
+import dev.yieldlab.api.Check;
+import dev.yieldlab.api.ElapsedRatio;
+import dev.yieldlab.api.Experiment;
+import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.Run;
+import dev.yieldlab.api.Runs;
+import dev.yieldlab.workers.WorkerKind;
+import dev.yieldlab.workers.WorkersResult;
+import java.util.Locale;
+
+/**
+ * The post's one-CPU cloud VM, reproduced by pinning: N processes on CPU 0 are not simultaneous, they
+ * take N times as long as one; yet they do not run one after the other either: the OS time-slices
+ * them, so all N are between their start and their end at the same time, each getting about 1/N of
+ * the CPU. Where pinning is impossible (no taskset, one CPU) the run is aborted with the reason, and
+ * so are the checks: never a pass. Only pairs measured while other processes left the CPUs alone
+ * count ({@link PairedRuns}); with none, the checks are aborted with the loads seen.
+ */
+@Experiment(claim = "C6", title = "On one CPU, N processes are time-sliced: N times as long, yet overlapping")
+class TimeSlicingExperiment {
+
+  private static final int N = Workload.cpus();
+  /** As in {@link ParallelismExperiment}: below halfway between 1 and N, above the measured spread. */
+  private static final double TOLERANCE = 0.45 * (N - 1);
+
+  @Run(value = "1 vs N processes pinned to CPU 0", timeout = "5m")
+  PairedRuns pinnedProcesses(Loop loop) {
+    return PairedRuns.measure(loop, Workload.workers(WorkerKind.PROCESSES, 1).pinnedToOneCpu(),
+        Workload.workers(WorkerKind.PROCESSES, N).pinnedToOneCpu());
+  }
+
+  @Check(value = "N processes on one CPU take N times as long as one", runs = "pinnedProcesses")
+  void oneCpuGivesNoSpeedUp(Runs runs) {
+    PairedRuns pinned = runs.get("pinnedProcesses").value(PairedRuns.class);
+    ElapsedRatio ratio = pinned.medianRatio("pinned N=" + N, "pinned N=1");
+    System.out.println("[yieldlab] C6 " + ratio + ", " + pinned.spread());
+    assertThat(ratio).as("%s%n%s", pinned.spread(), pinned.describe()).isCloseTo(N, TOLERANCE);
+  }
+
+  @Check(value = "their run intervals overlap in wall time: time slicing, not one after the other",
+      runs = "pinnedProcesses")
+  void processesAreTimeSlicedNotSequenced(Runs runs) {
+    PairedRuns pinned = runs.get("pinnedProcesses").value(PairedRuns.class);
+    pinned.requireQuietPairs();
+    for (int i = 0; i < pinned.quietMany().size(); i++) {
+      WorkersResult repetition = pinned.quietMany().get(i);
+      // The lone pinned process's share of CPU 0 in the same pair, for the record: ~1 on a quiet CPU.
+      double aloneShare = pinned.quietOne().get(i).minCpuShare();
+      System.out.printf(Locale.ROOT, "[yieldlab] C6 common overlap %.2f, CPU shares %s, alone %.2f%n",
+          repetition.commonOverlapFraction(),
+          repetition.spans().stream().map(s -> String.format(Locale.ROOT, "%.2f", s.cpuShare())).toList(), aloneShare);
+      assertThat(repetition.maxConcurrentSpans()).as("processes between start and end at once%n%s",
+          repetition.describe()).isEqualTo(N);
+      // One after the other would share nothing; slicing shares most of the shortest span (the JVMs
+      // start one after the other, so not quite all of it).
+      assertThat(repetition.commonOverlapFraction()).as("common overlap / shortest span%n%s", repetition.describe())
+          .isGreaterThan(0.5);
+      // Each got about 1/N of CPU 0 while it computed; run one after the other, each would get all of it.
+      assertThat(repetition.spans()).as(repetition.describe()).allSatisfy(span ->
+          assertThat(span.cpuShare()).as("CPU share of %s (%.2f alone)", span.worker(), aloneShare)
+              .isLessThan((1.0 / N + 1.0) / 2));
+    }
+  }
+}
