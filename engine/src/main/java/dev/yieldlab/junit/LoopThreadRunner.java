@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.junit.platform.engine.CancellationToken;
 
 /**
  * Runs one loop on a fresh thread of its own and waits for it with a watchdog. The loop fails a run
@@ -32,33 +33,56 @@ final class LoopThreadRunner {
 
   private LoopThreadRunner() {}
 
-  static RunOutcome run(String runName, ClockKind clock, Duration timeout, MainBody body)
-      throws InterruptedException {
-    CompletableFuture<RunOutcome> outcome = new CompletableFuture<>();
-    String threadName = "yieldlab-loop-" + runName;
-    Thread loopThread = Thread.ofPlatform().name(threadName).daemon(true).unstarted(
-        () -> outcome.complete(runLoop(runName, clock, timeout, body)));
-    loopThread.start();
-    try {
-      return outcome.get(timeout.plus(WATCHDOG_GRACE).toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException stuck) {
-      return new RunOutcome(new Timeline(List.of()), timeout, null, new RunTimeoutException(
-          "run '" + runName + "' did not finish within its timeout of " + timeout + " (+" + WATCHDOG_GRACE
-              + " grace): a coroutine keeps the loop's thread without ever suspending (an endless loop without"
-              + " sleep/yieldNow?). Its thread '" + threadName + "' was abandoned, still running: Java cannot"
-              + " stop a thread that never reaches a suspension point."));
-    } catch (ExecutionException impossible) {
-      throw new IllegalStateException("the loop thread completes its outcome normally", impossible);
-    }
-  }
+  /** How often the engine looks at the platform's cancellation token while a run is under way. */
+  static final Duration CANCELLATION_POLL = Duration.ofMillis(100);
+  /** How long a stopped loop gets to unwind before the engine abandons its thread. */
+  static final Duration STOP_GRACE = Duration.ofSeconds(1);
 
-  private static RunOutcome runLoop(String runName, ClockKind clock, Duration timeout, MainBody body) {
+  static RunOutcome run(String runName, ClockKind clock, Duration timeout, CancellationToken cancellation,
+      MainBody body) throws InterruptedException {
     EventLoop loop;
     try {
       loop = new EventLoop(clock, timeout);
     } catch (MissingExportException | IllegalAccessError missing) {
       return new RunOutcome(new Timeline(List.of()), Duration.ZERO, null, ContinuationAccess.explain(missing));
     }
+    CompletableFuture<RunOutcome> outcome = new CompletableFuture<>();
+    String threadName = "yieldlab-loop-" + runName;
+    Thread loopThread = Thread.ofPlatform().name(threadName).daemon(true).unstarted(
+        () -> outcome.complete(runLoop(loop, runName, body)));
+    loopThread.start();
+    long watchdog = System.nanoTime() + timeout.plus(WATCHDOG_GRACE).toNanos();
+    boolean stopRequested = false;
+    while (true) {
+      long wait = Math.min(CANCELLATION_POLL.toNanos(), watchdog - System.nanoTime());
+      try {
+        return outcome.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException notYet) {
+        if (!stopRequested && cancellation.isCancellationRequested()) {
+          // The platform was asked to stop (e.g. fail-fast): end the run at its next suspension.
+          loop.requestStop("the test run was cancelled");
+          stopRequested = true;
+          watchdog = Math.min(watchdog, System.nanoTime() + STOP_GRACE.toNanos());
+        } else if (System.nanoTime() - watchdog >= 0) {
+          return abandoned(runName, threadName, timeout, stopRequested);
+        }
+      } catch (ExecutionException impossible) {
+        throw new IllegalStateException("the loop thread completes its outcome normally", impossible);
+      }
+    }
+  }
+
+  private static RunOutcome abandoned(String runName, String threadName, Duration timeout, boolean stopRequested) {
+    String why = stopRequested
+        ? "was cancelled, and did not stop within " + STOP_GRACE
+        : "did not finish within its timeout of " + timeout + " (+" + WATCHDOG_GRACE + " grace)";
+    return new RunOutcome(new Timeline(List.of()), timeout, null, new RunTimeoutException(
+        "run '" + runName + "' " + why + ": a coroutine keeps the loop's thread without ever suspending (an endless"
+            + " loop without sleep/yieldNow?). Its thread '" + threadName + "' was abandoned, still running: Java"
+            + " cannot stop a thread that never reaches a suspension point."));
+  }
+
+  private static RunOutcome runLoop(EventLoop loop, String runName, MainBody body) {
     Object value = null;
     Throwable failure = null;
     try {

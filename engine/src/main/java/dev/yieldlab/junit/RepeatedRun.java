@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.junit.platform.engine.CancellationToken;
 
 /**
  * Runs one variant: warm-ups first (their results are dropped: they pay for class loading and JIT
@@ -18,20 +19,20 @@ final class RepeatedRun {
 
   private RepeatedRun() {}
 
-  static RunResult execute(RunMethod run, VariantSpec variant, RunTarget target, YieldlabConfiguration configuration)
-      throws InterruptedException {
+  static RunResult execute(RunMethod run, VariantSpec variant, RunTarget target, YieldlabConfiguration configuration,
+      CancellationToken cancellation) throws InterruptedException {
     Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
     int warmups = run.measured() ? configuration.warmups() : 0;
     int repetitions = run.measured() ? Math.max(run.repetitions(), configuration.repetitions()) : 1;
     for (int i = 0; i < warmups; i++) {
-      RunOutcome warmup = LoopThreadRunner.run(run.name(), configuration.clock(), timeout, target::invoke);
+      RunOutcome warmup = LoopThreadRunner.run(run.name(), configuration.clock(), timeout, cancellation, target::invoke);
       if (warmup.failure() != null) {
         return result(run, variant, List.of(warmup));
       }
     }
     List<RunOutcome> measured = new ArrayList<>();
     for (int i = 0; i < repetitions; i++) {
-      RunOutcome outcome = LoopThreadRunner.run(run.name(), configuration.clock(), timeout, target::invoke);
+      RunOutcome outcome = LoopThreadRunner.run(run.name(), configuration.clock(), timeout, cancellation, target::invoke);
       measured.add(outcome);
       if (outcome.failure() != null) {
         return result(run, variant, List.of(outcome));

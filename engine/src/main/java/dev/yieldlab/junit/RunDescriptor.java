@@ -50,7 +50,7 @@ final class RunDescriptor extends AbstractTestDescriptor implements Node<Yieldla
     RunResult result;
     RunTarget target = RunTargets.forVariant(experiment, context.instance(), run, variant);
     try {
-      result = RepeatedRun.execute(run, variant, target, context.configuration());
+      result = RepeatedRun.execute(run, variant, target, context.configuration(), context.cancellation());
     } finally {
       target.close();
     }

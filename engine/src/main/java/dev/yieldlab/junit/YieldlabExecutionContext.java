@@ -1,21 +1,23 @@
 package dev.yieldlab.junit;
 
+import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /**
- * What a node needs while it executes: the configuration, the listener for report entries, and,
+ * What a node needs while it executes: the configuration, the listener for report entries, the
+ * platform's cancellation token (watched while a run is under way), and,
  * below an experiment, its instance and the results of its runs so far.
  */
-record YieldlabExecutionContext(
-    YieldlabConfiguration configuration, EngineExecutionListener listener, Object instance, RunStore runs)
-    implements EngineExecutionContext {
+record YieldlabExecutionContext(YieldlabConfiguration configuration, EngineExecutionListener listener,
+    CancellationToken cancellation, Object instance, RunStore runs) implements EngineExecutionContext {
 
-  static YieldlabExecutionContext root(YieldlabConfiguration configuration, EngineExecutionListener listener) {
-    return new YieldlabExecutionContext(configuration, listener, null, null);
+  static YieldlabExecutionContext root(
+      YieldlabConfiguration configuration, EngineExecutionListener listener, CancellationToken cancellation) {
+    return new YieldlabExecutionContext(configuration, listener, cancellation, null, null);
   }
 
   YieldlabExecutionContext forExperiment(Object experiment, RunStore experimentRuns) {
-    return new YieldlabExecutionContext(configuration, listener, experiment, experimentRuns);
+    return new YieldlabExecutionContext(configuration, listener, cancellation, experiment, experimentRuns);
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +41,8 @@ public final class EventLoop implements Loop {
   /** Tasks that have not ended, in spawn order, for deadlock and timeout messages. */
   private final Set<CoroutineTask<?>> unfinished = new LinkedHashSet<>();
   private CoroutineTask<?> current;
+  /** Set from another thread to end the run at the loop's next step (platform cancellation). */
+  private volatile String stopReason;
   private Thread owner;
   private long completions;
 
@@ -71,6 +74,9 @@ public final class EventLoop implements Loop {
       throw new IllegalStateException("this loop has already run; create a new EventLoop per run");
     }
     owner = Thread.currentThread();
+    if (stopReason != null) {
+      checkStop(); // stopped before it started
+    }
     CoroutineTask<T> mainTask = newTask(mainName, main);
     RUNNING.set(this);
     try {
@@ -85,6 +91,19 @@ public final class EventLoop implements Loop {
       }
     }
     return mainTask.outcome();
+  }
+
+  /**
+   * Asks the loop to end its run with a {@link LoopStoppedException} at its next step or suspension;
+   * the only method that may be called from any thread. A coroutine that never suspends cannot be
+   * stopped this way (nor any other way in Java).
+   */
+  public void requestStop(String reason) {
+    stopReason = Objects.requireNonNull(reason, "reason");
+    Thread loopThread = owner;
+    if (loopThread != null) {
+      LockSupport.unpark(loopThread); // end a wait for the next timer early
+    }
   }
 
   /** Everything recorded so far; complete once {@link #run} has returned. */
@@ -110,6 +129,7 @@ public final class EventLoop implements Loop {
       return false;
     }
     CoroutineTask<?> me = loop.current;
+    loop.checkStop();
     if (loop.clock.now() > loop.deadline) {
       throw new LoopTimeoutException("run exceeded its timeout of " + loop.timeoutText + " in task '" + me.name()
           + "', still computing in " + where);
@@ -238,6 +258,7 @@ public final class EventLoop implements Loop {
   // ---- the loop itself ----
 
   private void step() {
+    checkStop();
     fireDueTimers();
     CoroutineTask<?> next = ready.pollFirst();
     if (next != null) {
@@ -251,10 +272,11 @@ public final class EventLoop implements Loop {
     checkDeadline();
     if (timer.deadline > deadline) {
       // Nothing can happen before the deadline: wait until it and fail, rather than jump past it.
-      clock.waitUntil(deadline);
+      clock.waitUntil(deadline, this::stopRequested);
+      checkStop();
       throw timedOut();
     }
-    clock.waitUntil(timer.deadline);
+    clock.waitUntil(timer.deadline, this::stopRequested);
   }
 
   private void fireDueTimers() {
@@ -370,8 +392,21 @@ public final class EventLoop implements Loop {
 
   /** A run that reaches its deadline exactly is in time; only passing it fails (see the constructor). */
   private void checkDeadline() {
+    checkStop();
     if (clock.now() > deadline) {
       throw timedOut();
+    }
+  }
+
+  private boolean stopRequested() {
+    return stopReason != null;
+  }
+
+  private void checkStop() {
+    String reason = stopReason;
+    if (reason != null) {
+      throw new LoopStoppedException("run stopped: " + reason + "; unfinished tasks:" + System.lineSeparator()
+          + describeUnfinished());
     }
   }
 

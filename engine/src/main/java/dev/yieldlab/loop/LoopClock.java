@@ -1,14 +1,15 @@
 package dev.yieldlab.loop;
 
 import dev.yieldlab.api.ClockKind;
+import java.util.function.BooleanSupplier;
 
 /** The time a loop runs on, in nanoseconds since the loop was created. */
 interface LoopClock {
 
   long now();
 
-  /** Returns once {@link #now()} has reached {@code deadline}. */
-  void waitUntil(long deadline);
+  /** Returns once {@link #now()} has reached {@code deadline}, or earlier once {@code abandon} says so. */
+  void waitUntil(long deadline, BooleanSupplier abandon);
 
   ClockKind kind();
 

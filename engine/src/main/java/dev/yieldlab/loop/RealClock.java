@@ -2,6 +2,7 @@ package dev.yieldlab.loop;
 
 import dev.yieldlab.api.ClockKind;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /** Wall time from {@link System#nanoTime()}; waiting parks the loop's thread. */
 final class RealClock implements LoopClock {
@@ -14,9 +15,9 @@ final class RealClock implements LoopClock {
   }
 
   @Override
-  public void waitUntil(long deadline) {
+  public void waitUntil(long deadline, BooleanSupplier abandon) {
     // parkNanos may return early (spuriously or on unpark), so loop until the deadline has passed.
-    for (long left = deadline - now(); left > 0; left = deadline - now()) {
+    for (long left = deadline - now(); left > 0 && !abandon.getAsBoolean(); left = deadline - now()) {
       LockSupport.parkNanos(left);
     }
   }

@@ -1,6 +1,7 @@
 package dev.yieldlab.loop;
 
 import dev.yieldlab.api.ClockKind;
+import java.util.function.BooleanSupplier;
 
 /**
  * Time that moves only when the loop has nothing ready and jumps straight to the next timer, so tests
@@ -16,7 +17,7 @@ final class VirtualClock implements LoopClock {
   }
 
   @Override
-  public void waitUntil(long deadline) {
+  public void waitUntil(long deadline, BooleanSupplier abandon) {
     now = Math.max(now, deadline);
   }
 
