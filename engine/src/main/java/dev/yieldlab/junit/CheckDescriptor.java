@@ -1,5 +1,6 @@
 package dev.yieldlab.junit;
 
+import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -13,11 +14,13 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Yield
   static final String SEGMENT = "check";
 
   private final CheckMethod check;
+  private final Class<?> experiment;
   private final Set<TestTag> tags;
 
   CheckDescriptor(UniqueId uniqueId, Class<?> experiment, CheckMethod check, Set<TestTag> tags) {
     super(uniqueId, check.displayName(), MethodSource.from(experiment, check.method()));
     this.check = check;
+    this.experiment = experiment;
     this.tags = tags;
   }
 
@@ -39,7 +42,15 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Yield
   public YieldlabExecutionContext execute(YieldlabExecutionContext context, DynamicTestExecutor executor)
       throws Exception {
     check.method().setAccessible(true);
-    Reflection.invoke(() -> check.method().invoke(context.instance(), context.runs()));
+    CheckReport report = new CheckReport(ExperimentInfo.of(experiment), check.name(), getDisplayName(), check.runs());
+    context.reporter().checkStarted(report);
+    try {
+      Reflection.invoke(() -> check.method().invoke(context.instance(), context.runs()));
+    } catch (Throwable failure) {
+      context.reporter().checkFinished(report, Optional.of(failure));
+      throw failure;
+    }
+    context.reporter().checkFinished(report, Optional.empty());
     return context;
   }
 }

@@ -24,12 +24,14 @@ final class RunDescriptor extends AbstractTestDescriptor implements Node<Yieldla
 
   private final RunMethod run;
   private final String experimentName;
+  private final Class<?> experiment;
   private final Set<TestTag> tags;
 
   RunDescriptor(UniqueId uniqueId, Class<?> experiment, RunMethod run, Set<TestTag> tags) {
     super(uniqueId, run.displayName(), MethodSource.from(experiment, run.method()));
     this.run = run;
     this.experimentName = experiment.getSimpleName();
+    this.experiment = experiment;
     this.tags = tags;
   }
 
@@ -58,10 +60,14 @@ final class RunDescriptor extends AbstractTestDescriptor implements Node<Yieldla
         loop -> Reflection.invoke(() -> run.takesLoop()
             ? run.method().invoke(instance, loop)
             : run.method().invoke(instance)));
-    context.runs().put(new RunResult(run.name(), outcome.timeline(), outcome.elapsed(), outcome.value(),
-        Optional.ofNullable(outcome.failure())));
+    RunResult result = new RunResult(run.name(), outcome.timeline(), outcome.elapsed(), outcome.value(),
+        Optional.ofNullable(outcome.failure()));
+    context.runs().put(result);
     printLog(configuration, outcome);
-    context.listener().reportingEntryPublished(this, ReportEntry.from(measures(configuration, outcome)));
+    Map<String, String> measures = measures(configuration, outcome);
+    context.listener().reportingEntryPublished(this, ReportEntry.from(measures));
+    context.reporter().runFinished(new RunReport(ExperimentInfo.of(experiment), getDisplayName(),
+        settings(configuration, timeout), result, measures));
     if (outcome.failure() != null) {
       throw Reflection.<Exception>sneaky(outcome.failure());
     }
@@ -75,6 +81,14 @@ final class RunDescriptor extends AbstractTestDescriptor implements Node<Yieldla
     StringBuilder text = new StringBuilder(header);
     outcome.timeline().logLines().forEach(line -> text.append(System.lineSeparator()).append("  ").append(line));
     System.out.println(text);
+  }
+
+  /** What this run ran with, one entry per setting; reports show each as a parameter. */
+  private static Map<String, String> settings(YieldlabConfiguration configuration, Duration timeout) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("clock", configuration.clock().name());
+    settings.put("timeout", timeout.toString());
+    return settings;
   }
 
   private static Map<String, String> measures(YieldlabConfiguration configuration, RunOutcome outcome) {

@@ -4,18 +4,18 @@ import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /**
- * What a node needs while it executes: the configuration, the listener for report entries, and,
- * below an experiment, its instance and the results of its runs so far.
+ * What a node needs while it executes: the configuration, the listener for report entries, the
+ * reporters, and, below an experiment, its instance and the results of its runs so far.
  */
-record YieldlabExecutionContext(
-    YieldlabConfiguration configuration, EngineExecutionListener listener, Object instance, RunStore runs)
-    implements EngineExecutionContext {
+record YieldlabExecutionContext(YieldlabConfiguration configuration, EngineExecutionListener listener,
+    ExperimentReporter reporter, Object instance, RunStore runs) implements EngineExecutionContext {
 
-  static YieldlabExecutionContext root(YieldlabConfiguration configuration, EngineExecutionListener listener) {
-    return new YieldlabExecutionContext(configuration, listener, null, null);
+  static YieldlabExecutionContext root(
+      YieldlabConfiguration configuration, EngineExecutionListener listener, ExperimentReporter reporter) {
+    return new YieldlabExecutionContext(configuration, listener, reporter, null, null);
   }
 
   YieldlabExecutionContext forExperiment(Object experiment, RunStore experimentRuns) {
-    return new YieldlabExecutionContext(configuration, listener, experiment, experimentRuns);
+    return new YieldlabExecutionContext(configuration, listener, reporter, experiment, experimentRuns);
   }
 }

@@ -58,6 +58,7 @@ public final class YieldlabTestEngine extends HierarchicalTestEngine<YieldlabExe
   @Override
   protected YieldlabExecutionContext createExecutionContext(ExecutionRequest request) {
     return YieldlabExecutionContext.root(
-        YieldlabConfiguration.from(request.getConfigurationParameters()), request.getEngineExecutionListener());
+        YieldlabConfiguration.from(request.getConfigurationParameters()), request.getEngineExecutionListener(),
+        ExperimentReporters.load());
   }
 }

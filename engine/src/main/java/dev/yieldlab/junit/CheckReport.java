@@ -1,0 +1,22 @@
+package dev.yieldlab.junit;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * A check, as reporters see it.
+ *
+ * @param experiment the experiment it belongs to
+ * @param name its method name
+ * @param displayName the check test's display name: what it asserts
+ * @param runs the names of the runs it reads
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record CheckReport(ExperimentInfo experiment, String name, String displayName, List<String> runs) {
+
+  public CheckReport {
+    runs = List.copyOf(runs);
+  }
+}
