@@ -87,7 +87,7 @@ final class RunDescriptor extends AbstractTestDescriptor implements Node<Yieldla
   private static Map<String, String> settings(YieldlabConfiguration configuration, Duration timeout) {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("clock", configuration.clock().name());
-    settings.put("timeout", timeout.toString());
+    settings.put("timeout", timeout.toMillis() + " ms");
     return settings;
   }
 
