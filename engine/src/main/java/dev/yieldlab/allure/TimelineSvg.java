@@ -6,6 +6,8 @@ import dev.yieldlab.api.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Draws a {@link Timeline} as a Gantt chart in SVG: one row per coroutine, a bar per stretch of
@@ -28,6 +30,7 @@ final class TimelineSvg {
   private static final int BAR_HEIGHT = 16;
   private static final int LEGEND_HEIGHT = 44;
   private static final int MAX_LABEL_CHARS = 26;
+  private static final int MAX_TOOLTIP_LINES = 20;
 
   private TimelineSvg() {}
 
@@ -141,35 +144,42 @@ final class TimelineSvg {
     return best < 0 ? null : SpanKind.values()[best];
   }
 
-  /** Yield ticks above the bar and log dots on it, at most one of each per pixel column. */
+  /**
+   * Yield ticks above the bar and log dots on it, one of each per pixel column: marks that share a
+   * column share a tooltip, which lists them (up to {@value #MAX_TOOLTIP_LINES} lines).
+   */
   private static void appendMarks(StringBuilder svg, TaskRow row, int barTop, long end) {
-    int lastYieldColumn = Integer.MIN_VALUE;
-    int yieldsInColumn = 0;
-    List<String> ticks = new ArrayList<>();
+    // Yields are all alike: a column says how many and when, not a line each.
+    Map<Integer, List<Long>> yieldsByColumn = new TreeMap<>();
     for (long nanos : row.yields()) {
-      int column = (int) Math.round(xOf(nanos, end));
-      if (column == lastYieldColumn) {
-        yieldsInColumn++;
-        continue;
-      }
-      lastYieldColumn = column;
-      yieldsInColumn = 1;
-      ticks.add(String.format(Locale.ROOT,
-          "<path d=\"M%d %d l-4 -6 h8 z\" fill=\"#c53030\"><title>%s</title></path>",
-          column, barTop, Markup.escapeLine(row.task() + ": yield at " + millis(nanos))));
+      yieldsByColumn.computeIfAbsent(column(nanos, end), c -> new ArrayList<>()).add(nanos);
     }
-    ticks.forEach(tick -> svg.append(tick).append('\n'));
-    int lastLogColumn = Integer.MIN_VALUE;
+    yieldsByColumn.forEach((column, times) -> svg.append(String.format(Locale.ROOT,
+        "<path d=\"M%d %d l-4 -6 h8 z\" fill=\"#c53030\"><title>%s</title></path>%n",
+        column, barTop, tooltip(row.task(), List.of(times.size() == 1 ? "yield at " + millis(times.getFirst())
+            : times.size() + " yields from " + millis(times.getFirst()) + " to " + millis(times.getLast()))))));
+    Map<Integer, List<String>> logsByColumn = new TreeMap<>();
     for (TimelineEvent log : row.logs()) {
-      int column = (int) Math.round(xOf(log.nanos(), end));
-      if (column == lastLogColumn) {
-        continue;
-      }
-      lastLogColumn = column;
-      svg.append(String.format(Locale.ROOT,
-          "<circle cx=\"%d\" cy=\"%d\" r=\"3\" fill=\"#1a202c\" stroke=\"#ffffff\"><title>%s</title></circle>%n",
-          column, barTop + BAR_HEIGHT / 2, Markup.escapeLine(log.detail() + " at " + millis(log.nanos()))));
+      logsByColumn.computeIfAbsent(column(log.nanos(), end), c -> new ArrayList<>())
+          .add(log.detail() + " at " + millis(log.nanos()));
     }
+    logsByColumn.forEach((column, lines) -> svg.append(String.format(Locale.ROOT,
+        "<circle cx=\"%d\" cy=\"%d\" r=\"3\" fill=\"#1a202c\" stroke=\"#ffffff\"><title>%s</title></circle>%n",
+        column, barTop + BAR_HEIGHT / 2, tooltip(row.task(), lines))));
+  }
+
+  /** {@code task:} then one escaped line per mark; each mark's own line breaks shown as ⏎. */
+  private static String tooltip(String task, List<String> lines) {
+    StringBuilder text = new StringBuilder(Markup.escapeLine(task)).append(':');
+    lines.stream().limit(MAX_TOOLTIP_LINES).forEach(line -> text.append('\n').append(Markup.escapeLine(line)));
+    if (lines.size() > MAX_TOOLTIP_LINES) {
+      text.append('\n').append("\u2026 and ").append(lines.size() - MAX_TOOLTIP_LINES).append(" more");
+    }
+    return text.toString();
+  }
+
+  private static int column(long nanos, long end) {
+    return (int) Math.round(xOf(nanos, end));
   }
 
   private static void appendLegend(StringBuilder svg, int y) {
