@@ -17,6 +17,9 @@ const shotsDir = path.resolve(process.argv[3] ?? path.join(here, 'target/screens
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
 // The run whose timeline the third screenshot shows: two coroutines taking turns (claim C2a).
 const timelineTest = process.env.TIMELINE_TEST ?? 'two yield_tasks gathered';
+// CHECK_ALL_ATTACHMENTS=1: also open every attachment of every test (slower), so that a script hidden
+// in any name or log line would run and fail the check.
+const allAttachments = process.env.CHECK_ALL_ATTACHMENTS === '1';
 const WIDTH = 1400;
 
 const problems = [];
@@ -36,6 +39,20 @@ async function settle(page) {
   // Allure renders with Backbone after load; give its views and charts a moment to finish.
   await page.waitForNetworkIdle({ idleTime: 300, timeout: 10_000 }).catch(() => {});
   await new Promise((resolve) => setTimeout(resolve, 800));
+}
+
+/** Tree views start collapsed: open every visible closed group, level by level. */
+async function expandAll(page) {
+  for (let level = 0; level < 5; level++) {
+    const opened = await page.evaluate(() => {
+      const closed = [...document.querySelectorAll('.node__title')].filter((title) =>
+        title.offsetParent !== null && title.querySelector('.node__arrow') && !title.classList.contains('node__expanded'));
+      closed.forEach((title) => title.click());
+      return closed.length;
+    });
+    if (opened === 0) break;
+    await settle(page);
+  }
 }
 
 async function visibleError(page) {
@@ -64,6 +81,12 @@ async function main() {
   try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => fail(`script error in the page: ${error.message}`));
+    // Experiment names and log lines end up in HTML and SVG attachments, which Allure shows with
+    // scripts enabled: a dialog means some text was not escaped and ran as code.
+    page.on('dialog', async (dialog) => {
+      fail(`a script from the report's content ran: ${dialog.type()} "${dialog.message()}"`);
+      await dialog.dismiss();
+    });
     page.on('requestfailed', (request) => {
       // A single-file report must load nothing: every failed request is a missing piece.
       if (!request.url().startsWith('data:')) fail(`request failed: ${request.url()} (${request.failure()?.errorText})`);
@@ -86,17 +109,7 @@ async function main() {
     await page.goto(`${url}#behaviors`, { waitUntil: 'load' });
     await page.waitForSelector('.tree__content, .node__title', { timeout: 20_000 });
     await settle(page);
-    // Groups start collapsed; open every visible closed group, level by level (epic, claim, story).
-    for (let level = 0; level < 4; level++) {
-      const opened = await page.evaluate(() => {
-        const closed = [...document.querySelectorAll('.node__title')].filter((title) =>
-          title.offsetParent !== null && title.querySelector('.node__arrow') && !title.classList.contains('node__expanded'));
-        closed.forEach((title) => title.click());
-        return closed.length;
-      });
-      if (opened === 0) break;
-      await settle(page);
-    }
+    await expandAll(page);
     const behaviours = await page.evaluate(() => document.body.innerText);
     for (const claim of ['C1', 'C2a', 'C2b', 'Claims ledger']) {
       if (!behaviours.includes(claim)) fail(`the behaviors view does not list ${claim}`);
@@ -146,6 +159,28 @@ async function main() {
         fail('the claims ledger shows no verdict table');
       }
       await page.screenshot({ path: path.join(shotsDir, '4-ledger.png'), fullPage: true });
+    }
+
+    // 5. Categories: failures grouped as ordering / ratio / errors / discovery issues.
+    await page.goto(`${url}#categories`, { waitUntil: 'load' });
+    await page.waitForSelector('.tree__content, .pane__title', { timeout: 20_000 });
+    await settle(page);
+    await expandAll(page);
+    await page.screenshot({ path: path.join(shotsDir, '5-categories.png'), fullPage: true });
+
+    if (allAttachments) {
+      for (const test of cases) {
+        await page.goto(`${url}#testresult/${test.uid}`, { waitUntil: 'load' });
+        await page.waitForSelector('.test-result, .pane__title', { timeout: 20_000 });
+        await settle(page);
+        const opened = await page.evaluate(() => {
+          const rows = [...document.querySelectorAll('.attachment-row')];
+          rows.forEach((row) => row.click());
+          return rows.length;
+        });
+        await settle(page);
+        console.log(`opened ${opened} attachment(s) of "${test.name}"`);
+      }
     }
   } finally {
     await browser.close();

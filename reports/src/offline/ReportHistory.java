@@ -14,9 +14,9 @@ import java.util.stream.Stream;
  * <p>A single-file report embeds its history instead of writing a {@code history/} folder, so the
  * usual "copy report/history into the next results" cannot work. {@code out} takes the embedded
  * {@code history/*.json} back out of {@code index.html} into the store; {@code in} hands the store
- * to the next build as a results directory of its own (created even when empty, so Allure finds it).
+ * to the next build inside its results directory, as Allure expects (history/ beside the results).
  *
- * <p>Run with the JDK's source launcher, no build step: {@code java ReportHistory.java in STORE DIR}
+ * <p>Run with the JDK's source launcher, no build step: {@code java ReportHistory.java in STORE RESULTS_DIR}
  * or {@code java ReportHistory.java out INDEX_HTML STORE}.
  */
 public final class ReportHistory {

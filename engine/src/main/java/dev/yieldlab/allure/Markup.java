@@ -35,6 +35,14 @@ final class Markup {
   }
 
   /**
+   * Escapes only what starts markup or an entity ({@code & < >}), for text that a page puts into an
+   * element as HTML but people also read raw (Allure's failure messages): quotes stay readable.
+   */
+  static String escapeText(String text) {
+    return text == null ? null : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /**
    * {@link #escape} for a single line of a picture (an SVG label or tooltip title): line breaks
    * become a visible {@code ⏎} instead of silently joining two lines.
    */
