@@ -1,7 +1,6 @@
 package dev.yieldlab.allure;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +19,6 @@ import java.util.stream.Stream;
  */
 final class ResultsEnvironment {
 
-  private static final String CATEGORIES = "/dev/yieldlab/allure/categories.json";
-
   private ResultsEnvironment() {}
 
   static void write(Path resultsDirectory) {
@@ -29,9 +26,8 @@ final class ResultsEnvironment {
       Files.createDirectories(resultsDirectory);
       Files.writeString(resultsDirectory.resolve("environment.properties"), properties(describeMachine()),
           StandardCharsets.ISO_8859_1);
-      try (InputStream categories = ResultsEnvironment.class.getResourceAsStream(CATEGORIES)) {
-        Files.write(resultsDirectory.resolve("categories.json"), categories.readAllBytes());
-      }
+      Files.writeString(resultsDirectory.resolve("categories.json"), FailureCategory.json(FailureCategory.ALL),
+          StandardCharsets.UTF_8);
     } catch (IOException unwritable) {
       throw new UncheckedIOException("cannot write Allure's environment files to " + resultsDirectory, unwritable);
     }
