@@ -1,6 +1,7 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.Report;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -14,11 +15,13 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Yield
   static final String SEGMENT = "check";
 
   private final CheckMethod check;
+  private final Class<?> experiment;
   private final Set<TestTag> tags;
 
   CheckDescriptor(UniqueId uniqueId, Class<?> experiment, CheckMethod check, Set<TestTag> tags) {
     super(uniqueId, check.displayName(), MethodSource.from(experiment, check.method()));
     this.check = check;
+    this.experiment = experiment;
     this.tags = tags;
   }
 
@@ -40,13 +43,22 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Yield
   public YieldlabExecutionContext execute(YieldlabExecutionContext context, DynamicTestExecutor executor)
       throws Exception {
     check.method().setAccessible(true);
-    Report report = new CheckReport(this, context.listener());
+    CheckReport reported = new CheckReport(ExperimentInfo.of(experiment), check.name(), getDisplayName(), check.runs(),
+        check.claims());
+    Report report = new PublishingReport(this, reported, context.listener(), context.reporter());
     Class<?>[] types = check.method().getParameterTypes();
     Object[] arguments = new Object[types.length];
     for (int i = 0; i < types.length; i++) {
       arguments[i] = types[i] == Report.class ? report : context.runs();
     }
-    Reflection.invoke(() -> check.method().invoke(context.instance(), arguments));
+    context.reporter().checkStarted(reported);
+    try {
+      Reflection.invoke(() -> check.method().invoke(context.instance(), arguments));
+    } catch (Throwable failure) {
+      context.reporter().checkFinished(reported, Optional.of(failure));
+      throw failure;
+    }
+    context.reporter().checkFinished(reported, Optional.empty());
     return context;
   }
 }

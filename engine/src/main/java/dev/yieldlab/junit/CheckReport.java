@@ -1,69 +1,25 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.Report;
-import java.util.ArrayList;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.junit.platform.engine.EngineExecutionListener;
-import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.reporting.ReportEntry;
+import org.apiguardian.api.API;
 
 /**
- * A check's {@link Report}: prints each entry and table to standard output (Surefire shows it with
- * the test) and publishes it as a JUnit report entry of the check's test.
+ * A check, as reporters see it.
+ *
+ * @param experiment the experiment it belongs to
+ * @param name its method name
+ * @param displayName the check test's display name: what it asserts
+ * @param runs the names of the runs it reads
+ * @param claims the claims it is evidence for (a subset of the experiment's)
  */
-final class CheckReport implements Report {
+@API(status = EXPERIMENTAL, since = "0.1")
+public record CheckReport(ExperimentInfo experiment, String name, String displayName, List<String> runs,
+    List<String> claims) {
 
-  private final TestDescriptor check;
-  private final EngineExecutionListener listener;
-
-  CheckReport(TestDescriptor check, EngineExecutionListener listener) {
-    this.check = check;
-    this.listener = listener;
-  }
-
-  @Override
-  public void entry(String key, String value) {
-    System.out.println("[yieldlab] " + check.getDisplayName() + ": " + key + " = " + value);
-    listener.reportingEntryPublished(check, ReportEntry.from(key, value));
-  }
-
-  @Override
-  public void table(String title, List<String> header, List<List<String>> rows) {
-    for (List<String> row : rows) {
-      if (row.size() != header.size()) {
-        throw new IllegalArgumentException("table '" + title + "': row " + row + " has " + row.size()
-            + " cells, the header has " + header.size());
-      }
-    }
-    String text = TextTable.render(header, rows);
-    System.out.println("[yieldlab] " + title + System.lineSeparator() + text);
-    listener.reportingEntryPublished(check, ReportEntry.from(Map.of("table: " + title, text)));
-  }
-
-  /** Fixed-width plain-text tables, for terminals and report entries. */
-  static final class TextTable {
-
-    private TextTable() {}
-
-    static String render(List<String> header, List<List<String>> rows) {
-      List<List<String>> all = new ArrayList<>();
-      all.add(header);
-      all.addAll(rows);
-      int[] widths = new int[header.size()];
-      all.forEach(row -> {
-        for (int i = 0; i < row.size(); i++) {
-          widths[i] = Math.max(widths[i], row.get(i).length());
-        }
-      });
-      return all.stream().map(row -> {
-        StringBuilder line = new StringBuilder("  ");
-        for (int i = 0; i < row.size(); i++) {
-          line.append(String.format("%-" + widths[i] + "s", row.get(i))).append(i + 1 < row.size() ? " | " : "");
-        }
-        return line.toString().stripTrailing();
-      }).collect(Collectors.joining(System.lineSeparator()));
-    }
+  public CheckReport {
+    runs = List.copyOf(runs);
+    claims = List.copyOf(claims);
   }
 }

@@ -22,8 +22,8 @@ final class RepeatedRun {
   static RunResult execute(RunMethod run, VariantSpec variant, RunTarget target, YieldlabConfiguration configuration,
       CancellationToken cancellation) throws InterruptedException {
     Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
-    int warmups = run.measured() ? configuration.warmups() : 0;
-    int repetitions = run.measured() ? Math.max(run.repetitions(), configuration.repetitions()) : 1;
+    int warmups = warmups(run, configuration);
+    int repetitions = repetitions(run, configuration);
     for (int i = 0; i < warmups; i++) {
       RunOutcome warmup = LoopThreadRunner.run(run.name(), configuration.clock(), timeout, cancellation, target::invoke);
       if (warmup.failure() != null) {
@@ -39,6 +39,16 @@ final class RepeatedRun {
       }
     }
     return result(run, variant, measured);
+  }
+
+  /** Unrecorded runs before the measured ones: only for measured runs. */
+  static int warmups(RunMethod run, YieldlabConfiguration configuration) {
+    return run.measured() ? configuration.warmups() : 0;
+  }
+
+  /** Measured repetitions: the run's own count, raised by the configuration; one for unmeasured runs. */
+  static int repetitions(RunMethod run, YieldlabConfiguration configuration) {
+    return run.measured() ? Math.max(run.repetitions(), configuration.repetitions()) : 1;
   }
 
   private static RunResult result(RunMethod run, VariantSpec variant, List<RunOutcome> outcomes) {

@@ -58,6 +58,8 @@ final class RunDescriptor extends AbstractTestDescriptor implements Node<Yieldla
     RunMeasures measures = new RunMeasures(experiment, context.configuration(), result);
     System.out.println(measures.postStyleLog());
     context.listener().reportingEntryPublished(this, ReportEntry.from(measures.entries()));
+    context.reporter().runFinished(new RunReport(ExperimentInfo.of(experiment), getDisplayName(),
+        RunSettings.of(run, variant, context.configuration()), result, measures.entries()));
     if (result.failure().isPresent()) {
       throw Reflection.<Exception>sneaky(result.failure().get());
     }

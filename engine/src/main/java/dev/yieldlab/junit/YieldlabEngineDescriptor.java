@@ -10,4 +10,9 @@ final class YieldlabEngineDescriptor extends EngineDescriptor implements Node<Yi
   YieldlabEngineDescriptor(UniqueId uniqueId) {
     super(uniqueId, "yieldlab");
   }
+
+  @Override
+  public void after(YieldlabExecutionContext context) {
+    context.reporter().executionFinished();
+  }
 }

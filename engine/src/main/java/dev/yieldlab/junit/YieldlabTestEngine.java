@@ -59,6 +59,6 @@ public final class YieldlabTestEngine extends HierarchicalTestEngine<YieldlabExe
   protected YieldlabExecutionContext createExecutionContext(ExecutionRequest request) {
     return YieldlabExecutionContext.root(
         YieldlabConfiguration.from(request.getConfigurationParameters()), request.getEngineExecutionListener(),
-        request.getCancellationToken());
+        request.getCancellationToken(), ExperimentReporters.load());
   }
 }

@@ -1,0 +1,54 @@
+package dev.yieldlab.allure;
+
+import java.util.Optional;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * How one check ended, as the ledger counts it.
+ *
+ * @param claim the claim id of the check's experiment
+ * @param experiment the experiment's title (its Allure story)
+ * @param check the check's display name: what it asserts
+ * @param location where to find it: {@code class#method}
+ * @param status what happened
+ * @param message the failure's message, empty when it passed
+ */
+record CheckOutcome(String claim, String experiment, String check, String location, Status status, String message) {
+
+  /** Only PASSED and FAILED say something about the claim; the others mean "no evidence". */
+  enum Status {
+    PASSED,
+    /** An assertion failed: the evidence contradicts what the check asserts. */
+    FAILED,
+    /** A run it reads failed or did not run, so it had nothing to assert on. */
+    ABORTED,
+    /** It threw something other than an assertion error: a defect of the experiment, not evidence. */
+    BROKEN;
+
+    static Status of(Optional<Throwable> failure) {
+      if (failure.isEmpty()) {
+        return PASSED;
+      }
+      Throwable thrown = failure.get();
+      if (thrown instanceof TestAbortedException) {
+        return ABORTED;
+      }
+      return thrown instanceof AssertionError ? FAILED : BROKEN;
+    }
+
+    boolean isEvidence() {
+      return this == PASSED || this == FAILED;
+    }
+  }
+
+  static String messageOf(Optional<Throwable> failure) {
+    return failure.map(thrown -> thrown.getMessage() == null ? thrown.getClass().getName() : firstLine(thrown.getMessage()))
+        .orElse("");
+  }
+
+  private static String firstLine(String message) {
+    String trimmed = message.strip();
+    int newline = trimmed.indexOf('\n');
+    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+  }
+}

@@ -1,0 +1,14 @@
+package dev.yieldlab.allure;
+
+import java.util.List;
+
+/**
+ * One line of the claims ledger.
+ *
+ * @param claim the claim id
+ * @param sentence what the post says, from {@link ClaimSentences}
+ * @param verdict what the checks say about it
+ * @param reason why, in a sentence
+ * @param evidence the checks behind the verdict, counted or not
+ */
+record ClaimVerdict(String claim, String sentence, Verdict verdict, String reason, List<CheckOutcome> evidence) {}

@@ -1,0 +1,78 @@
+package dev.yieldlab.allure;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The claims ledger as HTML: a row per claim with the post's sentence, the verdict and its evidence. */
+final class LedgerHtml {
+
+  private LedgerHtml() {}
+
+  /** The table alone, for the ledger result's description. */
+  static String table(List<ClaimVerdict> verdicts) {
+    StringBuilder html = new StringBuilder();
+    html.append("<table><tr><th>claim</th><th>the post says</th><th>verdict</th><th>evidence (Behaviors &rsaquo; yieldlab &rsaquo; claim &rsaquo; experiment)</th></tr>\n");
+    for (ClaimVerdict verdict : verdicts) {
+      html.append("<tr><td><b>").append(Markup.escape(verdict.claim())).append("</b></td><td>")
+          .append(Markup.escape(verdict.sentence())).append("</td><td><span class=\"verdict ")
+          .append(verdict.verdict().label()).append("\">").append(verdict.verdict().label()).append("</span><br>")
+          .append(Markup.escape(verdict.reason())).append("</td><td>");
+      appendEvidence(html, verdict.evidence());
+      html.append("</td></tr>\n");
+    }
+    html.append("</table>\n");
+    return html.toString();
+  }
+
+  /** Styles for the table inside Allure's own page, scoped so they touch nothing of Allure's. */
+  private static final String SCOPED_STYLE = "<style>"
+      + ".yl-ledger table{border-collapse:collapse}"
+      + ".yl-ledger th,.yl-ledger td{border:1px solid #cbd5e0;padding:4px 8px;text-align:left;vertical-align:top}"
+      + ".yl-ledger th{background:#edf2f7}.yl-ledger ul{margin:0;padding-left:16px}"
+      + ".yl-ledger .verdict{font-weight:bold;padding:1px 8px;border-radius:9px}"
+      + ".yl-ledger .confirmed{background:#c6f6d5}.yl-ledger .refuted{background:#fed7d7}"
+      + ".yl-ledger .nuanced{background:#fefcbf}.yl-ledger .skipped{background:#e2e8f0}"
+      + ".yl-ledger .passed{color:#276749}.yl-ledger .failed{color:#c53030}"
+      + ".yl-ledger .broken{color:#b7791f}.yl-ledger .aborted{color:#4a5568}</style>";
+
+  /** The ledger result's description: the table, styled without leaking into Allure's page. */
+  static String description(List<ClaimVerdict> verdicts) {
+    return SCOPED_STYLE + "<div class=\"yl-ledger\"><p>Generated from this run's checks; "
+        + "the verdict rule is in ClaimLedger's documentation.</p>" + table(verdicts) + "</div>";
+  }
+
+  /** A standalone page with a summary line and the table, for the attachment. */
+  static String page(List<ClaimVerdict> verdicts) {
+    return HtmlPage.of("Claims ledger", "<h2>Claims ledger: " + Markup.escape(summary(verdicts)) + "</h2>\n" + table(verdicts));
+  }
+
+  /** {@code 3 confirmed, 0 refuted, 0 nuanced, 5 skipped}. */
+  static String summary(List<ClaimVerdict> verdicts) {
+    Map<Verdict, Integer> counts = new TreeMap<>();
+    for (Verdict verdict : Verdict.values()) {
+      counts.put(verdict, 0);
+    }
+    verdicts.forEach(v -> counts.merge(v.verdict(), 1, Integer::sum));
+    StringBuilder text = new StringBuilder();
+    counts.forEach((verdict, count) -> text.append(text.isEmpty() ? "" : ", ")
+        .append(String.format(Locale.ROOT, "%d %s", count, verdict.label())));
+    return text.toString();
+  }
+
+  private static void appendEvidence(StringBuilder html, List<CheckOutcome> evidence) {
+    if (evidence.isEmpty()) {
+      html.append("none");
+      return;
+    }
+    html.append("<ul>");
+    for (CheckOutcome check : evidence) {
+      String status = check.status().name().toLowerCase(Locale.ROOT);
+      html.append("<li><span class=\"").append(status).append("\">").append(status).append("</span> ")
+          .append(Markup.escape(check.experiment())).append(" &rsaquo; <i>").append(Markup.escape(check.check()))
+          .append("</i><br><code>").append(Markup.escape(check.location())).append("</code></li>");
+    }
+    html.append("</ul>");
+  }
+}

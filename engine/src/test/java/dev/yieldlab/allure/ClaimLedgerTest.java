@@ -1,0 +1,105 @@
+package dev.yieldlab.allure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yieldlab.allure.CheckOutcome.Status;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+class ClaimLedgerTest {
+
+  private static CheckOutcome check(String claim, String name, Status status, String message) {
+    return new CheckOutcome(claim, "experiment of " + claim, name, "x.Experiment#" + name, status, message);
+  }
+
+  private static ClaimVerdict verdictOf(CheckOutcome... checks) {
+    return ClaimLedger.verdict("C9", "the post says so", List.of(checks));
+  }
+
+  @Test
+  void aClaimIsConfirmedWhenEveryCheckPassed() {
+    ClaimVerdict verdict = verdictOf(check("C9", "a", Status.PASSED, ""), check("C9", "b", Status.PASSED, ""));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.CONFIRMED);
+    assertThat(verdict.reason()).isEqualTo("2 of 2 checks passed");
+  }
+
+  @Test
+  void aClaimIsRefutedWhenEveryCheckFailed() {
+    ClaimVerdict verdict = verdictOf(check("C9", "a", Status.FAILED, "ratio 2.0"));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.REFUTED);
+    assertThat(verdict.reason()).contains("0 of 1", "failed: \"a\"");
+  }
+
+  @Test
+  void aClaimIsNuancedWhenSomeChecksPassedAndSomeFailed() {
+    ClaimVerdict verdict = verdictOf(check("C9", "order", Status.PASSED, ""), check("C9", "cost", Status.FAILED, "x"));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.NUANCED);
+    assertThat(verdict.reason()).contains("1 of 2 checks passed", "failed: \"cost\"");
+  }
+
+  @Test
+  void aClaimWhoseChecksAllAbortedIsSkippedWithTheirReason() {
+    ClaimVerdict verdict = verdictOf(check("C9", "a", Status.ABORTED, "run 'pinned' failed: no taskset"));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.SKIPPED);
+    assertThat(verdict.reason()).contains("no check produced evidence", "\"a\" aborted (run 'pinned' failed: no taskset)");
+  }
+
+  @Test
+  void aClaimWithoutAnyCheckIsSkippedBecauseNothingRanForIt() {
+    ClaimVerdict verdict = verdictOf();
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.SKIPPED);
+    assertThat(verdict.reason()).contains("no experiment for C9 ran");
+  }
+
+  @Test
+  void aBrokenCheckIsNotEvidenceButTheReasonNamesIt() {
+    ClaimVerdict verdict = verdictOf(check("C9", "a", Status.PASSED, ""), check("C9", "b", Status.BROKEN, "NPE"));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.CONFIRMED);
+    assertThat(verdict.reason()).isEqualTo("1 of 1 checks passed; not counted: \"b\" broken (NPE)");
+    assertThat(verdict.evidence()).hasSize(2);
+  }
+
+  @Test
+  void theLedgerListsThePostsClaimsInOrderThenClaimsOnlyExperimentsNamed() {
+    Map<String, String> sentences = new LinkedHashMap<>();
+    sentences.put("C2", "second");
+    sentences.put("C1", "first");
+    ClaimLedger ledger = new ClaimLedger();
+    ledger.record(check("C1", "a", Status.PASSED, ""));
+    ledger.record(check("ours", "b", Status.FAILED, "no"));
+
+    List<ClaimVerdict> verdicts = ledger.verdicts(new ClaimSentences(sentences));
+
+    assertThat(verdicts).extracting(ClaimVerdict::claim).containsExactly("C2", "C1", "ours");
+    assertThat(verdicts).extracting(ClaimVerdict::verdict)
+        .containsExactly(Verdict.SKIPPED, Verdict.CONFIRMED, Verdict.REFUTED);
+    assertThat(verdicts.get(2).sentence()).contains("no sentence for this claim");
+  }
+
+  @Test
+  void assertionErrorsFailAbortsSkipAndOtherExceptionsBreak() {
+    assertThat(Status.of(Optional.empty())).isEqualTo(Status.PASSED);
+    assertThat(Status.of(Optional.of(new AssertionFailedError("expected 1")))).isEqualTo(Status.FAILED);
+    assertThat(Status.of(Optional.of(new AssertionError("plain")))).isEqualTo(Status.FAILED);
+    assertThat(Status.of(Optional.of(new TestAbortedException("run failed")))).isEqualTo(Status.ABORTED);
+    assertThat(Status.of(Optional.of(new IllegalStateException("bug")))).isEqualTo(Status.BROKEN);
+  }
+
+  @Test
+  void aFailureMessageIsReducedToItsFirstLine() {
+    assertThat(CheckOutcome.messageOf(Optional.of(new AssertionError("\nExpecting x\nbut was y"))))
+        .isEqualTo("Expecting x");
+    assertThat(CheckOutcome.messageOf(Optional.of(new IllegalStateException()))).isEqualTo("java.lang.IllegalStateException");
+  }
+}

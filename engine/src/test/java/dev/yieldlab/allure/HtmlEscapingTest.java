@@ -1,0 +1,66 @@
+package dev.yieldlab.allure;
+
+import static dev.yieldlab.allure.MarkupAssertions.assertNoLiveScript;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yieldlab.allure.CheckOutcome.Status;
+import dev.yieldlab.api.Measurement;
+import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.VariantSpec;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Allure shows HTML attachments and descriptions with scripts enabled: nothing may get through. */
+class HtmlEscapingTest {
+
+  private static RunResult hostileRun(String name) {
+    return new RunResult(name, VariantSpec.DEFAULT, HostileText.timeline(), Measurement.single(Duration.ofMillis(10)), null,
+        Optional.of(new IllegalStateException(HostileText.QUOTED_LOG)));
+  }
+
+  @Test
+  void theRunsMeasuresTableEscapesSettingsMeasuresAndCoroutineNames() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("clock", "<img src=x onerror=alert(1)>");
+    Map<String, String> measures = Map.of("elapsed \"ms\"", HostileText.KOREAN_LOG);
+
+    String html = MeasuresTable.forRun(HostileText.SCRIPT_TASK, settings, measures, hostileRun("r"));
+
+    assertNoLiveScript(html);
+    assertThat(html).contains("&lt;script&gt;alert(&#39;task&#39;)&lt;/script&gt;", "&lt;img src=x onerror",
+        HostileText.KOREAN_TASK, HostileText.KOREAN_LOG, "<meta charset=\"utf-8\">");
+  }
+
+  @Test
+  void theChecksMeasuresTableEscapesRunNamesAndFailureMessages() {
+    String html = MeasuresTable.forCheck("check", List.of(hostileRun(HostileText.SCRIPT_TASK), hostileRun("b")));
+
+    assertNoLiveScript(html);
+    assertThat(html).contains("failed: say &quot;hi&quot; &amp; &#39;bye&#39;", "Elapsed ratios", "1.000");
+  }
+
+  @Test
+  void theLedgerEscapesSentencesCheckNamesAndReasons() {
+    CheckOutcome check = new CheckOutcome("C<1>", HostileText.KOREAN_TASK, HostileText.SCRIPT_TASK,
+        "x.Y#z", Status.ABORTED, HostileText.QUOTED_LOG + "\n" + HostileText.MULTILINE_LOG);
+    List<ClaimVerdict> verdicts = List.of(ClaimLedger.verdict("C<1>", HostileText.QUOTED_LOG, List.of(check)));
+
+    for (String html : List.of(LedgerHtml.page(verdicts), LedgerHtml.description(verdicts))) {
+      assertNoLiveScript(html);
+      assertThat(html).contains("C&lt;1&gt;", "&lt;script&gt;alert(&#39;task&#39;)", HostileText.KOREAN_TASK, "skipped");
+    }
+  }
+
+  @Test
+  void theLedgerSummaryCountsEveryVerdict() {
+    List<ClaimVerdict> verdicts = List.of(
+        ClaimLedger.verdict("A", "", List.of(new CheckOutcome("A", "e", "c", "l", Status.PASSED, ""))),
+        ClaimLedger.verdict("B", "", List.of()));
+
+    assertThat(LedgerHtml.summary(verdicts)).isEqualTo("1 confirmed, 0 refuted, 0 nuanced, 1 skipped");
+  }
+}

@@ -1,0 +1,92 @@
+package dev.yieldlab.allure;
+
+import static dev.yieldlab.allure.MarkupAssertions.assertNoLiveScript;
+import static dev.yieldlab.allure.MarkupAssertions.parseXml;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yieldlab.api.EventKind;
+import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.TimelineEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+class TimelineSvgTest {
+
+  @Test
+  void hostileTaskNamesAndLogLinesStayTextInWellFormedSvg() throws Exception {
+    String svg = TimelineSvg.render("title with <b>tags</b> & \"quotes\"\nand a newline", HostileText.timeline(), 10_008_000);
+
+    Document document = parseXml(svg);
+    assertNoLiveScript(svg);
+    assertThat(document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "script").getLength()).isZero();
+    String text = document.getDocumentElement().getTextContent();
+    assertThat(text).contains(HostileText.SCRIPT_TASK, HostileText.KOREAN_TASK, HostileText.KOREAN_LOG,
+        "say \"hi\" & 'bye' </title><script>alert(1)</script>", "line one\u23CEline two");
+  }
+
+  @Test
+  void drawsOneLabelledRowPerCoroutineAtTheWidthAllureShows() throws Exception {
+    Document document = parseXml(TimelineSvg.render("run", HostileText.timeline(), 10_008_000));
+
+    assertThat(document.getDocumentElement().getAttribute("width")).isEqualTo("1400");
+    List<String> labels = new ArrayList<>();
+    NodeList texts = document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+    for (int i = 0; i < texts.getLength(); i++) {
+      if ("10".equals(texts.item(i).getAttributes().getNamedItem("x").getNodeValue())) {
+        labels.add(texts.item(i).getFirstChild().getNodeValue());
+      }
+    }
+    // Title and "time (ms)" are at x=10 too; then one label per coroutine, in spawn order, long
+    // names cut with an ellipsis (the tooltip keeps the whole name).
+    assertThat(labels).hasSize(4);
+    assertThat(labels.get(2)).startsWith("<script>alert(").endsWith("\u2026");
+    assertThat(labels.get(3)).isEqualTo(HostileText.KOREAN_TASK);
+  }
+
+  @Test
+  void marksYieldsAndShowsSleepingApartFromRunning() {
+    String svg = TimelineSvg.render("run", HostileText.timeline(), 10_008_000);
+
+    assertThat(svg).contains("yield at 0.003 ms");
+    // Two log lines 0.5 µs apart share a pixel: one dot, both lines in its tooltip.
+    assertThat(svg).contains(HostileText.KOREAN_LOG + " at 0.005 ms\nline one\u23CEline two");
+    assertThat(svg).contains("fill=\"" + SpanKind.SLEEPING.colour() + "\"", "fill=\"" + SpanKind.RUNNING.colour() + "\"");
+    assertThat(svg).contains(">2</text>", ">10</text>", "time (ms)"); // ticks every 2 ms over 10 ms
+  }
+
+  @Test
+  void aRowWithMoreStretchesThanPixelsIsDrawnPerPixelSoThePictureStaysSmall() throws Exception {
+    List<TimelineEvent> events = new ArrayList<>();
+    events.add(new TimelineEvent(0, EventKind.SPAWN, "cpu_heavy", 1, 0, ""));
+    long nanos = 0;
+    for (int i = 0; i < 100_000; i++) {
+      events.add(new TimelineEvent(events.size(), EventKind.RESUME, "cpu_heavy", 1, nanos += 5_000, ""));
+      events.add(new TimelineEvent(events.size(), EventKind.YIELD, "cpu_heavy", 1, nanos += 5_000, ""));
+    }
+    events.add(new TimelineEvent(events.size(), EventKind.END, "cpu_heavy", 1, nanos + 1, ""));
+
+    String svg = TimelineSvg.render("100,000 yields", new Timeline(events), nanos + 1);
+
+    parseXml(svg);
+    assertThat(svg.length()).isLessThan(600_000);
+    assertThat(svg).contains("drawn per pixel");
+  }
+
+  @Test
+  void anEmptyTimelineStillRenders() throws Exception {
+    String svg = TimelineSvg.render("nothing", new Timeline(List.of()), 0);
+
+    parseXml(svg);
+    assertThat(svg).contains("no events recorded");
+  }
+
+  @Test
+  void axisStepsAreOneTwoOrFiveTimesAPowerOfTen() {
+    assertThat(TimelineSvg.niceStep(301.8)).isEqualTo(500);
+    assertThat(TimelineSvg.niceStep(0.0021)).isEqualTo(0.005, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(TimelineSvg.niceStep(100)).isEqualTo(100);
+  }
+}

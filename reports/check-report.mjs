@@ -1,0 +1,197 @@
+// Renders the single-file Allure report in headless Debian chromium, writes screenshots a person
+// looks at, and exits non-zero when the report shows no tests, an error, or a missing timeline.
+//
+//   node check-report.mjs [path/to/index.html] [screenshot dir]
+//   (defaults: target/allure-report/index.html, target/screenshots; CHROMIUM=/usr/bin/chromium)
+//
+// puppeteer-core never downloads a browser: it drives the one Debian installs.
+import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const reportPath = path.resolve(process.argv[2] ?? path.join(here, 'target/allure-report/index.html'));
+const shotsDir = path.resolve(process.argv[3] ?? path.join(here, 'target/screenshots'));
+const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+// The run whose timeline the third screenshot shows: two coroutines taking turns (claim C2a).
+const timelineTest = process.env.TIMELINE_TEST ?? 'two yield_tasks gathered';
+// CHECK_ALL_ATTACHMENTS=1: also open every attachment of every test (slower), so that a script hidden
+// in any name or log line would run and fail the check.
+const allAttachments = process.env.CHECK_ALL_ATTACHMENTS === '1';
+const WIDTH = 1400;
+
+const problems = [];
+const fail = (message) => { problems.push(message); console.error(`FAIL ${message}`); };
+
+/** The report's embedded data files: d('data/test-cases/<uid>.json', '<base64>'). */
+async function embeddedTestCases(file) {
+  const html = await readFile(file, 'utf8');
+  const cases = [];
+  for (const [, uid, data] of html.matchAll(/d\('data\/test-cases\/([0-9a-f]+)\.json','([A-Za-z0-9+/=]*)'\)/g)) {
+    cases.push({ uid, ...JSON.parse(Buffer.from(data, 'base64').toString('utf8')) });
+  }
+  return cases;
+}
+
+async function settle(page) {
+  // Allure renders with Backbone after load; give its views and charts a moment to finish.
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 10_000 }).catch(() => {});
+  await new Promise((resolve) => setTimeout(resolve, 800));
+}
+
+/** Tree views start collapsed: open every visible closed group, level by level. */
+async function expandAll(page) {
+  for (let level = 0; level < 5; level++) {
+    const opened = await page.evaluate(() => {
+      const closed = [...document.querySelectorAll('.node__title')].filter((title) =>
+        title.offsetParent !== null && title.querySelector('.node__arrow') && !title.classList.contains('node__expanded'));
+      closed.forEach((title) => title.click());
+      return closed.length;
+    });
+    if (opened === 0) break;
+    await settle(page);
+  }
+}
+
+async function visibleError(page) {
+  return page.evaluate(() => {
+    const text = document.body?.innerText ?? '';
+    const match = text.match(/(Something went wrong|Failed to load|Error loading|Not found|404)/i);
+    return match ? match[0] : null;
+  });
+}
+
+async function main() {
+  const cases = await embeddedTestCases(reportPath);
+  console.log(`report ${reportPath}: ${cases.length} test results embedded`);
+  if (cases.length === 0) fail('the report embeds no test results');
+
+  await mkdir(shotsDir, { recursive: true });
+  const profile = await mkdtemp(path.join(tmpdir(), 'yieldlab-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    userDataDir: profile,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--allow-file-access-from-files'],
+    defaultViewport: { width: WIDTH, height: 1000 },
+  });
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (error) => fail(`script error in the page: ${error.message}`));
+    // Experiment names and log lines end up in HTML and SVG attachments, which Allure shows with
+    // scripts enabled: a dialog means some text was not escaped and ran as code.
+    page.on('dialog', async (dialog) => {
+      fail(`a script from the report's content ran: ${dialog.type()} "${dialog.message()}"`);
+      await dialog.dismiss();
+    });
+    page.on('requestfailed', (request) => {
+      // A single-file report must load nothing: every failed request is a missing piece.
+      if (!request.url().startsWith('data:')) fail(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    });
+    const url = pathToFileURL(reportPath).href;
+
+    // 1. Overview: the summary widget counts the test cases.
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForSelector('.widget', { timeout: 20_000 });
+    await settle(page);
+    const summary = await page.evaluate(() => document.body.innerText);
+    const count = Number((summary.match(/(\d+)\s*test cases?/i) ?? [])[1] ?? 0);
+    console.log(`overview: ${count} test cases`);
+    if (!(count > 0)) fail('the overview shows no test cases');
+    const overviewError = await visibleError(page);
+    if (overviewError) fail(`the overview shows "${overviewError}"`);
+    await page.screenshot({ path: path.join(shotsDir, '1-overview.png'), fullPage: true });
+
+    // 2. Behaviors: epic yieldlab > feature (claim) > story (experiment) > tests, all groups opened.
+    await page.goto(`${url}#behaviors`, { waitUntil: 'load' });
+    await page.waitForSelector('.tree__content, .node__title', { timeout: 20_000 });
+    await settle(page);
+    await expandAll(page);
+    const behaviours = await page.evaluate(() => document.body.innerText);
+    for (const claim of ['C1', 'C2a', 'C2b', 'Claims ledger']) {
+      if (!behaviours.includes(claim)) fail(`the behaviors view does not list ${claim}`);
+    }
+    await page.screenshot({ path: path.join(shotsDir, '2-behaviors.png'), fullPage: true });
+
+    // 3. One run with its timeline attachment expanded (deep link to the test result).
+    const run = cases.find((c) => c.name === timelineTest);
+    if (!run) {
+      fail(`no test named "${timelineTest}" in the report`);
+    } else {
+      await page.goto(`${url}#testresult/${run.uid}`, { waitUntil: 'load' });
+      await page.waitForSelector('.test-result, .pane__title', { timeout: 20_000 });
+      await settle(page);
+      const clicked = await page.evaluate(() => {
+        const rows = [...document.querySelectorAll('.attachment-row, .step__title, .long-line')];
+        const row = rows.find((r) => r.innerText.includes('timeline (Gantt)'));
+        if (row) row.click();
+        return Boolean(row);
+      });
+      if (!clicked) fail('the run shows no "timeline (Gantt)" attachment');
+      await page.waitForSelector('.attachment__media, .attachment img, .attachment object, .attachment iframe', { timeout: 10_000 })
+        .catch(() => fail('the timeline attachment did not open'));
+      await settle(page);
+      const picture = await page.evaluate(() => {
+        const media = document.querySelector('.attachment__media, .attachment img, .attachment object, .attachment iframe');
+        const box = media?.getBoundingClientRect();
+        return box ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
+      });
+      console.log(`timeline attachment: ${JSON.stringify(picture)}`);
+      if (!picture || picture.width < 200 || picture.height < 50) fail('the timeline picture is missing or tiny');
+      const error = await visibleError(page);
+      if (error) fail(`the test result shows "${error}"`);
+      await page.screenshot({ path: path.join(shotsDir, '3-timeline.png'), fullPage: true });
+    }
+
+    // 4. The claims ledger: its description holds the table.
+    const ledger = cases.find((c) => c.name?.startsWith('Claims ledger'));
+    if (!ledger) {
+      fail('no claims ledger in the report');
+    } else {
+      await page.goto(`${url}#testresult/${ledger.uid}`, { waitUntil: 'load' });
+      await page.waitForSelector('.test-result, .pane__title', { timeout: 20_000 });
+      await settle(page);
+      const text = await page.evaluate(() => document.body.innerText);
+      if (!/confirmed|refuted|nuanced|skipped/.test(text) || !text.includes('the post says')) {
+        fail('the claims ledger shows no verdict table');
+      }
+      await page.screenshot({ path: path.join(shotsDir, '4-ledger.png'), fullPage: true });
+    }
+
+    // 5. Categories: failures grouped as ordering / ratio / errors / discovery issues.
+    await page.goto(`${url}#categories`, { waitUntil: 'load' });
+    await page.waitForSelector('.tree__content, .pane__title', { timeout: 20_000 });
+    await settle(page);
+    await expandAll(page);
+    await page.screenshot({ path: path.join(shotsDir, '5-categories.png'), fullPage: true });
+
+    if (allAttachments) {
+      for (const test of cases) {
+        await page.goto(`${url}#testresult/${test.uid}`, { waitUntil: 'load' });
+        await page.waitForSelector('.test-result, .pane__title', { timeout: 20_000 });
+        await settle(page);
+        const opened = await page.evaluate(() => {
+          const rows = [...document.querySelectorAll('.attachment-row')];
+          rows.forEach((row) => row.click());
+          return rows.length;
+        });
+        await settle(page);
+        console.log(`opened ${opened} attachment(s) of "${test.name}"`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+  console.log(`screenshots in ${shotsDir}`);
+  if (problems.length > 0) {
+    console.error(`report check failed: ${problems.length} problem(s)`);
+    process.exit(1);
+  }
+  console.log('report check passed');
+}
+
+main().catch((error) => { console.error(error); process.exit(1); });
