@@ -3,6 +3,8 @@ package dev.yieldlab.allure;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.TimelineEvent;
 import dev.yieldlab.junit.CheckReport;
 import dev.yieldlab.junit.ExperimentInfo;
 import dev.yieldlab.junit.ExperimentReporter;
@@ -70,7 +72,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
     Allure.addAttachment("post-style log", "text/plain", postStyleLog(result), ".txt");
     Allure.addAttachment("measures", "text/html",
         MeasuresTable.forRun(title, run.settings(), run.measures(), result), ".html");
-    Allure.addAttachment("timeline events", "text/plain", result.timeline().describe(), ".txt");
+    Allure.addAttachment("timeline events", "text/plain", eventListing(result.timeline()), ".txt");
   }
 
   @Override
@@ -193,6 +195,23 @@ public final class AllureExperimentReporter implements ExperimentReporter {
         .orElse(Status.PASSED);
     lifecycle.updateStep(uuid, step -> step.setStatus(status));
     lifecycle.stopStep(uuid);
+  }
+
+  /** Events shown in full in the listing; a sweep's 200,000 would make the single-file report ~20 MB. */
+  static final int LISTED_EVENTS = 5_000;
+
+  /** Every event as a line, or the first and last of them with a line saying how many are left out. */
+  static String eventListing(Timeline timeline) {
+    List<TimelineEvent> events = timeline.events();
+    if (events.size() <= LISTED_EVENTS) {
+      return timeline.describe();
+    }
+    int head = LISTED_EVENTS * 4 / 5;
+    int tail = LISTED_EVENTS - head;
+    return Timeline.describe(events.subList(0, head)) + System.lineSeparator()
+        + "... " + (events.size() - LISTED_EVENTS) + " events left out of this listing (the run recorded "
+        + events.size() + "; the Gantt chart draws them all) ..." + System.lineSeparator()
+        + Timeline.describe(events.subList(events.size() - tail, events.size()));
   }
 
   private static String postStyleLog(RunResult result) {
