@@ -34,7 +34,8 @@ class EventListingTest {
   void longTimelineCut() {
     String listing = AllureExperimentReporter.eventListing(timelineOf(200_000));
     assertThat(listing.lines()).hasSize(AllureExperimentReporter.LISTED_EVENTS + 1);
-    assertThat(listing).contains("event 0").contains("event 3999").doesNotContain("event 4000 ")
+    assertThat(listing).contains("event 0").contains("event 3999")
         .contains("195000 events left out").contains("event 199999");
+    assertThat(listing.lines()).noneMatch(line -> line.endsWith("event 4000") || line.endsWith("event 194999"));
   }
 }
