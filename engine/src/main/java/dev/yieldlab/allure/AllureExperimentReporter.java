@@ -106,7 +106,8 @@ public final class AllureExperimentReporter implements ExperimentReporter {
     CheckOutcome.Status status = CheckOutcome.Status.of(failure);
     for (String claim : check.claims()) {
       ledger.record(new CheckOutcome(claim, check.experiment().title(), check.displayName(),
-          check.experiment().type().getName() + "#" + check.name(), status, CheckOutcome.messageOf(failure)));
+          check.experiment().type().getName() + "#" + check.name(), check.stance(), status,
+          CheckOutcome.messageOf(failure)));
     }
     if (recording) {
       Allure.step("assert: " + check.displayName(), switch (status) {

@@ -1,5 +1,6 @@
 package dev.yieldlab.allure;
 
+import dev.yieldlab.api.Stance;
 import java.util.Optional;
 import org.opentest4j.TestAbortedException;
 
@@ -10,10 +11,12 @@ import org.opentest4j.TestAbortedException;
  * @param experiment the experiment's title (its Allure story)
  * @param check the check's display name: what it asserts
  * @param location where to find it: {@code class#method}
+ * @param stance what a pass says about the claim's sentence
  * @param status what happened
  * @param message the failure's message, empty when it passed
  */
-record CheckOutcome(String claim, String experiment, String check, String location, Status status, String message) {
+record CheckOutcome(String claim, String experiment, String check, String location, Stance stance, Status status,
+    String message) {
 
   /** Only PASSED and FAILED say something about the claim; the others mean "no evidence". */
   enum Status {

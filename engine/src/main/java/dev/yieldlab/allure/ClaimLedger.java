@@ -1,5 +1,6 @@
 package dev.yieldlab.allure;
 
+import dev.yieldlab.api.Stance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,9 +13,12 @@ import java.util.stream.Collectors;
  * Collects check outcomes during an execution and turns them into one {@link ClaimVerdict} per
  * claim: the claims the post makes (in its order), then any other claim an experiment named.
  *
- * <p>The rule: only passed and failed checks are evidence. All evidence passed: confirmed; all
- * failed: refuted; both: nuanced; none: skipped, with the reason (aborted or broken checks, or no
- * experiment for the claim in this run). Checks that are not evidence are still listed, and named in
+ * <p>The rule: only passed and failed checks are evidence, weighed by their {@link Stance}. A check
+ * is <em>for</em> the sentence when it supports it and passed, or contradicts or qualifies it and failed;
+ * <em>against</em> it when it supports it and failed, or contradicts it and passed; a passed check
+ * that qualifies it is neither. Only "for": confirmed; only "against": refuted; anything else:
+ * nuanced; no evidence: skipped, with the reason (aborted or broken checks, or no experiment for the
+ * claim in this run). Checks that are not evidence are still listed, and named in
  * the reason, so a confirmed claim with a broken check does not look cleaner than it is.
  */
 final class ClaimLedger {
@@ -41,6 +45,10 @@ final class ClaimLedger {
   static ClaimVerdict verdict(String claim, String sentence, List<CheckOutcome> checks) {
     long passed = count(checks, CheckOutcome.Status.PASSED);
     long failed = count(checks, CheckOutcome.Status.FAILED);
+    long against = checks.stream().filter(ClaimLedger::isAgainst).count();
+    long qualifying = checks.stream()
+        .filter(c -> c.status() == CheckOutcome.Status.PASSED && c.stance() == Stance.QUALIFIES).count();
+    long support = passed + failed - against - qualifying;
     String uncounted = uncounted(checks);
     Verdict verdict;
     String reason;
@@ -51,12 +59,20 @@ final class ClaimLedger {
       verdict = Verdict.SKIPPED;
       reason = "no check produced evidence: " + uncounted;
     } else {
-      verdict = failed == 0 ? Verdict.CONFIRMED : passed == 0 ? Verdict.REFUTED : Verdict.NUANCED;
+      verdict = against == 0 && qualifying == 0 ? Verdict.CONFIRMED
+          : support == 0 && qualifying == 0 ? Verdict.REFUTED : Verdict.NUANCED;
       reason = passed + " of " + (passed + failed) + " checks passed"
           + (failed > 0 ? "; failed: " + names(checks, CheckOutcome.Status.FAILED) : "")
+          + (against + qualifying > 0 ? "; " + support + " for the sentence, " + against + " against it, "
+              + qualifying + " qualifying it" : "")
           + (uncounted.isEmpty() ? "" : "; not counted: " + uncounted);
     }
     return new ClaimVerdict(claim, sentence, verdict, reason, List.copyOf(checks));
+  }
+
+  private static boolean isAgainst(CheckOutcome check) {
+    return check.status() == CheckOutcome.Status.FAILED && check.stance() == Stance.SUPPORTS
+        || check.status() == CheckOutcome.Status.PASSED && check.stance() == Stance.CONTRADICTS;
   }
 
   private static long count(List<CheckOutcome> checks, CheckOutcome.Status status) {

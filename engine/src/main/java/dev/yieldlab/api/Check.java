@@ -38,4 +38,7 @@ public @interface Check {
 
   /** The claims this check is evidence for, a subset of the experiment's; all of them when empty. */
   String[] claim() default {};
+
+  /** What a pass of this check says about the claims' sentences; the claims ledger weighs it so. */
+  Stance stance() default Stance.SUPPORTS;
 }

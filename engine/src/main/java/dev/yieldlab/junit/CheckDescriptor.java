@@ -44,7 +44,7 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<Yield
       throws Exception {
     check.method().setAccessible(true);
     CheckReport reported = new CheckReport(ExperimentInfo.of(experiment), check.name(), getDisplayName(), check.runs(),
-        check.claims());
+        check.claims(), check.stance());
     Report report = new PublishingReport(this, reported, context.listener(), context.reporter());
     Class<?>[] types = check.method().getParameterTypes();
     Object[] arguments = new Object[types.length];

@@ -1,5 +1,6 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.Stance;
 import java.lang.reflect.Method;
 import java.util.List;
 
@@ -10,5 +11,7 @@ import java.util.List;
  * @param displayName what the test tree shows
  * @param runs names of the runs it reads; every run of the experiment when {@code @Check(runs)} is empty
  * @param claims the claims it is evidence for
+ * @param stance what a pass says about those claims' sentences
  */
-record CheckMethod(String name, Method method, String displayName, List<String> runs, List<String> claims) {}
+record CheckMethod(String name, Method method, String displayName, List<String> runs, List<String> claims,
+    Stance stance) {}

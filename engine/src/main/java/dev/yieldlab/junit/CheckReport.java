@@ -2,6 +2,7 @@ package dev.yieldlab.junit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.Stance;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -13,10 +14,11 @@ import org.apiguardian.api.API;
  * @param displayName the check test's display name: what it asserts
  * @param runs the names of the runs it reads
  * @param claims the claims it is evidence for (a subset of the experiment's)
+ * @param stance what a pass says about those claims' sentences
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CheckReport(ExperimentInfo experiment, String name, String displayName, List<String> runs,
-    List<String> claims) {
+    List<String> claims, Stance stance) {
 
   public CheckReport {
     runs = List.copyOf(runs);

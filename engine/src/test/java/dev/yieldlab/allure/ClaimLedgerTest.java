@@ -3,6 +3,7 @@ package dev.yieldlab.allure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yieldlab.allure.CheckOutcome.Status;
+import dev.yieldlab.api.Stance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,11 @@ import org.opentest4j.TestAbortedException;
 class ClaimLedgerTest {
 
   private static CheckOutcome check(String claim, String name, Status status, String message) {
-    return new CheckOutcome(claim, "experiment of " + claim, name, "x.Experiment#" + name, status, message);
+    return check(claim, name, Stance.SUPPORTS, status, message);
+  }
+
+  private static CheckOutcome check(String claim, String name, Stance stance, Status status, String message) {
+    return new CheckOutcome(claim, "experiment of " + claim, name, "x.Experiment#" + name, stance, status, message);
   }
 
   private static ClaimVerdict verdictOf(CheckOutcome... checks) {
@@ -43,6 +48,39 @@ class ClaimLedgerTest {
 
     assertThat(verdict.verdict()).isEqualTo(Verdict.NUANCED);
     assertThat(verdict.reason()).contains("1 of 2 checks passed", "failed: \"cost\"");
+  }
+
+  @Test
+  void aPassingCheckThatContradictsTheSentenceRefutesIt() {
+    ClaimVerdict verdict = verdictOf(check("C9", "measured otherwise", Stance.CONTRADICTS, Status.PASSED, ""));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.REFUTED);
+    assertThat(verdict.reason()).contains("0 for the sentence, 1 against it, 0 qualifying it");
+  }
+
+  @Test
+  void aSupportingAndAContradictingPassTogetherNuanceTheSentence() {
+    ClaimVerdict verdict = verdictOf(check("C9", "order", Status.PASSED, ""),
+        check("C9", "cost", Stance.CONTRADICTS, Status.PASSED, ""));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.NUANCED);
+    assertThat(verdict.reason()).contains("1 for the sentence, 1 against it");
+  }
+
+  @Test
+  void aPassingQualifyingCheckNuancesAnOtherwiseConfirmedSentence() {
+    ClaimVerdict verdict = verdictOf(check("C9", "a", Status.PASSED, ""),
+        check("C9", "only in CPython", Stance.QUALIFIES, Status.PASSED, ""));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.NUANCED);
+    assertThat(verdict.reason()).contains("1 qualifying it");
+  }
+
+  @Test
+  void aFailedContradictingCheckCountsForTheSentence() {
+    ClaimVerdict verdict = verdictOf(check("C9", "measured otherwise", Stance.CONTRADICTS, Status.FAILED, "no"));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.CONFIRMED);
   }
 
   @Test

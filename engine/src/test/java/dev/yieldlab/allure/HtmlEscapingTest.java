@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.yieldlab.allure.CheckOutcome.Status;
 import dev.yieldlab.api.Measurement;
 import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.Stance;
 import dev.yieldlab.api.VariantSpec;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ class HtmlEscapingTest {
   @Test
   void theLedgerEscapesSentencesCheckNamesAndReasons() {
     CheckOutcome check = new CheckOutcome("C<1>", HostileText.KOREAN_TASK, HostileText.SCRIPT_TASK,
-        "x.Y#z", Status.ABORTED, HostileText.QUOTED_LOG + "\n" + HostileText.MULTILINE_LOG);
+        "x.Y#z", Stance.SUPPORTS, Status.ABORTED, HostileText.QUOTED_LOG + "\n" + HostileText.MULTILINE_LOG);
     List<ClaimVerdict> verdicts = List.of(ClaimLedger.verdict("C<1>", HostileText.QUOTED_LOG, List.of(check)));
 
     for (String html : List.of(LedgerHtml.page(verdicts), LedgerHtml.description(verdicts))) {
@@ -58,7 +59,7 @@ class HtmlEscapingTest {
   @Test
   void theLedgerSummaryCountsEveryVerdict() {
     List<ClaimVerdict> verdicts = List.of(
-        ClaimLedger.verdict("A", "", List.of(new CheckOutcome("A", "e", "c", "l", Status.PASSED, ""))),
+        ClaimLedger.verdict("A", "", List.of(new CheckOutcome("A", "e", "c", "l", Stance.SUPPORTS, Status.PASSED, ""))),
         ClaimLedger.verdict("B", "", List.of()));
 
     assertThat(LedgerHtml.summary(verdicts)).isEqualTo("1 confirmed, 0 refuted, 0 nuanced, 1 skipped");
