@@ -155,13 +155,13 @@ class EngineDiscoveryIssuesTest {
     EngineExecutionResults results = virtual()
         .selectors(selectPackage(MALFORMED), selectClass(PassingFixture.class))
         .execute();
-    // 5 malformed classes + 8 malformed methods fail; PassingFixture's 4 tests and BadMethodsFixture's
-    // valid run, duplicate(...) survivor and check pass.
-    results.testEvents().assertStatistics(stats -> stats.failed(13).succeeded(4 + 3).aborted(0));
+    // 5 malformed classes + 8 malformed methods + BadVariantsFixture's 9 fail; PassingFixture's 4 tests,
+    // BadMethodsFixture's valid run, duplicate(...) survivor and check, and BadVariantsFixture's fine run pass.
+    results.testEvents().assertStatistics(stats -> stats.failed(13 + 9).succeeded(4 + 3 + 1).aborted(0));
     assertThat(resultOf(results, "experiment:" + PassingFixture.class.getName()).getStatus())
         .isEqualTo(Status.SUCCESSFUL);
     List<DiscoveryIssue> issues = virtual().selectors(selectPackage(MALFORMED), selectClass(PassingFixture.class))
         .discover().getDiscoveryIssues();
-    assertThat(issues).hasSize(13);
+    assertThat(issues).hasSize(13 + 9);
   }
 }
