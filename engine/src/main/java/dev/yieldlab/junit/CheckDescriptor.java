@@ -5,38 +5,24 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /** One {@code @Check}: a test that asserts on the runs of its experiment. */
-final class CheckDescriptor extends AbstractTestDescriptor implements Node<YieldlabExecutionContext> {
+final class CheckDescriptor extends YieldlabDescriptor {
 
   static final String SEGMENT = "check";
 
   private final CheckMethod check;
   private final Class<?> experiment;
-  private final Set<TestTag> tags;
 
   CheckDescriptor(UniqueId uniqueId, Class<?> experiment, CheckMethod check, Set<TestTag> tags) {
-    super(uniqueId, check.displayName(), MethodSource.from(experiment, check.method()));
+    super(uniqueId, check.displayName(), MethodSource.from(experiment, check.method()), Type.TEST, tags);
     this.check = check;
     this.experiment = experiment;
-    this.tags = tags;
   }
 
   CheckMethod check() {
     return check;
-  }
-
-  @Override
-  public Type getType() {
-    return Type.TEST;
-  }
-
-  @Override
-  public Set<TestTag> getTags() {
-    return tags;
   }
 
   @Override

@@ -3,41 +3,27 @@ package dev.yieldlab.junit;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * An experiment class: a container whose children are its runs, then its checks. Executing it
  * creates the one instance they share and an empty {@link RunStore} for the runs to fill.
  */
-final class ExperimentDescriptor extends AbstractTestDescriptor implements Node<YieldlabExecutionContext> {
+final class ExperimentDescriptor extends YieldlabDescriptor {
 
   static final String SEGMENT = "experiment";
 
   private final ExperimentModel model;
 
   ExperimentDescriptor(UniqueId uniqueId, ExperimentModel model) {
-    super(uniqueId, model.displayName(), ClassSource.from(model.type()));
+    super(uniqueId, model.displayName(), ClassSource.from(model.type()), Type.CONTAINER, model.tags());
     this.model = model;
   }
 
   ExperimentModel model() {
     return model;
-  }
-
-  @Override
-  public Type getType() {
-    return Type.CONTAINER;
-  }
-
-  @Override
-  public Set<TestTag> getTags() {
-    return model.tags();
   }
 
   /** Checks read runs, so runs execute first whatever order discovery added them in. */

@@ -6,16 +6,14 @@ import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * One variant of one {@code @Run}: a test that runs the method as the main coroutine of fresh loops
  * (repeated when measured), keeps the result for the checks, prints the post-style log and
  * publishes its measures as report entries.
  */
-final class RunDescriptor extends AbstractTestDescriptor implements Node<YieldlabExecutionContext> {
+final class RunDescriptor extends YieldlabDescriptor {
 
   static final String SEGMENT = "run";
   static final String VARIANT_SEGMENT = "variant";
@@ -23,25 +21,13 @@ final class RunDescriptor extends AbstractTestDescriptor implements Node<Yieldla
   private final Class<?> experiment;
   private final RunMethod run;
   private final VariantSpec variant;
-  private final Set<TestTag> tags;
 
   RunDescriptor(UniqueId uniqueId, Class<?> experiment, RunMethod run, VariantSpec variant, Set<TestTag> tags) {
     super(uniqueId, run.hasDeclaredVariants() ? variant.describe() : run.displayName(),
-        MethodSource.from(experiment, run.method()));
+        MethodSource.from(experiment, run.method()), Type.TEST, tags);
     this.experiment = experiment;
     this.run = run;
     this.variant = variant;
-    this.tags = tags;
-  }
-
-  @Override
-  public Type getType() {
-    return Type.TEST;
-  }
-
-  @Override
-  public Set<TestTag> getTags() {
-    return tags;
   }
 
   @Override
