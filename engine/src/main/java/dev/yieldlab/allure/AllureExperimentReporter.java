@@ -19,6 +19,7 @@ import io.qameta.allure.util.PropertiesUtils;
 import io.qameta.allure.util.ResultsUtils;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
     runs.computeIfAbsent(key(run.experiment(), result.name()), k -> new CopyOnWriteArrayList<>()).add(result);
     labels(run.experiment(), run.experiment().claims());
     run.settings().forEach(Allure::parameter);
+    repetitionSteps(run);
     measuredRunStep(run);
     String title = run.experiment().title() + " \u203A " + run.displayName();
     Allure.addAttachment("timeline (Gantt)", "image/svg+xml",
@@ -176,13 +178,32 @@ public final class AllureExperimentReporter implements ExperimentReporter {
     }
   }
 
+  /** A step for the warm-ups and one for the measured repetitions, with each repetition's time. */
+  private static void repetitionSteps(RunReport run) {
+    String warmups = run.settings().getOrDefault("warm-ups", "0");
+    if (!warmups.equals("0")) {
+      Allure.step("warm-up: " + warmups + " run(s), not measured (class loading, JIT compilation)");
+    }
+    List<Duration> samples = run.result().measurement().samples();
+    AllureLifecycle lifecycle = Allure.getLifecycle();
+    String uuid = UUID.randomUUID().toString();
+    lifecycle.startStep(uuid, new StepResult().setName("measured repetitions: " + run.result().measurement()));
+    for (int i = 0; i < samples.size(); i++) {
+      Allure.step(String.format(Locale.ROOT, "repetition %d: %.3f s", i + 1, samples.get(i).toNanos() / 1e9));
+    }
+    lifecycle.updateStep(uuid, step -> step.setStatus(
+        run.result().failure().isPresent() ? Status.BROKEN : Status.PASSED));
+    lifecycle.stopStep(uuid);
+  }
+
   /** One step for the measured run, with a step per coroutine saying where its time went. */
   private static void measuredRunStep(RunReport run) {
     RunResult result = run.result();
     AllureLifecycle lifecycle = Allure.getLifecycle();
     String uuid = UUID.randomUUID().toString();
     lifecycle.startStep(uuid, new StepResult().setName(String.format(Locale.ROOT,
-        "measured run on the %s clock: %.3f s, %d switches, %d thread(s)", run.settings().getOrDefault("clock", "?"),
+        "typical run (closest to the median) on the %s clock: %.3f s, %d switches, %d thread(s)",
+        run.settings().getOrDefault("clock", "?"),
         result.elapsed().toNanos() / 1e9, result.timeline().switches(), result.timeline().threadIds().size())));
     for (TaskRow row : TaskRow.of(result.timeline(), result.elapsed().toNanos())) {
       Map<SpanKind, Long> time = row.nanosByKind();
