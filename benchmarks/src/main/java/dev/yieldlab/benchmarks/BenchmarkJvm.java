@@ -1,0 +1,13 @@
+package dev.yieldlab.benchmarks;
+
+/** What every JVM that runs yieldlab coroutines needs, as constants that annotations can use. */
+public final class BenchmarkJvm {
+
+  /**
+   * The export yieldlab's coroutines need, in the one-argument form so that it fits one element of
+   * JMH's {@code @Fork(jvmArgsAppend)} and of a {@link ProcessBuilder} command.
+   */
+  public static final String ADD_EXPORTS = "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED";
+
+  private BenchmarkJvm() {}
+}

@@ -1,0 +1,46 @@
+package dev.yieldlab.benchmarks.compare;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.profile.GCProfiler;
+
+/**
+ * How thoroughly to measure, in one place. FULL keeps every benchmark's own annotations (forks,
+ * warm-up, iterations) and writes docs/PERFORMANCE.md; SMOKE runs everything once, in the calling
+ * JVM, with tiny sizes, so that CI can prove nothing has rotted in well under a minute.
+ */
+enum Profile {
+  FULL,
+  SMOKE;
+
+  void configure(ChainedOptionsBuilder jmh) {
+    if (this == FULL) {
+      jmh.addProfiler(GCProfiler.class).verbosity(VerboseMode.NORMAL);
+      return;
+    }
+    jmh.forks(0).warmupIterations(0).measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(100))
+        .param("sleepMillis", "10")
+        .param("iterations", "1000000")
+        .verbosity(VerboseMode.SILENT);
+  }
+
+  List<String> timerLagArguments() {
+    return this == FULL ? List.of("60", "1000") : List.of("2", "20");
+  }
+
+  List<String> heapArguments() {
+    return this == FULL ? List.of("100000", "1000") : List.of("10000", "200");
+  }
+
+  List<String> asyncioArguments() {
+    return this == FULL ? List.of() : List.of("--smoke");
+  }
+
+  Path report(Path root) {
+    return this == FULL ? root.resolve("docs/PERFORMANCE.md") : root.resolve("benchmarks/target/performance-smoke.md");
+  }
+}

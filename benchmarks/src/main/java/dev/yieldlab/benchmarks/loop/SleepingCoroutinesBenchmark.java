@@ -1,0 +1,55 @@
+package dev.yieldlab.benchmarks.loop;
+
+import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.Task;
+import dev.yieldlab.benchmarks.BenchmarkJvm;
+import dev.yieldlab.loop.EventLoop;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Scale: {@code count} coroutines that each sleep {@code sleepMillis} on the REAL clock, spawned by
+ * main and gathered, timed from the first spawn to the last completion. The sleep is 1 s so that all
+ * of them are asleep at once (starting 100,000 takes far less than that); the figure therefore
+ * includes that second, and the comparison subtracts it to show the loop's own cost. The heap they
+ * hold is measured by {@code SleepingHeapProbe}, since JMH's {@code -prof gc} reports allocation, not
+ * what stays live.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgsAppend = BenchmarkJvm.ADD_EXPORTS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+public class SleepingCoroutinesBenchmark {
+
+  @Param({"100000"})
+  public int count;
+
+  @Param({"1000"})
+  public int sleepMillis;
+
+  @Benchmark
+  public List<Object> sleepTogether() {
+    Duration sleep = Duration.ofMillis(sleepMillis);
+    EventLoop loop = new EventLoop(ClockKind.REAL);
+    return loop.run("main", () -> {
+      Task<?>[] tasks = new Task<?>[count];
+      for (int i = 0; i < count; i++) {
+        tasks[i] = loop.spawn("sleeper", () -> loop.sleep(sleep));
+      }
+      return loop.gather(tasks);
+    });
+  }
+}
