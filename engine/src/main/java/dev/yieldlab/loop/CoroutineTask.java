@@ -19,6 +19,8 @@ final class CoroutineTask<T> implements Task<T> {
   TimerQueue.Timer timer;
   /** Tasks suspended in join/gather on this one; woken when it ends. */
   final List<CoroutineTask<?>> waiters = new ArrayList<>(2);
+  /** Gathers this task is a member of; told when it ends. */
+  final List<GroupWait> groupWaits = new ArrayList<>(1);
   boolean cancelRequested;
   /** Order in which tasks ended, so gather can tell which failure came first. */
   long completionOrder;

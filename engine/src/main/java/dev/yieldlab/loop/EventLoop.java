@@ -185,25 +185,50 @@ public final class EventLoop implements Loop {
       // As join() on itself: the task would wait for its own end, found only later as a deadlock.
       throw new IllegalStateException("task '" + me.name() + "' passed itself to gather(): it would wait forever");
     }
-    String what = "gather(" + group.stream().map(Task::name).collect(Collectors.joining(", ")) + ")";
-    try {
-      while (true) {
-        CoroutineTask<?> firstFailed = firstFailure(group);
-        if (firstFailed != null) {
-          throw groupFailure(me, firstFailed, group);
-        }
-        if (group.stream().allMatch(Task::isDone)) {
-          List<Object> values = new ArrayList<>(group.size());
-          group.forEach(task -> values.add(task.valueOrNull()));
-          return Collections.unmodifiableList(values);
-        }
-        awaitAny(me, group, what);
+    String what = describeGroup(group);
+    GroupWait wait = new GroupWait(me);
+    wait.firstFailed = firstFailure(group);
+    for (CoroutineTask<?> member : group) {
+      if (!member.isDone()) {
+        wait.unfinished++;
+        member.groupWaits.add(wait);
       }
+    }
+    try {
+      while (wait.firstFailed == null && wait.unfinished > 0) {
+        timeline.record(EventKind.WAIT, me.name(), what);
+        suspend(me, TaskState.WAITING, what);
+      }
+      if (wait.firstFailed != null) {
+        // A task group: the first failure cancels the rest, which may still unwind before it is rethrown.
+        wait.wakeOnFailure = false;
+        group.forEach(this::cancel);
+        String unwinding = "cancelled siblings of " + wait.firstFailed.name();
+        while (wait.unfinished > 0) {
+          timeline.record(EventKind.WAIT, me.name(), unwinding);
+          suspend(me, TaskState.WAITING, unwinding);
+        }
+        throw groupFailure(wait.firstFailed, group);
+      }
+      List<Object> values = new ArrayList<>(group.size());
+      group.forEach(task -> values.add(task.valueOrNull()));
+      return Collections.unmodifiableList(values);
     } catch (TaskCancelledException cancelled) {
       // The gathering task itself was cancelled: its children go with it, as in a task group.
       group.forEach(this::cancel);
       throw cancelled;
+    } finally {
+      if (wait.unfinished > 0) {
+        group.forEach(member -> member.groupWaits.remove(wait)); // no stale registration may wake it later
+      }
     }
+  }
+
+  /** {@code gather(a, b, c)}, or the first ten names and how many more, for a group of thousands. */
+  private static String describeGroup(List<CoroutineTask<?>> group) {
+    int shown = Math.min(group.size(), 10);
+    String names = group.subList(0, shown).stream().map(Task::name).collect(Collectors.joining(", "));
+    return "gather(" + names + (group.size() > shown ? ", and " + (group.size() - shown) + " more" : "") + ")";
   }
 
   @Override
@@ -334,6 +359,12 @@ public final class EventLoop implements Loop {
       }
     }
     task.waiters.clear();
+    for (GroupWait wait : task.groupWaits) {
+      if (wait.memberFinished(task) && wait.waiter.state == TaskState.WAITING) {
+        makeReady(wait.waiter);
+      }
+    }
+    task.groupWaits.clear();
   }
 
   private void suspend(CoroutineTask<?> me, TaskState state, String waitingFor) {
@@ -432,12 +463,8 @@ public final class EventLoop implements Loop {
     return first;
   }
 
-  /** Cancels the rest of the group, waits for it, and returns the first failure with the others suppressed. */
-  private RuntimeException groupFailure(CoroutineTask<?> me, CoroutineTask<?> firstFailed, List<CoroutineTask<?>> group) {
-    group.forEach(this::cancel);
-    while (!group.stream().allMatch(Task::isDone)) {
-      awaitAny(me, group, "cancelled siblings of " + firstFailed.name());
-    }
+  /** The first failure, with the other members' own failures (not their cancellations) suppressed. */
+  private static RuntimeException groupFailure(CoroutineTask<?> firstFailed, List<CoroutineTask<?>> group) {
     Throwable failure = firstFailed.failure();
     for (CoroutineTask<?> task : group) {
       Throwable other = task.failure();
