@@ -5,8 +5,10 @@ import static dev.yieldlab.junit.YieldlabKit.resultOf;
 import static dev.yieldlab.junit.YieldlabKit.virtual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
+import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.junit.fixtures.variants.VariantTreeFixture;
 import java.util.HashSet;
 import java.util.List;
@@ -120,6 +122,29 @@ class EngineVariantTreeTest {
     EngineExecutionResults results = virtual().selectors(selectUniqueId(injected)).execute();
     List<UniqueId> ran = results.testEvents().finished().stream().map(e -> e.getTestDescriptor().getUniqueId()).toList();
     assertThat(ran).containsExactly(injected);
+  }
+
+  @Test
+  @DisplayName("two variants' unique ids select those two; with the run's method selected too, all variants run")
+  void variantSelectionsCombine() {
+    UniqueId plain = runId("declared").append("variant", "plain");
+    UniqueId manual = runId("declared").append("variant", "manual");
+    EngineExecutionResults two = virtual().selectors(selectUniqueId(plain), selectUniqueId(manual)).execute();
+    assertThat(two.testEvents().finished().stream().map(e -> e.getTestDescriptor().getUniqueId()))
+        .containsExactly(plain, manual);
+    // Selecting the whole run as well (in either order) must not be narrowed by the variant selector.
+    EngineExecutionResults all = virtual()
+        .selectors(selectUniqueId(plain), selectMethod(VariantTreeFixture.class, "declared", VariantSpec.class.getName()))
+        .execute();
+    all.testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));
+  }
+
+  @Test
+  @DisplayName("a unique id naming a variant that no longer exists selects nothing")
+  void unknownVariantIdSelectsNothing() {
+    UniqueId gone = runId("declared").append("variant", "renamed");
+    EngineExecutionResults results = virtual().selectors(selectUniqueId(gone)).execute();
+    results.testEvents().assertStatistics(stats -> stats.started(0));
   }
 
   @Test
