@@ -84,12 +84,11 @@ final class ExperimentResolver implements SelectorResolver {
     }
     RunMethod run = model.runs().get(method.getName());
     if (run != null && run.method().equals(method)) {
-      return toResolution(inExperiment(type, context, experiment -> {
-        UniqueId id = experiment.getUniqueId().append(RunDescriptor.SEGMENT, run.name());
-        return run.hasDeclaredVariants()
-            ? new RunGroupDescriptor(id, type, run, experiment.getTags())
-            : new RunDescriptor(id, type, run, run.variants().getFirst(), experiment.getTags());
-      }));
+      Optional<TestDescriptor> descriptor = inExperiment(type, context, experiment -> runDescriptor(experiment, type, run));
+      // The run as a whole was selected; a variant's unique id, resolved below, selects only that variant.
+      descriptor.filter(RunGroupDescriptor.class::isInstance).map(RunGroupDescriptor.class::cast)
+          .ifPresent(RunGroupDescriptor::selectAll);
+      return toResolution(descriptor);
     }
     CheckMethod check = model.checks().get(method.getName());
     if (check != null && check.method().equals(method)) {
@@ -118,9 +117,47 @@ final class ExperimentResolver implements SelectorResolver {
     if (segments.size() == 2) {
       return Resolution.selectors(Set.of(selectClass(type.get())));
     }
+    if (segments.size() == 4 && segments.get(2).getType().equals(RunDescriptor.SEGMENT)
+        && segments.get(3).getType().equals(RunDescriptor.VARIANT_SEGMENT)) {
+      return resolveVariant(type.get(), segments.get(2).getValue(), segments.get(3).getValue(), context);
+    }
     return methodFor(model(type.get()), segments.get(2))
         .map(method -> Resolution.selectors(Set.of(selectMethod(type.get(), method))))
         .orElseGet(Resolution::unresolved);
+  }
+
+  /**
+   * One variant of a run, as an IDE re-runs it: not through a method selector, which would select
+   * every variant, but by adding the run's container (or finding it) and marking just this variant.
+   */
+  private Resolution resolveVariant(Class<?> type, String runName, String variantName, Context context) {
+    ExperimentModel model = model(type);
+    RunMethod run = model.classProblems().isEmpty() ? model.runs().get(runName) : null;
+    if (run == null || !run.hasDeclaredVariants()) {
+      return Resolution.unresolved();
+    }
+    Optional<TestDescriptor> variant = inExperiment(type, context, experiment -> runDescriptor(experiment, type, run))
+        .filter(RunGroupDescriptor.class::isInstance)
+        .flatMap(group -> ((RunGroupDescriptor) group).select(variantName));
+    return toResolution(variant);
+  }
+
+  /**
+   * The run's descriptor under {@code experiment}: the one already there, if an earlier selector
+   * added it, else a new one. A new one with the same id would not be added (children are a set of
+   * ids) and what is selected on it would be lost: a variant selector only matches the variant, so
+   * the platform does not know the run's container yet.
+   */
+  private static TestDescriptor runDescriptor(ExperimentDescriptor experiment, Class<?> type, RunMethod run) {
+    UniqueId id = experiment.getUniqueId().append(RunDescriptor.SEGMENT, run.name());
+    Optional<? extends TestDescriptor> existing = experiment.getChildren().stream()
+        .filter(child -> child.getUniqueId().equals(id)).findFirst();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    return run.hasDeclaredVariants()
+        ? new RunGroupDescriptor(id, type, run, experiment.getTags())
+        : new RunDescriptor(id, type, run, run.variants().getFirst(), experiment.getTags());
   }
 
   private ExperimentModel model(Class<?> type) {

@@ -30,6 +30,11 @@ public final class YieldlabTestEngine extends HierarchicalTestEngine<YieldlabExe
               experiment.orderRunsBeforeChecks();
             }
           })
+          .addTestDescriptorVisitor(context -> descriptor -> {
+            if (descriptor instanceof RunGroupDescriptor group) {
+              group.removeUnselectedVariants();
+            }
+          })
           .addTestDescriptorVisitor(context -> TestDescriptor::prune)
           .build();
 

@@ -1,13 +1,17 @@
 package dev.yieldlab.junit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.EventType;
 
 /** Shortcuts for driving the real yieldlab engine through EngineTestKit in the engine tests. */
 final class YieldlabKit {
@@ -27,6 +31,11 @@ final class YieldlabKit {
   }
 
   private YieldlabKit() {}
+
+  /** The engine on the REAL clock, for the tests where wall time is the point (deadlines, timed preemption). */
+  static EngineTestKit.Builder real() {
+    return EngineTestKit.engine(ENGINE).configurationParameter("yieldlab.clock", "REAL");
+  }
 
   /** The engine on the VIRTUAL clock, so fixtures that sleep seconds finish in milliseconds. */
   static EngineTestKit.Builder virtual() {
@@ -65,5 +74,15 @@ final class YieldlabKit {
   static Throwable failureOf(EngineExecutionResults results, String segment) {
     return resultOf(results, segment).getThrowable()
         .orElseThrow(() -> new AssertionError(segment + " has no throwable"));
+  }
+
+  /** Every report entry published for the descriptor {@code id}, merged in publication order. */
+  static Map<String, String> entriesOf(EngineExecutionResults results, UniqueId id) {
+    Map<String, String> entries = new LinkedHashMap<>();
+    results.allEvents().stream()
+        .filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
+        .filter(e -> e.getTestDescriptor().getUniqueId().equals(id))
+        .forEach(e -> entries.putAll(e.getRequiredPayload(ReportEntry.class).getKeyValuePairs()));
+    return entries;
   }
 }
