@@ -13,13 +13,13 @@ final class MeasuresTable {
 
   private MeasuresTable() {}
 
-  /** One run: its settings and measures, then a row per coroutine. */
+  /** One run: its settings and measures, then a row per coroutine and per worker outside the loop. */
   static String forRun(String title, Map<String, String> settings, Map<String, String> measures, RunResult result) {
     StringBuilder body = new StringBuilder();
     body.append("<h2>").append(Markup.escape(title)).append("</h2>\n<table><tr><th>setting / measure</th><th>value</th></tr>\n");
     settings.forEach((name, value) -> keyValue(body, name, value));
     measures.forEach((name, value) -> keyValue(body, name, value));
-    body.append("</table>\n<h2>Coroutines</h2>\n<table><tr><th>coroutine</th>");
+    body.append("</table>\n<h2>Coroutines and workers</h2>\n<table><tr><th>coroutine / worker</th>");
     for (SpanKind kind : SpanKind.values()) {
       body.append("<th>").append(Markup.escape(kind.label())).append(" (ms)</th>");
     }

@@ -11,15 +11,20 @@ import java.util.Map;
 
 /**
  * One coroutine's timeline as stretches of {@link SpanKind}, plus the instants of its yields and log
- * lines: what a Gantt row draws and what the measures table sums up.
+ * lines: what a Gantt row draws and what the measures table sums up. A worker outside the loop (a
+ * thread or child process, {@link EventKind#isOutside()}) gets a row too: computing is drawn as
+ * running, waiting for the GIL as ready.
  *
- * @param task the coroutine's name
+ * @param task the coroutine's or worker's name
  * @param spans consecutive stretches, in time order
  * @param yields times (loop clock nanos) at which it yielded
  * @param logs its log events
- * @param ending END, FAIL or CANCEL; null if it never ended (abandoned)
+ * @param ending END, FAIL or CANCEL (END for a worker that finished computing); null if it never
+ *     ended (abandoned)
+ * @param outside whether this is a worker outside the loop rather than a coroutine
  */
-record TaskRow(String task, List<Span> spans, List<Long> yields, List<TimelineEvent> logs, EventKind ending) {
+record TaskRow(String task, List<Span> spans, List<Long> yields, List<TimelineEvent> logs, EventKind ending,
+    boolean outside) {
 
   /** A stretch of time in one state, in loop clock nanos. */
   record Span(SpanKind kind, long startNanos, long endNanos) {
@@ -47,6 +52,18 @@ record TaskRow(String task, List<Span> spans, List<Long> yields, List<TimelineEv
     return totals;
   }
 
+  /** What a stretch of {@code kind} means in this row: a worker computes and waits for the GIL. */
+  String label(SpanKind kind) {
+    if (!outside) {
+      return kind.label();
+    }
+    return switch (kind) {
+      case RUNNING -> "computing";
+      case READY -> "waiting for the GIL";
+      default -> kind.label();
+    };
+  }
+
   private static final class Builder {
     private final String task;
     private final List<Span> spans = new ArrayList<>();
@@ -55,6 +72,7 @@ record TaskRow(String task, List<Span> spans, List<Long> yields, List<TimelineEv
     private SpanKind open;
     private long openSince;
     private EventKind ending;
+    private boolean outside;
 
     Builder(String task) {
       this.task = task;
@@ -76,7 +94,14 @@ record TaskRow(String task, List<Span> spans, List<Long> yields, List<TimelineEv
           close(now);
           ending = event.kind();
         }
+        case WORKER_RUN -> enter(SpanKind.RUNNING, now);
+        case WORKER_PAUSE -> enter(SpanKind.READY, now);
+        case WORKER_END -> {
+          close(now);
+          ending = EventKind.END;
+        }
       }
+      outside |= event.kind().isOutside();
     }
 
     private void enter(SpanKind kind, long now) {
@@ -94,7 +119,7 @@ record TaskRow(String task, List<Span> spans, List<Long> yields, List<TimelineEv
 
     TaskRow build(long endNanos) {
       close(Math.max(endNanos, openSince));
-      return new TaskRow(task, List.copyOf(spans), List.copyOf(yields), List.copyOf(logs), ending);
+      return new TaskRow(task, List.copyOf(spans), List.copyOf(yields), List.copyOf(logs), ending, outside);
     }
   }
 }

@@ -55,7 +55,7 @@ final class TimelineSvg {
       svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#718096\">no events recorded</text>%n",
           LABEL_WIDTH, TOP + 20));
     }
-    appendLegend(svg, height - LEGEND_HEIGHT + 18);
+    appendLegend(svg, height - LEGEND_HEIGHT + 18, rows.stream().anyMatch(TaskRow::outside));
     svg.append("</svg>\n");
     return svg.toString();
   }
@@ -87,7 +87,8 @@ final class TimelineSvg {
     }
     String ending = row.ending() == null ? "never ended" : row.ending() == EventKind.END ? "ended" : row.ending().name();
     svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s<title>%s</title></text>%n",
-        barTop + 12, Markup.escapeLine(shorten(row.task())), Markup.escapeLine(row.task() + " (" + ending + ")")));
+        barTop + 12, Markup.escapeLine(shorten(row.task())), Markup.escapeLine(row.task()
+            + (row.outside() ? ", a worker outside the loop" : "") + " (" + ending + ")")));
     if (row.spans().size() <= PLOT_WIDTH) {
       for (TaskRow.Span span : row.spans()) {
         double x = xOf(span.startNanos(), end);
@@ -95,7 +96,7 @@ final class TimelineSvg {
         svg.append(String.format(Locale.ROOT,
             "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>%n",
             x, barTop, width, BAR_HEIGHT, span.kind().colour(), Markup.escapeLine(row.task() + ": "
-                + span.kind().label() + " " + millis(span.startNanos()) + " to " + millis(span.endNanos())
+                + row.label(span.kind()) + " " + millis(span.startNanos()) + " to " + millis(span.endNanos())
                 + " (" + millis(span.nanos()) + ")")));
       }
     } else {
@@ -125,7 +126,7 @@ final class TimelineSvg {
           svg.append(String.format(Locale.ROOT,
               "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>%n",
               LABEL_WIDTH + runStart, barTop, column - runStart, BAR_HEIGHT, runKind.colour(),
-              Markup.escapeLine(row.task() + ": mostly " + runKind.label() + " (" + row.spans().size()
+              Markup.escapeLine(row.task() + ": mostly " + row.label(runKind) + " (" + row.spans().size()
                   + " stretches, drawn per pixel)")));
         }
         runKind = kind;
@@ -182,13 +183,19 @@ final class TimelineSvg {
     return (int) Math.round(xOf(nanos, end));
   }
 
-  private static void appendLegend(StringBuilder svg, int y) {
+  /** With workers outside the loop, the colours they share with coroutines say what they mean for them. */
+  private static void appendLegend(StringBuilder svg, int y, boolean withWorkers) {
     int x = LABEL_WIDTH;
     for (SpanKind kind : SpanKind.values()) {
+      String label = !withWorkers ? kind.label() : switch (kind) {
+        case RUNNING -> kind.label() + " / worker computing";
+        case READY -> kind.label() + " / waiting for the GIL";
+        default -> kind.label();
+      };
       svg.append(String.format(Locale.ROOT,
           "<rect x=\"%d\" y=\"%d\" width=\"18\" height=\"12\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>%n",
-          x, y - 10, kind.colour(), x + 24, y, Markup.escape(kind.label())));
-      x += 40 + kind.label().length() * 8;
+          x, y - 10, kind.colour(), x + 24, y, Markup.escape(label)));
+      x += 40 + label.length() * 8;
     }
     svg.append(String.format(Locale.ROOT,
         "<path d=\"M%d %d l-4 -6 h8 z\" fill=\"#c53030\"/><text x=\"%d\" y=\"%d\">yield</text>%n", x + 6, y, x + 16, y));

@@ -4,7 +4,11 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
-/** What happened to a coroutine at one point of a {@link Timeline}. */
+/**
+ * What happened at one point of a {@link Timeline}: to a coroutine of the loop, or (the {@code
+ * WORKER_} kinds, {@link #isOutside()}) to a worker outside it, a thread or child process whose
+ * stretches of computing are recorded after the fact ({@link Loop#recordOutside}).
+ */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum EventKind {
   /** Created by {@code spawn}; it runs once the spawner suspends. */
@@ -28,5 +32,16 @@ public enum EventKind {
   /** Ended with an exception. */
   FAIL,
   /** Ended because it was cancelled. */
-  CANCEL
+  CANCEL,
+  /** A worker outside the loop computes from here: it started, or it got the (emulated) GIL back. */
+  WORKER_RUN,
+  /** A worker outside the loop is alive but not computing from here: it waits for the GIL. */
+  WORKER_PAUSE,
+  /** A worker outside the loop finished computing. */
+  WORKER_END;
+
+  /** Whether this happened outside the loop's coroutines: to a worker thread or child process. */
+  public boolean isOutside() {
+    return this == WORKER_RUN || this == WORKER_PAUSE || this == WORKER_END;
+  }
 }

@@ -37,6 +37,15 @@ public interface Loop {
   /** Records one line of the post-style log ({@code print(...)}) with the clock's time. */
   void log(String message);
 
+  /**
+   * Puts events that happened outside this loop's coroutines (worker threads, child processes) into
+   * the timeline, each at its place in time, so that reports draw their lanes beside the coroutines
+   * and assertions can read overlap from one timeline. Wall-clock instants are placed on the loop's
+   * clock by how long before now they happened; on the VIRTUAL clock that is the real time ago,
+   * counted back from the virtual now (and never before the loop's start).
+   */
+  void recordOutside(List<OutsideEvent> events);
+
   /** Time since the loop started, on the loop's clock. */
   Duration elapsed();
 

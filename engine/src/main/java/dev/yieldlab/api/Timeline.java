@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,9 +58,45 @@ public final class Timeline {
 
   /** The names of the coroutines, in the order they were spawned. */
   public List<String> tasks() {
+    return names(false);
+  }
+
+  /**
+   * The names of the workers outside the loop ({@link Loop#recordOutside}), in the order of their
+   * first event.
+   */
+  public List<String> lanes() {
+    return names(true);
+  }
+
+  private List<String> names(boolean outside) {
     Set<String> names = new LinkedHashSet<>();
-    events.forEach(e -> names.add(e.task()));
+    events.stream().filter(e -> e.kind().isOutside() == outside).forEach(e -> names.add(e.task()));
     return List.copyOf(names);
+  }
+
+  /**
+   * The largest number of workers outside the loop computing at one instant (between a WORKER_RUN
+   * and their next WORKER_PAUSE or WORKER_END): N for parallel or time-sliced workers, 1 for workers
+   * that took turns or ran one after the other; 0 without any.
+   */
+  public int maxLanesComputingAtOnce() {
+    Set<String> computing = new LinkedHashSet<>();
+    int most = 0;
+    // Ends before starts at one instant: a lane that stops as another starts does not overlap it.
+    List<TimelineEvent> outside = events.stream().filter(e -> e.kind().isOutside())
+        .sorted(Comparator.comparingLong(TimelineEvent::nanos)
+            .thenComparing(e -> e.kind() == EventKind.WORKER_RUN))
+        .toList();
+    for (TimelineEvent event : outside) {
+      if (event.kind() == EventKind.WORKER_RUN) {
+        computing.add(event.task());
+        most = Math.max(most, computing.size());
+      } else {
+        computing.remove(event.task());
+      }
+    }
+    return most;
   }
 
   /** The events of one coroutine, in order. */
@@ -67,10 +104,13 @@ public final class Timeline {
     return events.stream().filter(e -> e.task().equals(task)).toList();
   }
 
-  /** The ids of every thread that recorded an event. */
+  /**
+   * The ids of every thread that recorded an event of the loop: the evidence of claim C1. Events of
+   * workers outside the loop are left out; they ran on threads or in processes of their own.
+   */
   public Set<Long> threadIds() {
     Set<Long> ids = new LinkedHashSet<>();
-    events.forEach(e -> ids.add(e.threadId()));
+    events.stream().filter(e -> !e.kind().isOutside()).forEach(e -> ids.add(e.threadId()));
     return ids;
   }
 

@@ -10,8 +10,9 @@ import org.apiguardian.api.API;
  *
  * @param sequence position in the timeline, from 0
  * @param kind what happened
- * @param task the name of the coroutine it happened to
- * @param threadId the OS-level Java thread that recorded it ({@link Thread#threadId()})
+ * @param task the name of the coroutine it happened to, or of the worker outside the loop
+ * @param threadId the OS-level Java thread that recorded it ({@link Thread#threadId()}); 0 for an
+ *     event outside the loop ({@link EventKind#isOutside()}), recorded after the fact
  * @param nanos the loop clock's time since the loop started
  * @param detail the log line, the sleep's duration, what a wait waits on, a failure; may be empty
  */

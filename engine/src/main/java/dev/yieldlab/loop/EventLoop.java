@@ -3,10 +3,12 @@ package dev.yieldlab.loop;
 import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.OutsideEvent;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
 import dev.yieldlab.api.Timeline;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -235,6 +237,28 @@ public final class EventLoop implements Loop {
   public void log(String message) {
     CoroutineTask<?> me = requireCoroutine("log");
     timeline.record(EventKind.LOG, me.name(), String.valueOf(message));
+  }
+
+  @Override
+  public void recordOutside(List<OutsideEvent> outside) {
+    requireCoroutine("recordOutside");
+    // One reading of both clocks for the whole batch, so events at the same instant stay together.
+    long loopNow = clock.now();
+    Instant wallNow = Instant.now();
+    timeline.insertOutside(outside.stream()
+        .map(event -> new TimelineRecorder.Outside(event.kind(), event.lane(),
+            loopNow - Math.clamp(nanosBetween(event.at(), wallNow), 0, loopNow), event.detail()))
+        .toList());
+  }
+
+  /** Nanoseconds from {@code from} to {@code to}, saturated instead of overflowing for absurd instants. */
+  private static long nanosBetween(Instant from, Instant to) {
+    Duration between = Duration.between(from, to);
+    long seconds = between.getSeconds();
+    if (Math.abs(seconds) > Long.MAX_VALUE / 1_000_000_000L - 1) {
+      return seconds < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+    return between.toNanos();
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.TimelineEvent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -46,6 +47,46 @@ final class TimelineRecorder {
     }
     // The thread id is read on every event, not assumed: it is the evidence for claim C1.
     events.add(new TimelineEvent(events.size(), kind, task, Thread.currentThread().threadId(), clock.now(), kept));
+  }
+
+  /**
+   * Inserts events that happened outside the loop, each at its place in time: after every event
+   * recorded at the same or an earlier time, in the order given among themselves. Their thread id is
+   * 0, as no thread of the loop recorded them. Past {@link #MAX_EVENTS} they are dropped and counted
+   * like any other event.
+   */
+  void insertOutside(List<Outside> outside) {
+    List<Outside> byTime = outside.stream().sorted(Comparator.comparingLong(Outside::nanos)).toList();
+    int room = MAX_EVENTS - events.size();
+    List<Outside> kept = byTime.size() <= room ? byTime : byTime.subList(0, Math.max(0, room));
+    droppedEvents += byTime.size() - kept.size();
+    if (kept.isEmpty()) {
+      return;
+    }
+    List<TimelineEvent> merged = new ArrayList<>(events.size() + kept.size());
+    int next = 0;
+    for (TimelineEvent event : events) {
+      while (next < kept.size() && kept.get(next).nanos() < event.nanos()) {
+        merged.add(kept.get(next++).toEvent(merged.size()));
+      }
+      merged.add(event.sequence() == merged.size() ? event : renumbered(event, merged.size()));
+    }
+    while (next < kept.size()) {
+      merged.add(kept.get(next++).toEvent(merged.size()));
+    }
+    events.clear();
+    events.addAll(merged);
+  }
+
+  /** An event outside the loop, placed on the loop's clock. */
+  record Outside(EventKind kind, String lane, long nanos, String detail) {
+    TimelineEvent toEvent(int sequence) {
+      return new TimelineEvent(sequence, kind, lane, 0, nanos, detail);
+    }
+  }
+
+  private static TimelineEvent renumbered(TimelineEvent event, int sequence) {
+    return new TimelineEvent(sequence, event.kind(), event.task(), event.threadId(), event.nanos(), event.detail());
   }
 
   Timeline snapshot() {

@@ -3,6 +3,7 @@ package dev.yieldlab.workers;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.VariantSpec;
 import java.time.Duration;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -66,6 +67,23 @@ public final class Workers {
         "parent-" + ProcessHandle.current().pid());
   }
 
+  /**
+   * The workers a declared variant describes by its parameters: {@code kind} (required: COROUTINES,
+   * PROCESSES, THREADS or GIL_THREADS), {@code workers} (default: one per processor), {@code
+   * pinned=true} (all on CPU 0), {@code switch-interval} (for GIL_THREADS, e.g. {@code 5ms}). Any other
+   * parameter, or a malformed value, fails with a message naming the variant and the fix.
+   *
+   * <pre>{@code
+   * @Run("1 vs N workers")
+   * @Variant(name = "processes", params = "kind=PROCESSES")
+   * @Variant(name = "gil threads", params = {"kind=GIL_THREADS", "switch-interval=5ms"})
+   * PairedRuns workers(Loop loop, VariantSpec variant) { Workers n = Workers.of(variant); ... }
+   * }</pre>
+   */
+  public static Workers of(VariantSpec variant) {
+    return WorkerVariant.read(variant);
+  }
+
   public Workers count(int workers) {
     return new Workers(kind, workers, body, iterations, pinnedToOneCpu, switchInterval, timeout, label);
   }
@@ -110,7 +128,8 @@ public final class Workers {
   /**
    * Runs the workers and returns what they measured. Coroutines run on {@code loop}, from the calling
    * coroutine; every other kind blocks the caller until its workers end (the loop does nothing else
-   * meanwhile, which is what a measurement wants).
+   * meanwhile, which is what a measurement wants), then puts each worker's stretches of computing (and
+   * of waiting for the GIL) into the loop's timeline as a lane of its own ({@link Loop#recordOutside}).
    *
    * @throws WorkerFailedException if a worker failed (for a process: its exit code and stderr tail)
    * @throws WorkerTimeoutException if the workers did not end within the timeout
@@ -118,8 +137,13 @@ public final class Workers {
    */
   public WorkersResult run(Loop loop) {
     ForeignCpuMeter.Reading before = ForeignCpuMeter.read();
-    WorkersResult result = runWorkers(loop);
-    return result.withForeignCpus(ForeignCpuMeter.foreignCpus(before, ForeignCpuMeter.read()));
+    WorkersResult result = runWorkers(loop).withForeignCpus(ForeignCpuMeter.foreignCpus(before, ForeignCpuMeter.read()));
+    // Coroutines on this loop are in its timeline already; every other worker ran beside it.
+    boolean besideTheLoop = kind != WorkerKind.COROUTINES || pinnedToOneCpu;
+    if (loop != null && besideTheLoop) {
+      loop.recordOutside(WorkerTimeline.of(result));
+    }
+    return result;
   }
 
   private WorkersResult runWorkers(Loop loop) {

@@ -3,6 +3,7 @@ package dev.yieldlab.allure;
 import static dev.yieldlab.allure.MarkupAssertions.assertNoLiveScript;
 import static dev.yieldlab.allure.MarkupAssertions.parseXml;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Timeline;
@@ -47,6 +48,26 @@ class TimelineSvgTest {
   }
 
   @Test
+  void drawsAWorkerOutsideTheLoopAsALaneThatComputesAndWaitsForTheGil() {
+    Timeline timeline = new Timeline(List.of(
+        new TimelineEvent(0, EventKind.START, "main", 1, 0, ""),
+        new TimelineEvent(1, EventKind.WORKER_PAUSE, "gil-thread-1", 0, 1_000_000, "starts, waits for the GIL"),
+        new TimelineEvent(2, EventKind.WORKER_RUN, "gil-thread-1", 0, 2_000_000, "holds the GIL"),
+        new TimelineEvent(3, EventKind.WORKER_PAUSE, "gil-thread-1", 0, 7_000_000, "lets go of the GIL"),
+        new TimelineEvent(4, EventKind.WORKER_END, "gil-thread-1", 0, 8_000_000, "done"),
+        new TimelineEvent(5, EventKind.END, "main", 1, 9_000_000, "")));
+
+    String svg = TimelineSvg.render("run", timeline, 9_000_000);
+
+    assertThat(svg).contains("gil-thread-1, a worker outside the loop (ended)",
+        "gil-thread-1: waiting for the GIL 1.000 ms to 2.000 ms", "gil-thread-1: computing 2.000 ms to 7.000 ms",
+        "gil-thread-1: waiting for the GIL 7.000 ms to 8.000 ms", "running / worker computing");
+    assertThat(TaskRow.of(timeline, 9_000_000)).extracting(TaskRow::task, TaskRow::outside)
+        .containsExactly(tuple("main", false),
+            tuple("gil-thread-1", true));
+  }
+
+  @Test
   void marksYieldsAndShowsSleepingApartFromRunning() {
     String svg = TimelineSvg.render("run", HostileText.timeline(), 10_008_000);
 
@@ -55,6 +76,7 @@ class TimelineSvgTest {
     assertThat(svg).contains(HostileText.KOREAN_LOG + " at 0.005 ms\nline one\u23CEline two");
     assertThat(svg).contains("fill=\"" + SpanKind.SLEEPING.colour() + "\"", "fill=\"" + SpanKind.RUNNING.colour() + "\"");
     assertThat(svg).contains(">2</text>", ">10</text>", "time (ms)"); // ticks every 2 ms over 10 ms
+    assertThat(svg).as("no workers, no worker legend").doesNotContain("worker computing");
   }
 
   @Test

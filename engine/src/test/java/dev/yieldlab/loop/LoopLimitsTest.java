@@ -9,6 +9,7 @@ import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.TimelineEvent;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -69,9 +70,11 @@ class LoopLimitsTest {
   void stopEndsAWait() throws Exception {
     EventLoop loop = new EventLoop(ClockKind.REAL);
     CompletableFuture<Throwable> failure = new CompletableFuture<>();
+    CountDownLatch sleeping = new CountDownLatch(1);
     Thread loopThread = Thread.ofPlatform().start(() -> {
       try {
         loop.run("main", () -> {
+          sleeping.countDown();
           loop.sleep(Duration.ofSeconds(30));
           return null;
         });
@@ -80,7 +83,9 @@ class LoopLimitsTest {
         failure.complete(thrown);
       }
     });
-    Thread.sleep(100);
+    // Not a fixed pause: on a busy machine the loop thread may not have started main after 100 ms.
+    sleeping.await();
+    Thread.sleep(50);
     long asked = System.nanoTime();
     loop.requestStop("the test said so");
     Throwable thrown = failure.get(5, TimeUnit.SECONDS);

@@ -76,6 +76,11 @@ record PairedRuns(String label, boolean needsFreeCpus, List<WorkersResult> one, 
     return runs;
   }
 
+  /** N: how many workers the many side ran. */
+  int workers() {
+    return many.getFirst().workers();
+  }
+
   /** The pairs measured while other processes left the CPUs alone; unknown load (no /proc) counts as quiet. */
   List<Integer> quietPairs() {
     if (!needsFreeCpus) {

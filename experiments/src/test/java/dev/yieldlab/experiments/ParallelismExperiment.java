@@ -6,17 +6,22 @@ import dev.yieldlab.api.Check;
 import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.Stance;
+import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.Variant;
+import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.workers.WorkerKind;
+import dev.yieldlab.workers.Workers;
 import dev.yieldlab.workers.WorkersResult;
 import java.util.List;
 
 /**
  * The post's second half: for CPU-bound work, coroutines and (CPython's) threads give no speed-up;
- * only processes use several CPUs. N = the machine's processors. Each run measures one worker and N
- * workers of one kind in pairs ({@link PairedRuns}), and the ratio of their elapsed times says whether
+ * only processes use several CPUs. N = the machine's processors. Each kind of worker is a declared
+ * variant of one run, which measures one worker and N workers of that kind in pairs ({@link PairedRuns}), and the ratio of their elapsed times says whether
  * the N ran in parallel (≈ 1) or one at a time (≈ N). Java threads are added: the GIL is CPython's,
  * not the operating system's.
  *
@@ -31,76 +36,75 @@ import java.util.List;
 @Experiment(claim = "C5", title = "For CPU-bound work only processes and GIL-free threads use several CPUs")
 class ParallelismExperiment {
 
-  private static final int N = Workload.cpus();
-  private static final double TOLERANCE = 0.45 * (N - 1);
+  private static final boolean ALL_AT_ONCE = true;
+  private static final boolean ONE_AT_A_TIME = false;
 
-  @Run(value = "1 vs N coroutines on one loop", timeout = "5m")
-  PairedRuns coroutines(Loop loop) {
-    return measure(loop, WorkerKind.COROUTINES);
+  /**
+   * One run, four declared variants: the kind of worker is a variant parameter, N is one worker per
+   * processor unless a variant sets {@code workers=}, and the GIL's switch interval is CPython's
+   * default, declared where it applies.
+   */
+  @Run(value = "1 vs N workers of one kind", timeout = "5m")
+  @Variant(name = "coroutines", params = "kind=COROUTINES")
+  @Variant(name = "processes", params = "kind=PROCESSES")
+  @Variant(name = "threads", params = "kind=THREADS")
+  @Variant(name = "gil threads", params = {"kind=GIL_THREADS", "switch-interval=5ms"})
+  PairedRuns workers(Loop loop, VariantSpec variant) {
+    Workers many = Workload.sized(Workers.of(variant));
+    return PairedRuns.measure(loop, many.count(1), many);
   }
 
-  @Run(value = "1 vs N processes", timeout = "5m")
-  PairedRuns processes(Loop loop) {
-    return measure(loop, WorkerKind.PROCESSES);
-  }
-
-  @Run(value = "1 vs N Java threads", timeout = "5m")
-  PairedRuns threads(Loop loop) {
-    return measure(loop, WorkerKind.THREADS);
-  }
-
-  @Run(value = "1 vs N threads under an emulated GIL (5 ms switch interval)", timeout = "5m")
-  PairedRuns gilThreads(Loop loop) {
-    return measure(loop, WorkerKind.GIL_THREADS);
-  }
-
-  @Check(value = "N coroutines take N times as long as one: the loop runs them one at a time", runs = "coroutines")
+  @Check(value = "N coroutines take N times as long as one: the loop runs them one at a time", runs = "workers")
   void coroutinesGiveNoParallelism(Runs runs) {
-    PairedRuns coroutines = assertRatio(runs, "coroutines", N);
+    PairedRuns coroutines = assertRatio(runs, "coroutines", ONE_AT_A_TIME);
     WorkersResult evidence = coroutines.medianMany();
     assertThat(evidence.maxConcurrentSpans()).as("coroutines computing at once%n%s", evidence.describe()).isEqualTo(1);
   }
 
-  @Check(value = "N processes take about as long as one: the OS runs them on N CPUs at once", runs = "processes")
+  @Check(value = "N processes take about as long as one: the OS runs them on N CPUs at once", runs = "workers")
   void processesRunInParallel(Runs runs) {
-    PairedRuns processes = assertRatio(runs, "processes", 1);
+    PairedRuns processes = assertRatio(runs, "processes", ALL_AT_ONCE);
     WorkersResult evidence = processes.medianMany();
-    assertThat(evidence.maxConcurrentSpans()).as("processes computing at once%n%s", evidence.describe()).isEqualTo(N);
+    assertThat(evidence.maxConcurrentSpans()).as("processes computing at once%n%s", evidence.describe()).isEqualTo(processes.workers());
+    assertLanesComputingAtOnce(runs, "processes", processes.workers());
   }
 
-  @Check(value = "N Java threads take about as long as one: Java has no GIL", runs = "threads",
+  @Check(value = "N Java threads take about as long as one: Java has no GIL", runs = "workers",
       stance = Stance.QUALIFIES) // threads are parallel in Java: the post's "threads ✕" is a CPython fact
   void javaThreadsRunInParallel(Runs runs) {
-    PairedRuns threads = assertRatio(runs, "threads", 1);
+    PairedRuns threads = assertRatio(runs, "threads", ALL_AT_ONCE);
     WorkersResult evidence = threads.medianMany();
-    assertThat(evidence.maxConcurrentSpans()).as("threads computing at once%n%s", evidence.describe()).isEqualTo(N);
+    assertThat(evidence.maxConcurrentSpans()).as("threads computing at once%n%s", evidence.describe()).isEqualTo(threads.workers());
+    assertLanesComputingAtOnce(runs, "threads", threads.workers());
   }
 
-  @Check(value = "N threads under a GIL take N times as long as one: they take turns", runs = "gilThreads")
+  @Check(value = "N threads under a GIL take N times as long as one: they take turns", runs = "workers")
   void gilThreadsTakeTurns(Runs runs) {
-    PairedRuns gilThreads = assertRatio(runs, "gilThreads", N);
+    PairedRuns gilThreads = assertRatio(runs, "gil threads", ONE_AT_A_TIME);
     WorkersResult evidence = gilThreads.medianMany();
     assertThat(evidence.maxConcurrentGilHolders()).as("threads holding the GIL at once").isEqualTo(1);
     // Turns, not a queue: every thread was alive, waiting its turn, while another computed.
-    assertThat(evidence.maxConcurrentSpans()).as("threads alive at once%n%s", evidence.describe()).isEqualTo(N);
+    assertThat(evidence.maxConcurrentSpans()).as("threads alive at once%n%s", evidence.describe()).isEqualTo(gilThreads.workers());
+    assertLanesComputingAtOnce(runs, "gil threads", 1);
   }
 
   @Check("the post's summary table, regenerated from the ratios measured above")
-  void summaryTable(Runs runs) {
+  void summaryTable(Runs runs, Report report) {
     SummaryTable table = new SummaryTable(List.of(
         new SummaryTable.Row("async/await", "flow switching inside one thread of one process",
-            WorkerKind.COROUTINES, paired(runs, "coroutines"), N),
+            WorkerKind.COROUTINES, paired(runs, "coroutines")),
         new SummaryTable.Row("multithreading (CPython, GIL emulated)", "threads take turns holding one lock",
-            WorkerKind.GIL_THREADS, paired(runs, "gilThreads"), N),
+            WorkerKind.GIL_THREADS, paired(runs, "gil threads")),
         new SummaryTable.Row("multithreading (Java, no GIL)", "the OS schedules the threads of one process",
-            WorkerKind.THREADS, paired(runs, "threads"), N),
+            WorkerKind.THREADS, paired(runs, "threads")),
         new SummaryTable.Row("multiprocessing", "the OS schedules several processes",
-            WorkerKind.PROCESSES, paired(runs, "processes"), N)));
-    System.out.println("[yieldlab] C5 summary table, measured with N = " + N + " workers of "
+            WorkerKind.PROCESSES, paired(runs, "processes"))));
+    System.out.println("[yieldlab] C5 summary table, measured with N = " + paired(runs, "processes").workers() + " workers of "
         + Workload.iterations() + " iterations, median of " + Workload.repetitions() + " pairs:"
         + System.lineSeparator() + table.render());
+    report.table("the post's summary table, as measured here", SummaryTable.HEADER, table.cells());
     // A row without a quiet pair has no verdict: the table is printed, the check aborted, never passed.
-    List.of("coroutines", "gilThreads", "threads", "processes").forEach(run -> paired(runs, run).requireQuietPairs());
+    List.of("coroutines", "gil threads", "threads", "processes").forEach(kind -> paired(runs, kind).requireQuietPairs());
 
     assertThat(table.verdicts()).as("(approach, fit for CPU-bound?, parallel?)%n%s", table.render()).containsExactly(
         List.of("async/await", "no", "no (concurrency only)"),
@@ -109,20 +113,35 @@ class ParallelismExperiment {
         List.of("multiprocessing", "yes", "yes, on multi-core"));
   }
 
-  private static PairedRuns measure(Loop loop, WorkerKind kind) {
-    return PairedRuns.measure(loop, Workload.workers(kind, 1), Workload.workers(kind, N));
+  private static PairedRuns paired(Runs runs, String variant) {
+    return runs.get("workers", variant).value(PairedRuns.class);
   }
 
-  private static PairedRuns paired(Runs runs, String run) {
-    return runs.get(run).value(PairedRuns.class);
+  /**
+   * The run's timeline, which the report draws, shows the same thing as the workers' own spans: its
+   * lanes (one per worker, over every repetition) computed {@code expected} at a time at most.
+   */
+  private static void assertLanesComputingAtOnce(Runs runs, String variant, int expected) {
+    Timeline timeline = runs.get("workers", variant).timeline();
+    assertThat(timeline.maxLanesComputingAtOnce()).as("%s lanes computing at once in the run's timeline %s",
+        variant, timeline.lanes()).isEqualTo(expected);
   }
 
-  /** Asserts the median pair's N/1 ratio and prints it with its spread; returns the runs for more checks. */
-  private static PairedRuns assertRatio(Runs runs, String run, double expected) {
-    PairedRuns paired = paired(runs, run);
-    ElapsedRatio ratio = paired.medianRatio(run + " N=" + N, run + " N=1");
+  /**
+   * Asserts the median pair's N/1 ratio, N for workers that ran {@code allAtOnce = false} one at a time,
+   * 1 for workers that ran all at once, and prints it with its spread; returns the runs for more checks.
+   */
+  private static PairedRuns assertRatio(Runs runs, String variant, boolean allAtOnce) {
+    PairedRuns paired = paired(runs, variant);
+    int n = paired.workers();
+    ElapsedRatio ratio = paired.medianRatio(variant + " N=" + n, variant + " N=1");
     System.out.println("[yieldlab] C5 " + ratio + ", " + paired.spread());
-    assertThat(ratio).as("%s%n%s", paired.spread(), paired.describe()).isCloseTo(expected, TOLERANCE);
+    assertThat(ratio).as("%s%n%s", paired.spread(), paired.describe()).isCloseTo(allAtOnce ? 1 : n, tolerance(n));
     return paired;
+  }
+
+  /** Below halfway between 1 and N, above the measured spread (see the class comment). */
+  static double tolerance(int workers) {
+    return 0.45 * (workers - 1);
   }
 }

@@ -4,6 +4,7 @@ import dev.yieldlab.workers.WorkerKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The seed post's closing table (approach, structure, fit for CPU-bound?, parallel?), with its
@@ -16,10 +17,10 @@ final class SummaryTable {
    * One approach. {@code parallel} and {@code fitForCpuBound} are measured: N workers took less than
    * halfway between N times one worker (one after the other) and once one worker (all at once).
    */
-  record Row(String approach, String structure, WorkerKind kind, PairedRuns runs, int workers) {
+  record Row(String approach, String structure, WorkerKind kind, PairedRuns runs) {
 
     boolean parallel() {
-      return ratio() < (1.0 + workers) / 2;
+      return ratio() < (1.0 + runs.workers()) / 2;
     }
 
     double ratio() {
@@ -53,17 +54,25 @@ final class SummaryTable {
     return rows.stream().map(Row::verdict).toList();
   }
 
-  /** A Markdown table, one row per approach, with the measured ratio that decided it. */
-  String render() {
-    String header = "| approach | structure | fit for CPU-bound? | parallel? | measured: N workers / 1 worker |"
-        + System.lineSeparator() + "|---|---|---|---|---|";
-    return header + rows.stream()
+  static final List<String> HEADER =
+      List.of("approach", "structure", "fit for CPU-bound?", "parallel?", "measured: N workers / 1 worker");
+
+  /** One row of cells per approach, with the measured ratio that decided it: what the report attaches. */
+  List<List<String>> cells() {
+    return rows.stream()
         .map(row -> row.runs().quietPairs().isEmpty()
-            ? String.format(Locale.ROOT, "%n| %s | %s | not measured | not measured | no quiet pair: other processes"
-                + " kept %s CPUs busy (1 / N) |", row.approach(), row.structure(), row.runs().foreignLoads())
-            : String.format(Locale.ROOT, "%n| %s | %s | %s | %s | %.2f (range %.2f..%.2f, N = %d) |",
-                row.approach(), row.structure(), row.fitForCpuBound(), row.parallelVerdict(), row.ratio(),
-                row.runs().minRatio(), row.runs().maxRatio(), row.workers()))
-        .collect(Collectors.joining());
+            ? List.of(row.approach(), row.structure(), "not measured", "not measured", String.format(Locale.ROOT,
+                "no quiet pair: other processes kept %s CPUs busy (1 / N)", row.runs().foreignLoads()))
+            : List.of(row.approach(), row.structure(), row.fitForCpuBound(), row.parallelVerdict(),
+                String.format(Locale.ROOT, "%.2f (range %.2f..%.2f, N = %d)", row.ratio(), row.runs().minRatio(),
+                    row.runs().maxRatio(), row.runs().workers())))
+        .toList();
+  }
+
+  /** The same as a Markdown table: what the check prints. */
+  String render() {
+    return Stream.concat(Stream.of(HEADER, HEADER.stream().map(cell -> "---").toList()), cells().stream())
+        .map(cells -> "| " + String.join(" | ", cells) + " |")
+        .collect(Collectors.joining(System.lineSeparator()));
   }
 }

@@ -8,7 +8,10 @@ import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
-import dev.yieldlab.workers.WorkerKind;
+import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.Variant;
+import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.workers.Workers;
 import dev.yieldlab.workers.WorkersResult;
 import java.util.Locale;
 
@@ -23,22 +26,22 @@ import java.util.Locale;
 @Experiment(claim = "C6", title = "On one CPU, N processes are time-sliced: N times as long, yet overlapping")
 class TimeSlicingExperiment {
 
-  private static final int N = Workload.cpus();
-  /** As in {@link ParallelismExperiment}: below halfway between 1 and N, above the measured spread. */
-  private static final double TOLERANCE = 0.45 * (N - 1);
-
+  /** N = one process per processor; where pinning is impossible the variant is aborted, with the reason. */
   @Run(value = "1 vs N processes pinned to CPU 0", timeout = "5m")
-  PairedRuns pinnedProcesses(Loop loop) {
-    return PairedRuns.measure(loop, Workload.workers(WorkerKind.PROCESSES, 1).pinnedToOneCpu(),
-        Workload.workers(WorkerKind.PROCESSES, N).pinnedToOneCpu());
+  @Variant(name = "pinned processes", params = {"kind=PROCESSES", "pinned=true"})
+  PairedRuns pinnedProcesses(Loop loop, VariantSpec variant) {
+    Workers many = Workload.sized(Workers.of(variant));
+    return PairedRuns.measure(loop, many.count(1), many);
   }
 
   @Check(value = "N processes on one CPU take N times as long as one", runs = "pinnedProcesses")
   void oneCpuGivesNoSpeedUp(Runs runs) {
     PairedRuns pinned = runs.get("pinnedProcesses").value(PairedRuns.class);
-    ElapsedRatio ratio = pinned.medianRatio("pinned N=" + N, "pinned N=1");
+    int n = pinned.workers();
+    ElapsedRatio ratio = pinned.medianRatio("pinned N=" + n, "pinned N=1");
     System.out.println("[yieldlab] C6 " + ratio + ", " + pinned.spread());
-    assertThat(ratio).as("%s%n%s", pinned.spread(), pinned.describe()).isCloseTo(N, TOLERANCE);
+    assertThat(ratio).as("%s%n%s", pinned.spread(), pinned.describe())
+        .isCloseTo(n, ParallelismExperiment.tolerance(n));
   }
 
   @Check(value = "their run intervals overlap in wall time: time slicing, not one after the other",
@@ -46,6 +49,11 @@ class TimeSlicingExperiment {
   void processesAreTimeSlicedNotSequenced(Runs runs) {
     PairedRuns pinned = runs.get("pinnedProcesses").value(PairedRuns.class);
     pinned.requireQuietPairs();
+    int n = pinned.workers();
+    // The report's Gantt chart shows it too: the run's lanes, one per process, computed N at a time.
+    Timeline timeline = runs.get("pinnedProcesses").timeline();
+    assertThat(timeline.maxLanesComputingAtOnce()).as("lanes computing at once in the run's timeline %s",
+        timeline.lanes()).isEqualTo(n);
     for (int i = 0; i < pinned.quietMany().size(); i++) {
       WorkersResult repetition = pinned.quietMany().get(i);
       // The lone pinned process's share of CPU 0 in the same pair, for the record: ~1 on a quiet CPU.
@@ -54,7 +62,7 @@ class TimeSlicingExperiment {
           repetition.commonOverlapFraction(),
           repetition.spans().stream().map(s -> String.format(Locale.ROOT, "%.2f", s.cpuShare())).toList(), aloneShare);
       assertThat(repetition.maxConcurrentSpans()).as("processes between start and end at once%n%s",
-          repetition.describe()).isEqualTo(N);
+          repetition.describe()).isEqualTo(n);
       // One after the other would share nothing; slicing shares most of the shortest span (the JVMs
       // start one after the other, so not quite all of it).
       assertThat(repetition.commonOverlapFraction()).as("common overlap / shortest span%n%s", repetition.describe())
@@ -62,7 +70,7 @@ class TimeSlicingExperiment {
       // Each got about 1/N of CPU 0 while it computed; run one after the other, each would get all of it.
       assertThat(repetition.spans()).as(repetition.describe()).allSatisfy(span ->
           assertThat(span.cpuShare()).as("CPU share of %s (%.2f alone)", span.worker(), aloneShare)
-              .isLessThan((1.0 / N + 1.0) / 2));
+              .isLessThan((1.0 / n + 1.0) / 2));
     }
   }
 }

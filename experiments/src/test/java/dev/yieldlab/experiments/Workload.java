@@ -1,7 +1,6 @@
 package dev.yieldlab.experiments;
 
 import dev.yieldlab.workers.SummingLoop;
-import dev.yieldlab.workers.WorkerKind;
 import dev.yieldlab.workers.Workers;
 
 /**
@@ -26,11 +25,6 @@ final class Workload {
 
   private Workload() {}
 
-  /** N: one worker per available processor, as the post's {@code multiprocessing.cpu_count()}. */
-  static int cpus() {
-    return Runtime.getRuntime().availableProcessors();
-  }
-
   static int repetitions() {
     return Integer.getInteger(REPETITIONS, REPETITIONS_DEFAULT);
   }
@@ -39,7 +33,8 @@ final class Workload {
     return Long.getLong(ITERATIONS, ITERATIONS_DEFAULT);
   }
 
-  static Workers workers(WorkerKind kind, int count) {
-    return Workers.of(kind).count(count).iterations(iterations());
+  /** Declared workers with this workload's iterations per worker. */
+  static Workers sized(Workers workers) {
+    return workers.iterations(iterations());
   }
 }

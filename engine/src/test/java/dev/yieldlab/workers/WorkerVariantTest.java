@@ -1,0 +1,64 @@
+package dev.yieldlab.workers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.Yields;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Workers declared as a variant's parameters, and what a malformed declaration tells its author. */
+@DisplayName("Workers.of(variant)")
+class WorkerVariantTest {
+
+  @Test
+  @DisplayName("reads kind, count, pinning and switch interval")
+  void readsEveryParameter() {
+    Workers workers = Workers.of(variant(Map.of("kind", "gil_threads", "workers", "3", "pinned", "true",
+        "switch-interval", "250us")));
+
+    assertThat(workers.kind()).isEqualTo(WorkerKind.GIL_THREADS);
+    assertThat(workers.workerCount()).isEqualTo(3);
+    assertThat(workers.isPinnedToOneCpu()).isTrue();
+    assertThat(workers.switchIntervalValue()).isEqualTo(Duration.ofNanos(250_000));
+  }
+
+  @Test
+  @DisplayName("defaults to one worker per processor, unpinned, CPython's 5 ms switch interval")
+  void defaultsAsWorkersOf() {
+    Workers workers = Workers.of(variant(Map.of("kind", "PROCESSES")));
+
+    assertThat(workers.workerCount()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(workers.isPinnedToOneCpu()).isFalse();
+    assertThat(workers.switchIntervalValue()).isEqualTo(Workers.DEFAULT_SWITCH_INTERVAL);
+  }
+
+  @Test
+  @DisplayName("names the variant and the fix for each malformed parameter")
+  void malformedParameters() {
+    assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "PROCESSES", "pinnned", "true"))))
+        .hasMessage("variant 'v' sets [pinnned], which workers do not read: use [kind, pinned, switch-interval, workers]");
+    assertThatThrownBy(() -> Workers.of(variant(Map.of())))
+        .hasMessageStartingWith("variant 'v' sets no kind: add params = \"kind=PROCESSES\"");
+    assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "fibers"))))
+        .hasMessage("variant 'v' has kind=fibers, which is not a kind of worker: use one of COROUTINES, PROCESSES,"
+            + " THREADS, GIL_THREADS");
+    assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "THREADS", "workers", "0"))))
+        .hasMessageStartingWith("variant 'v' has workers=0: write a whole number of at least 1");
+    assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "THREADS", "pinned", "yes"))))
+        .hasMessage("variant 'v' has pinned=yes: write pinned=true to run every worker on CPU 0");
+    assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "GIL_THREADS", "switch-interval", "5"))))
+        .hasMessageStartingWith("variant 'v' has switch-interval=5: write a positive whole number with us, ms or s");
+    assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "GIL_THREADS", "switch-interval",
+        "99999999999999999999us"))))
+        .hasMessageStartingWith("variant 'v' has switch-interval=99999999999999999999us");
+  }
+
+  private static VariantSpec variant(Map<String, String> params) {
+    return new VariantSpec("v", Yields.PLAIN, 0, Optional.empty(), params);
+  }
+}
