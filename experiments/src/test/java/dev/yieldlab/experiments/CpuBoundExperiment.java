@@ -115,14 +115,25 @@ class CpuBoundExperiment {
   void plainStarves(Runs runs, Report report) {
     RunResult plain = runs.get("cpuHeavyWithIoTask", "plain");
     assertThat(plain.timeline()).happenedBefore(CPU_END, IO_STARTED);
+    // Read off one repetition's own timeline: its cpu_heavy stretch and its end. Comparing the plain
+    // run with the separately measured cpu_heavy alone mixed two moments of a shared machine: with
+    // other builds starting in between, that ratio read 1.37 although the timeline showed io_task's
+    // second simply added to cpu_heavy's.
+    Timeline timeline = plain.timeline();
+    Duration cpu = Duration.ofNanos(logNanos(timeline, CPU_END) - logNanos(timeline, CPU_START));
+    ElapsedRatio total = new ElapsedRatio(plain.label() + " total", timeline.span(), "its cpu_heavy stretch + 1 s",
+        cpu.plus(IO_SLEEP));
+    report.entry("plain total / (its cpu_heavy stretch + 1 s)", total.toString());
     RunResult alone = runs.get("cpuHeavyAlone");
-    ElapsedRatio total = new ElapsedRatio(plain.label(), plain.elapsed(), "cpu_heavy alone + 1 s",
-        alone.elapsed().plus(IO_SLEEP));
-    report.entry("plain total / (cpu alone + 1 s)", total.toString());
-    // Both sides are medians of the same loop. Single repetitions of cpu_heavy alone spread by up to
-    // 20 % here (2.08-2.49 s); the medians agreed within 2 % (1.015), so 0.15 leaves room for a slower
-    // repetition and still tells "cpu time + 1 s" from "cpu time" (a ratio near 0.7).
-    assertThat(total).isCloseTo(1.0, 0.15);
+    report.entry("plain median / (cpu_heavy alone median + 1 s), for the record", new ElapsedRatio(plain.label(),
+        plain.elapsed(), "cpu_heavy alone + 1 s", alone.elapsed().plus(IO_SLEEP)).toString());
+    // The rest of the run (spawning, logging, waking io_task) takes milliseconds next to 3 s, so 0.05
+    // is ample and still tells "cpu time + 1 s" from "cpu time" (a ratio near 0.7).
+    assertThat(total).isCloseTo(1.0, 0.05);
+  }
+
+  private static long logNanos(Timeline timeline, String message) {
+    return timeline.events().get(timeline.indexOfLog(message)).nanos();
   }
 
   /**
