@@ -120,7 +120,7 @@ class CpuBoundExperiment {
     // other builds starting in between, that ratio read 1.37 although the timeline showed io_task's
     // second simply added to cpu_heavy's.
     Timeline timeline = plain.timeline();
-    Duration cpu = Duration.ofNanos(logNanos(timeline, CPU_END) - logNanos(timeline, CPU_START));
+    Duration cpu = timeline.span().minus(beyondComputing(timeline));
     ElapsedRatio total = new ElapsedRatio(plain.label() + " total", timeline.span(), "its cpu_heavy stretch + 1 s",
         cpu.plus(IO_SLEEP));
     report.entry("plain total / (its cpu_heavy stretch + 1 s)", total.toString());
@@ -139,16 +139,32 @@ class CpuBoundExperiment {
   /**
    * The post found the yielding version slower in total and blamed context switches. Here, where the
    * modulo check costs little next to 20 ns of work, yielding lets io_task's second overlap the
-   * computation, so the yielding variant finishes sooner. The ratio is reported for both ways.
+   * computation, so the yielding variant finishes sooner.
+   *
+   * <p>What is asserted is read off each variant's own timeline: the time a run spends beyond its
+   * cpu_heavy stretch (plain: io_task's whole second; yielding: only io_task's wake-up lag). Totals of
+   * different variants are measured minutes apart; on a machine shared with other builds they swung
+   * from 0.68 to 1.02 (manual / plain) while the timelines still showed the overlap, so the totals'
+   * ratio is reported, not asserted.
    */
   @Check(value = "yielding finishes sooner than plain in total, not later", claim = "C4", stance = Stance.CONTRADICTS)
   void yieldingVersusPlain(Runs runs, Report report) {
     RunResult plain = runs.get("cpuHeavyWithIoTask", "plain");
+    Duration plainBeyond = beyondComputing(plain.timeline());
     for (String variant : List.of("manual", "injected")) {
-      ElapsedRatio ratio = ElapsedRatio.of(runs.get("cpuHeavyWithIoTask", variant), plain);
-      report.entry(variant + " / plain", ratio.toString());
-      assertThat(ratio).isLessThan(1.0);
+      RunResult yielding = runs.get("cpuHeavyWithIoTask", variant);
+      report.entry(variant + " / plain", ElapsedRatio.of(yielding, plain).toString());
+      ElapsedRatio beyond = new ElapsedRatio(variant + " beyond its cpu_heavy stretch",
+          beyondComputing(yielding.timeline()), "plain beyond its cpu_heavy stretch", plainBeyond);
+      report.entry(variant + " / plain, time beyond computing", beyond.toString());
+      // Plain adds io_task's 1 s; a yielding run adds a wake-up lag of tens of ms. Half is far from both.
+      assertThat(beyond).isLessThan(0.5);
     }
+  }
+
+  /** How much longer a run took than its cpu_heavy stretch: the time nothing overlapped the computation. */
+  private static Duration beyondComputing(Timeline timeline) {
+    return timeline.span().minus(Duration.ofNanos(logNanos(timeline, CPU_END) - logNanos(timeline, CPU_START)));
   }
 
   /**
