@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.workers.WorkerKind;
 import dev.yieldlab.workers.Workers;
 import dev.yieldlab.workers.WorkersResult;
@@ -48,6 +49,12 @@ record PairedRuns(String label, boolean needsFreeCpus, List<WorkersResult> one, 
 
   /** Other processes' load (CPUs kept busy) under which a pair still counts. */
   static final double QUIET_LIMIT_CPUS = 0.5;
+
+  /** One worker against the N a variant declares ({@link Workers#of(VariantSpec)}), sized by {@link Workload}. */
+  static PairedRuns measure(Loop loop, VariantSpec variant) {
+    Workers many = Workload.sized(Workers.of(variant));
+    return measure(loop, many.count(1), many);
+  }
 
   static PairedRuns measure(Loop loop, Workers oneWorker, Workers nWorkers) {
     oneWorker.run(loop);

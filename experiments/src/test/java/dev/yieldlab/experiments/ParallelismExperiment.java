@@ -14,7 +14,6 @@ import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.workers.WorkerKind;
-import dev.yieldlab.workers.Workers;
 import dev.yieldlab.workers.WorkersResult;
 import java.util.List;
 
@@ -50,8 +49,7 @@ class ParallelismExperiment {
   @Variant(name = "threads", params = "kind=THREADS")
   @Variant(name = "gil threads", params = {"kind=GIL_THREADS", "switch-interval=5ms"})
   PairedRuns workers(Loop loop, VariantSpec variant) {
-    Workers many = Workload.sized(Workers.of(variant));
-    return PairedRuns.measure(loop, many.count(1), many);
+    return PairedRuns.measure(loop, variant);
   }
 
   @Check(value = "N coroutines take N times as long as one: the loop runs them one at a time", runs = "workers")

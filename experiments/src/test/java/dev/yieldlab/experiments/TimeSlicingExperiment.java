@@ -11,7 +11,6 @@ import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
-import dev.yieldlab.workers.Workers;
 import dev.yieldlab.workers.WorkersResult;
 import java.util.Locale;
 
@@ -30,8 +29,7 @@ class TimeSlicingExperiment {
   @Run(value = "1 vs N processes pinned to CPU 0", timeout = "5m")
   @Variant(name = "pinned processes", params = {"kind=PROCESSES", "pinned=true"})
   PairedRuns pinnedProcesses(Loop loop, VariantSpec variant) {
-    Workers many = Workload.sized(Workers.of(variant));
-    return PairedRuns.measure(loop, many.count(1), many);
+    return PairedRuns.measure(loop, variant);
   }
 
   @Check(value = "N processes on one CPU take N times as long as one", runs = "pinnedProcesses")
