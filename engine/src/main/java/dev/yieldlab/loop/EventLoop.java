@@ -245,8 +245,8 @@ public final class EventLoop implements Loop {
     // One reading of both clocks for the whole batch, so events at the same instant stay together.
     long loopNow = clock.now();
     Instant wallNow = Instant.now();
-    timeline.insertOutside(outside.stream()
-        .map(event -> new TimelineRecorder.Outside(event.kind(), event.lane(),
+    timeline.recordOutside(outside.stream()
+        .map(event -> new OutsideLanes.Outside(event.kind(), event.lane(),
             loopNow - Math.clamp(nanosBetween(event.at(), wallNow), 0, loopNow), event.detail()))
         .toList());
   }

@@ -4,7 +4,6 @@ import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.TimelineEvent;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,6 +23,7 @@ final class TimelineRecorder {
 
   private final LoopClock clock;
   private final List<TimelineEvent> events = new ArrayList<>();
+  private final OutsideLanes outside = new OutsideLanes();
   private long logChars;
   private long droppedEvents;
   private long droppedLogChars;
@@ -50,46 +50,17 @@ final class TimelineRecorder {
   }
 
   /**
-   * Inserts events that happened outside the loop, each at its place in time: after every event
-   * recorded at the same or an earlier time, in the order given among themselves. Their thread id is
-   * 0, as no thread of the loop recorded them. Past {@link #MAX_EVENTS} they are dropped and counted
-   * like any other event.
+   * Keeps events that happened outside the loop, to be merged in by time when a snapshot is taken.
+   * Past {@link #MAX_EVENTS} in all they are dropped and counted like any other event.
    */
-  void insertOutside(List<Outside> outside) {
-    List<Outside> byTime = outside.stream().sorted(Comparator.comparingLong(Outside::nanos)).toList();
-    int room = MAX_EVENTS - events.size();
-    List<Outside> kept = byTime.size() <= room ? byTime : byTime.subList(0, Math.max(0, room));
-    droppedEvents += byTime.size() - kept.size();
-    if (kept.isEmpty()) {
-      return;
-    }
-    List<TimelineEvent> merged = new ArrayList<>(events.size() + kept.size());
-    int next = 0;
-    for (TimelineEvent event : events) {
-      while (next < kept.size() && kept.get(next).nanos() < event.nanos()) {
-        merged.add(kept.get(next++).toEvent(merged.size()));
-      }
-      merged.add(event.sequence() == merged.size() ? event : renumbered(event, merged.size()));
-    }
-    while (next < kept.size()) {
-      merged.add(kept.get(next++).toEvent(merged.size()));
-    }
-    events.clear();
-    events.addAll(merged);
-  }
-
-  /** An event outside the loop, placed on the loop's clock. */
-  record Outside(EventKind kind, String lane, long nanos, String detail) {
-    TimelineEvent toEvent(int sequence) {
-      return new TimelineEvent(sequence, kind, lane, 0, nanos, detail);
-    }
-  }
-
-  private static TimelineEvent renumbered(TimelineEvent event, int sequence) {
-    return new TimelineEvent(sequence, event.kind(), event.task(), event.threadId(), event.nanos(), event.detail());
+  void recordOutside(List<OutsideLanes.Outside> events) {
+    int room = Math.max(0, MAX_EVENTS - this.events.size() - outside.size());
+    outside.addAll(events.subList(0, Math.min(room, events.size())));
+    droppedEvents += Math.max(0, events.size() - room);
   }
 
   Timeline snapshot() {
+    List<TimelineEvent> events = outside.mergeInto(this.events);
     if (droppedEvents == 0) {
       return new Timeline(events);
     }
