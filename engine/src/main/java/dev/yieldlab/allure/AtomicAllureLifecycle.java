@@ -12,14 +12,18 @@ import org.apiguardian.api.API;
 /**
  * Installs, as {@link Allure}'s global lifecycle, one that writes through {@link AtomicResultsWriter},
  * so that the results of {@code allure-junit-platform}'s listener and of yieldlab's reporter are
- * complete or absent after a crash.
+ * complete or absent after a crash. Allure has no other way in: its writer is chosen when its
+ * lifecycle is created, and nothing is loaded through a service file for it.
  *
- * <p>Timing is everything: the listener keeps whatever {@link Allure#getLifecycle()} returns when the
- * launcher creates it, and {@code getLifecycle()} creates Allure's default (non-atomic) lifecycle on
- * first use. The launcher creates every test engine before its execution listeners
- * ({@code LauncherFactory.createDefaultLauncher}: engines, filters, then listeners), and the yieldlab
- * engine's constructor creates the experiment reporters, whose Allure reporter calls
- * {@link #installIfAbsent()}. So the atomic lifecycle is in place before the listener looks.
+ * <p>Timing is everything. The listener keeps whatever {@link Allure#getLifecycle()} returns in its
+ * constructor, and {@code getLifecycle()} creates Allure's default, in-place lifecycle on first use.
+ * The JUnit Platform launcher (6.1: {@code LauncherFactory.createDefaultLauncher}) creates every test
+ * engine first, then the post-discovery filters, then the discovery and execution listeners; the
+ * yieldlab engine's constructor creates the experiment reporters, and the Allure reporter's
+ * constructor calls {@link #installIfAbsent()}. So the lifecycle is ours before the listener looks.
+ * A {@code LauncherSessionListener} would be no better: its {@code launcherSessionOpened} runs after
+ * the session has created its launcher, listeners included. {@code LauncherListenerOrderTest} runs
+ * the real launcher as Surefire does and watches the files appear.
  *
  * <p>It is installed only while Allure has no lifecycle yet: replacing one that exists would move
  * {@code Allure.label(...)} and friends away from the lifecycle that holds the running test, and the
@@ -28,6 +32,9 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class AtomicAllureLifecycle {
 
+  static final String TOO_LATE = "Allure's lifecycle was created before yieldlab could install its atomic"
+      + " results writer";
+
   private static AllureLifecycle installed;
   private static boolean warned;
 
@@ -35,7 +42,7 @@ public final class AtomicAllureLifecycle {
 
   /** The directory Allure writes to: {@code allure.results.directory} from allure.properties or -D. */
   public static Path resultsDirectory() {
-    return Path.of(PropertiesUtils.loadAllureProperties().getProperty("allure.results.directory", "allure-results"));
+    return AtomicResultsWriter.resultsDirectory(PropertiesUtils.loadAllureProperties());
   }
 
   /**
@@ -52,20 +59,15 @@ public final class AtomicAllureLifecycle {
       return false;
     }
     if (current == null) {
-      installed = new AllureLifecycle(new AtomicResultsWriter(resultsDirectory()));
+      installed = new AllureLifecycle(AtomicResultsWriter.fromAllureProperties());
       Allure.setLifecycle(installed);
       return true;
     }
     if (current != installed) {
-      warnOnce("Allure's lifecycle was created before yieldlab could install its atomic results writer");
+      warnOnce(TOO_LATE);
       return false;
     }
     return true;
-  }
-
-  /** The lifecycle this class installed, or null. */
-  static synchronized AllureLifecycle installed() {
-    return installed;
   }
 
   /** Allure's static field, read without {@code getLifecycle()}, which would create the default one. */

@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
+/** A file written through {@link AtomicFiles} is there whole, or its previous version is. */
 class AtomicFilesTest {
 
   @TempDir
@@ -48,13 +52,20 @@ class AtomicFilesTest {
     assertThat(target).hasContent("short=1\n");
   }
 
-  private static Stream<String> namesOf(Path dir) throws IOException {
-    return Files.list(dir).map(p -> p.getFileName().toString());
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void theFileGetsThePermissionsOfAFileWrittenInPlace() throws IOException {
+    Path plain = Files.writeString(directory.resolve("plain-result.json"), "{}");
+    Path atomic = directory.resolve("atomic-result.json");
+    AtomicFiles.writeString(atomic, "{}", StandardCharsets.UTF_8);
+
+    // Files.createTempFile would have made it owner-only, and a CI user publishing the results could not read it.
+    assertThat(Files.getPosixFilePermissions(atomic)).isEqualTo(Files.getPosixFilePermissions(plain));
   }
 
-  private static java.util.List<String> names(Path dir) throws IOException {
-    try (Stream<String> names = namesOf(dir)) {
-      return names.toList();
+  private static List<String> names(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(file -> file.getFileName().toString()).toList();
     }
   }
 }

@@ -3,9 +3,6 @@ package dev.yieldlab.allure;
 import io.qameta.allure.internal.Allure2ModelJackson;
 import io.qameta.allure.internal.shadowed.jackson.databind.JsonNode;
 import io.qameta.allure.internal.shadowed.jackson.databind.ObjectMapper;
-import io.qameta.allure.model.Attachment;
-import io.qameta.allure.model.TestResult;
-import io.qameta.allure.model.TestResultContainer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,15 +15,16 @@ import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 /**
- * Reads every file of an Allure results directory as a reader would and lists what is incomplete:
- * results and containers parse with Allure's own Jackson mapper, SVG parses as XML, the
- * self-checking text attachments end with their last line, {@code environment.properties} has its
- * last key, {@code categories.json} has every category, every attachment a result names exists, and
- * no leftover file has a name Allure would read.
+ * Reads every file of a results directory that {@link ResultsWritingChild} wrote, as a reader would,
+ * and lists what is incomplete: results and containers parse as JSON and results have all their
+ * steps, every attachment a result names exists, text attachments end with their last
+ * line, SVG parses as XML, {@code environment.properties} and {@code categories.json} are whole. The
+ * only other files allowed are {@link AtomicFiles}'s temporary ones, which Allure never reads.
  */
 final class ResultsDirectoryCheck {
 
   private static final ObjectMapper MAPPER = Allure2ModelJackson.createMapper();
+  private static final String TEXT = selfCheckingText(ResultsWritingChild.TEXT_LINES);
 
   private final List<String> problems = new ArrayList<>();
   private int results;
@@ -44,6 +42,7 @@ final class ResultsDirectoryCheck {
     return check;
   }
 
+  /** What is incomplete or unexpected, one line per file; empty when a reader would find all whole. */
   List<String> problems() {
     return problems;
   }
@@ -57,6 +56,10 @@ final class ResultsDirectoryCheck {
     return leftovers;
   }
 
+  static boolean isTemporary(String name) {
+    return name.startsWith(AtomicFiles.TEMP_PREFIX) && name.endsWith(AtomicFiles.TEMP_SUFFIX);
+  }
+
   /** Lines "line i of n", then "END": truncation anywhere is visible. */
   static String selfCheckingText(int lines) {
     StringBuilder text = new StringBuilder();
@@ -67,29 +70,38 @@ final class ResultsDirectoryCheck {
     return text.append("END\n").toString();
   }
 
+  /** The file's JSON; Jackson reads an empty file as no value at all, which is no less incomplete. */
+  private static JsonNode json(Path file) throws IOException {
+    JsonNode json = MAPPER.readTree(file.toFile());
+    if (json == null || json.isMissingNode()) {
+      throw new IOException("empty file");
+    }
+    return json;
+  }
+
   private void file(Path directory, Path file) {
     String name = file.getFileName().toString();
     try {
-      if (name.startsWith(AtomicFiles.TEMP_PREFIX) && name.endsWith(AtomicFiles.TEMP_SUFFIX)) {
+      if (isTemporary(name)) {
         leftovers++;
-        if (readByAllure(name)) {
-          problems.add(name + ": a temporary file with a name Allure reads");
-        }
       } else if (name.endsWith("-result.json")) {
         results++;
-        TestResult result = MAPPER.readValue(file.toFile(), TestResult.class);
-        for (Attachment attachment : result.getAttachments()) {
-          if (!Files.exists(directory.resolve(attachment.getSource()))) {
-            problems.add(name + ": names attachment " + attachment.getSource() + ", which does not exist");
+        JsonNode result = json(file);
+        if (result.path("steps").size() != ResultsWritingChild.STEPS) {
+          problems.add(name + ": " + result.path("steps").size() + " steps instead of " + ResultsWritingChild.STEPS);
+        }
+        for (JsonNode attachment : result.path("attachments")) {
+          if (!Files.exists(directory.resolve(attachment.path("source").asText()))) {
+            problems.add(name + ": names attachment " + attachment.path("source") + ", which does not exist");
           }
         }
       } else if (name.endsWith("-container.json")) {
-        MAPPER.readValue(file.toFile(), TestResultContainer.class);
+        json(file);
       } else if (name.endsWith("-attachment.svg")) {
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
       } else if (name.endsWith("-attachment.txt")) {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (!text.endsWith("\nEND\n") || !text.equals(selfCheckingText(ResultsWritingChild.TEXT_LINES))) {
+        if (!text.equals(TEXT)) {
           problems.add(name + ": text attachment incomplete (" + text.length() + " chars)");
         }
       } else if (name.equals("environment.properties")) {
@@ -97,11 +109,11 @@ final class ResultsDirectoryCheck {
         try (InputStream in = Files.newInputStream(file)) {
           properties.load(in);
         }
-        if (!properties.containsKey("Git.commit")) {
-          problems.add(name + ": has no Git.commit, its last key");
+        if (!properties.keySet().equals(ResultsEnvironment.describeMachine().keySet())) {
+          problems.add(name + ": keys " + properties.keySet());
         }
       } else if (name.equals("categories.json")) {
-        JsonNode categories = MAPPER.readTree(file.toFile());
+        JsonNode categories = json(file);
         if (!categories.isArray() || categories.size() != FailureCategory.ALL.size()) {
           problems.add(name + ": not the " + FailureCategory.ALL.size() + " categories");
         }
@@ -109,12 +121,7 @@ final class ResultsDirectoryCheck {
         problems.add(name + ": unexpected file");
       }
     } catch (Exception unreadable) {
-      problems.add(name + ": " + unreadable);
+      problems.add(name + ": " + unreadable.toString().lines().findFirst().orElse(""));
     }
-  }
-
-  private static boolean readByAllure(String name) {
-    return name.endsWith("-result.json") || name.endsWith("-container.json") || name.contains("-attachment")
-        || name.equals("environment.properties") || name.equals("categories.json");
   }
 }
