@@ -78,24 +78,12 @@ public final class AtomicResultsWriter implements AllureResultsWriter {
 
   @Override
   public void write(TestResult result) {
-    String name = uuidOrRandom(result.getUuid()) + "-result.json";
-    try {
-      beforeWrite();
-      AtomicFiles.write(directory.resolve(name), out -> mapper.writeValue(out, result));
-    } catch (IOException failed) {
-      throw new AllureResultsWriteException("Could not write Allure test result " + name, failed);
-    }
+    writeJson(uuidOrRandom(result.getUuid()) + "-result.json", result, "test result");
   }
 
   @Override
   public void write(TestResultContainer container) {
-    String name = uuidOrRandom(container.getUuid()) + "-container.json";
-    try {
-      beforeWrite();
-      AtomicFiles.write(directory.resolve(name), out -> mapper.writeValue(out, container));
-    } catch (IOException failed) {
-      throw new AllureResultsWriteException("Could not write Allure test result container " + name, failed);
-    }
+    writeJson(uuidOrRandom(container.getUuid()) + "-container.json", container, "test result container");
   }
 
   @Override
@@ -105,6 +93,15 @@ public final class AtomicResultsWriter implements AllureResultsWriter {
       AtomicFiles.write(directory.resolve(source), in::transferTo);
     } catch (IOException failed) {
       throw new AllureResultsWriteException("Could not write Allure attachment " + source, failed);
+    }
+  }
+
+  private void writeJson(String name, Object value, String what) {
+    try {
+      beforeWrite();
+      AtomicFiles.write(directory.resolve(name), out -> mapper.writeValue(out, value));
+    } catch (IOException failed) {
+      throw new AllureResultsWriteException("Could not write Allure " + what + " " + name, failed);
     }
   }
 
