@@ -106,10 +106,14 @@ class LauncherListenerOrderTest {
     }
   }
 
-  /** Every event since registration; the child has ended, so a short quiet spell means none are left. */
+  /**
+   * Every event since registration. The child has ended, so the kernel holds all its events already
+   * and the JDK's poller thread hands them on at once: a quarter second of quiet means none are left.
+   */
   private static List<WatchEvent<?>> events(WatchService watch) throws InterruptedException {
     List<WatchEvent<?>> events = new ArrayList<>();
-    for (WatchKey key = watch.poll(1, TimeUnit.SECONDS); key != null; key = watch.poll(1, TimeUnit.SECONDS)) {
+    for (WatchKey key = watch.poll(250, TimeUnit.MILLISECONDS); key != null;
+        key = watch.poll(250, TimeUnit.MILLISECONDS)) {
       events.addAll(key.pollEvents());
       key.reset();
     }
