@@ -15,10 +15,8 @@ import io.qameta.allure.model.Label;
 import io.qameta.allure.model.Status;
 import io.qameta.allure.model.StepResult;
 import io.qameta.allure.model.TestResult;
-import io.qameta.allure.util.PropertiesUtils;
 import io.qameta.allure.util.ResultsUtils;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +52,9 @@ public final class AllureExperimentReporter implements ExperimentReporter {
   private final Map<String, List<RunResult>> runs = new ConcurrentHashMap<>();
 
   public AllureExperimentReporter() {
+    // Before anything asks Allure for its lifecycle: the engine creates its reporters when the
+    // launcher creates the engine, which is before the launcher creates allure-junit-platform's listener.
+    AtomicAllureLifecycle.installIfAbsent();
     this.recording = onClassPath(LISTENER);
   }
 
@@ -126,9 +127,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
     if (!recording) {
       return;
     }
-    Path results = Path.of(PropertiesUtils.loadAllureProperties()
-        .getProperty("allure.results.directory", "allure-results"));
-    ResultsEnvironment.write(results);
+    ResultsEnvironment.write(AtomicAllureLifecycle.resultsDirectory());
     writeLedger(ledger.verdicts(ClaimSentences.load(classLoader())));
   }
 

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * The files Allure reads beside the results: {@code environment.properties} (the machine the claims
  * were measured on, since timing claims mean little without it) and {@code categories.json} (how
- * failures are grouped: ordering claims, ratio claims, errors, discovery issues).
+ * failures are grouped: ordering claims, ratio claims, errors, discovery issues). Both are written
+ * complete or not at all ({@link AtomicFiles}).
  */
 final class ResultsEnvironment {
 
@@ -23,10 +24,9 @@ final class ResultsEnvironment {
 
   static void write(Path resultsDirectory) {
     try {
-      Files.createDirectories(resultsDirectory);
-      Files.writeString(resultsDirectory.resolve("environment.properties"), properties(describeMachine()),
+      AtomicFiles.writeString(resultsDirectory.resolve("environment.properties"), properties(describeMachine()),
           StandardCharsets.ISO_8859_1);
-      Files.writeString(resultsDirectory.resolve("categories.json"), FailureCategory.json(FailureCategory.ALL),
+      AtomicFiles.writeString(resultsDirectory.resolve("categories.json"), FailureCategory.json(FailureCategory.ALL),
           StandardCharsets.UTF_8);
     } catch (IOException unwritable) {
       throw new UncheckedIOException("cannot write Allure's environment files to " + resultsDirectory, unwritable);

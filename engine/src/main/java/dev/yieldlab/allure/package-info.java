@@ -8,5 +8,9 @@
  * descriptors' class and method sources; this package only adds to the test that is executing, so it
  * is active only when that listener is on the class path. Everything that goes into SVG or HTML
  * passes through {@link dev.yieldlab.allure.Markup}: Allure runs scripts inside HTML attachments.
+ *
+ * <p>Every file in the results directory, the listener's included, is written whole or not at all
+ * ({@link dev.yieldlab.allure.AtomicAllureLifecycle}): a build killed mid-write must not leave a
+ * truncated result for the report to choke on.
  */
 package dev.yieldlab.allure;

@@ -38,6 +38,17 @@ public final class YieldlabTestEngine extends HierarchicalTestEngine<YieldlabExe
           .addTestDescriptorVisitor(context -> TestDescriptor::prune)
           .build();
 
+  public YieldlabTestEngine() {
+    // The launcher creates every engine before it creates its TestExecutionListeners
+    // (LauncherFactory.createDefaultLauncher). Creating the reporters now lets one prepare what must
+    // exist before a listener is created: the Allure reporter installs its atomic results writer,
+    // which allure-junit-platform's listener picks up in its constructor; when execution starts it is
+    // too late (allure.LauncherListenerOrderTest fails without this line). These instances are
+    // dropped; each execution creates fresh ones (createExecutionContext), since reporters collect
+    // per execution.
+    ExperimentReporters.load();
+  }
+
   @Override
   public String getId() {
     return ENGINE_ID;

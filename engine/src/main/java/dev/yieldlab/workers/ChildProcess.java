@@ -98,8 +98,16 @@ final class ChildProcess {
   void requireSuccess() {
     int code = exitCode();
     if (code != 0) {
-      throw new WorkerFailedException(name, code, stderrTail());
+      throw WorkerFailedException.exited(name, code, stderrTail());
     }
+  }
+
+  /**
+   * The failure of a child that exited with 0 but printed no {@code expected} report line: called
+   * once it has exited, so its exit code, stdout and stderr are complete.
+   */
+  WorkerFailedException withoutReport(String expected) {
+    return WorkerFailedException.withoutReport(name, exitCode(), expected, stdoutLines(), stderrTail());
   }
 
   /** Kills the child and its descendants (no-op once they are gone) and waits for it to be reaped. */

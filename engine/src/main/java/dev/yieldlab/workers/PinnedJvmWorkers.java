@@ -22,8 +22,8 @@ final class PinnedJvmWorkers {
     try {
       ChildProcess.awaitAll(List.of(child), plan.timeoutValue());
       List<String> lines = child.stdoutLines();
-      long elapsed = ChildProtocol.elapsedNanos(lines).orElseThrow(() -> new WorkerFailedException(
-          "pinned JVM '" + name + "' exited with 0 without reporting its elapsed time; stdout: " + lines, null));
+      long elapsed = ChildProtocol.elapsedNanos(lines).orElseThrow(
+          () -> child.withoutReport("an '" + ChildProtocol.ELAPSED + "' line"));
       return new WorkersResult(plan.kind(), plan.workerCount(), true, Duration.ofNanos(elapsed),
           ChildProtocol.spans(lines), ChildProtocol.gilHolds(lines), Double.NaN);
     } finally {

@@ -27,6 +27,9 @@ final class ProcessWorkers {
       List<WorkerSpan> spans = new ArrayList<>();
       for (ChildProcess child : children) {
         List<WorkerSpan> reported = ChildProtocol.spans(child.stdoutLines());
+        if (reported.isEmpty()) {
+          throw child.withoutReport("one '" + ChildProtocol.SPAN + "' line");
+        }
         if (reported.size() != 1) {
           throw new WorkerFailedException("worker process '" + child.name() + "' exited with 0 but reported "
               + reported.size() + " spans instead of 1; stdout: " + child.stdoutLines(), null);

@@ -58,6 +58,21 @@ class ChildProcessLifetimeTest {
   }
 
   @Test
+  void aChildThatExitsZeroButPrintsNothingFailsTheRunSayingItPrintedNoReportLine() {
+    Workers silent = Workers.of(WorkerKind.PROCESSES).count(1).body(SilentExitBody.class).label(label);
+
+    assertThatThrownBy(() -> runOnLoop(silent))
+        .isInstanceOfSatisfying(WorkerFailedException.class, failure -> {
+          assertThat(failure.exitCode()).hasValue(0);
+          assertThat(failure.stderrTail()).containsExactly(SilentExitBody.GOODBYE);
+        })
+        .hasMessageContaining("worker process 'process-1' exited with code 0 but printed no report line"
+            + " (one 'yieldlab-span' line on stdout)")
+        .hasMessageContaining("its stdout was empty")
+        .hasMessageContaining(SilentExitBody.GOODBYE);
+  }
+
+  @Test
   void aChildKilledFromOutsideFailsTheRunWithTheSignalsExitCode() throws Exception {
     Workers endless = Workers.of(WorkerKind.PROCESSES).count(1).body(EndlessBody.class).label(label)
         .timeout(Duration.ofSeconds(60));
