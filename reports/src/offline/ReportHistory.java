@@ -60,7 +60,11 @@ public final class ReportHistory {
     int saved = 0;
     while (embedded.find()) {
       Path target = store.resolve(Path.of(embedded.group(1)).getFileName());
-      Files.write(target, Base64.getDecoder().decode(embedded.group(2)));
+      // The store outlives `clean`: a build killed mid-write must not leave a truncated file that
+      // spoils every later report's trends. Written beside the target, then renamed in one step.
+      Path partial = store.resolve(target.getFileName() + ".partial");
+      Files.write(partial, Base64.getDecoder().decode(embedded.group(2)));
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       saved++;
     }
     if (saved == 0) {
