@@ -4,7 +4,7 @@
 # all; this script only builds and calls it). Takes about 12 minutes; pass --smoke for a 1-minute check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
+./mvnw -B -q -pl benchmarks -am package -DskipTests
 . .mvn/select-jdk.sh # sets JAVA_HOME to a JDK 25, as ./mvnw does
 exec "$JAVA_HOME/bin/java" --add-exports java.base/jdk.internal.vm=ALL-UNNAMED \
   -cp benchmarks/target/benchmarks.jar dev.yieldlab.benchmarks.compare.Compare "$@"
