@@ -482,9 +482,13 @@ public final class EventLoop implements Loop {
   private void checkStop() {
     String reason = stopReason;
     if (reason != null) {
-      throw new LoopStoppedException("run stopped: " + reason + "; unfinished tasks:" + System.lineSeparator()
-          + describeUnfinished());
+      throw stopped(reason); // its message is built apart, so that this check inlines
     }
+  }
+
+  private LoopStoppedException stopped(String reason) {
+    return new LoopStoppedException("run stopped: " + reason + "; unfinished tasks:" + System.lineSeparator()
+        + describeUnfinished());
   }
 
   private LoopTimeoutException timedOut() {
@@ -531,12 +535,16 @@ public final class EventLoop implements Loop {
   private CoroutineTask<?> requireCoroutine(String operation) {
     Thread caller = Thread.currentThread();
     if (caller != owner || current == null) {
-      throw new IllegalStateException("loop." + operation + "() must be called from a coroutine running on this loop"
-          + (owner == null ? " (the loop has not started)" : " (thread '" + owner.getName() + "')")
-          + ", but was called from thread '" + caller.getName() + "'"
-          + (caller == owner ? " outside any coroutine" : ""));
+      throw notInACoroutine(operation, caller); // its message is built apart, so that this check inlines
     }
     return current;
+  }
+
+  private IllegalStateException notInACoroutine(String operation, Thread caller) {
+    return new IllegalStateException("loop." + operation + "() must be called from a coroutine running on this loop"
+        + (owner == null ? " (the loop has not started)" : " (thread '" + owner.getName() + "')")
+        + ", but was called from thread '" + caller.getName() + "'"
+        + (caller == owner ? " outside any coroutine" : ""));
   }
 
   private static long saturatedNanos(Duration duration) {
