@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl benchmarks -am package -DskipTests
 . .mvn/select-jdk.sh # sets JAVA_HOME to a JDK 25, as ./mvnw does
-exec "$JAVA_HOME/bin/java" --add-exports java.base/jdk.internal.vm=ALL-UNNAMED \
+exec "$JAVA_HOME/bin/java" --add-exports java.base/jdk.internal.vm=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
   -cp benchmarks/target/benchmarks.jar dev.yieldlab.benchmarks.compare.Compare "$@"
