@@ -1,6 +1,5 @@
 package dev.yieldlab.benchmarks.loop;
 
-import dev.yieldlab.benchmarks.BenchmarkSettings;
 import java.util.ArrayDeque;
 import jdk.internal.vm.Continuation;
 import jdk.internal.vm.ContinuationScope;
@@ -12,7 +11,7 @@ import org.openjdk.jmh.annotations.OperationsPerInvocation;
  * bodies with bare {@code Continuation.yield}/{@code run} and a plain ArrayDeque, no loop, no
  * timeline. What the loop adds on top of this is yieldlab's own cost per switch.
  */
-public class ContinuationSwitchBenchmark extends BenchmarkSettings {
+public class ContinuationSwitchBenchmark extends SwitchSettings {
 
   private static final ContinuationScope SCOPE = new ContinuationScope("floor");
 

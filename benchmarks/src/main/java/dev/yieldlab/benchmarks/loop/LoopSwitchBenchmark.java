@@ -1,7 +1,6 @@
 package dev.yieldlab.benchmarks.loop;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.benchmarks.BenchmarkSettings;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -14,7 +13,7 @@ import org.openjdk.jmh.annotations.Param;
  * experiments run on (its timeline events carry {@code System.nanoTime()}); VIRTUAL shows what the
  * clock costs.
  */
-public class LoopSwitchBenchmark extends BenchmarkSettings {
+public class LoopSwitchBenchmark extends SwitchSettings {
 
   @Param({"REAL", "VIRTUAL"})
   public ClockKind clock;
