@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The documented command: builds the benchmarks, then runs yieldlab's JMH suite and probes next to
 # CPython's asyncio and writes docs/PERFORMANCE.md (dev.yieldlab.benchmarks.compare.Compare does it
-# all; this script only builds and calls it). Takes about 12 minutes; pass --smoke for a 1-minute check.
+# all; this script only builds and calls it). Takes about 9 minutes; --smoke runs everything once at
+# minimal settings in about 20 s and writes benchmarks/target/performance-smoke.md instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -pl benchmarks -am package -DskipTests
