@@ -134,6 +134,7 @@ def main():
     lag_samples, lag_s = (3, 0.05) if smoke else (60, 1.0)
 
     print(f"python\t{sys.version.split()[0]}", flush=True)
+    print(f"sleep.ms\t{sleep_s * 1000:g}", flush=True)  # what "sleeping" includes, for the time beyond it
     emit_mean("switch", timed(lambda: round_robin(10, yields), 3, repeats, 1e9 / (10 * yields)),
               "ns", f"sleep(0) round trip, 10 tasks x {yields}")
     emit_mean("spawn-join", timed(lambda: spawn_and_join(1_000), 3, repeats, 1e9 / 1_000),

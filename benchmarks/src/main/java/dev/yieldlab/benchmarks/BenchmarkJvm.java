@@ -9,5 +9,11 @@ public final class BenchmarkJvm {
    */
   public static final String ADD_EXPORTS = "--add-exports=java.base/jdk.internal.vm=ALL-UNNAMED";
 
+  /**
+   * JMH 1.37 reads field offsets through {@code sun.misc.Unsafe}, which JDK 25 allows but warns about
+   * in every JVM that does it (the comparison's own and each fork); the warning is noise here.
+   */
+  public static final String ALLOW_UNSAFE = "--sun-misc-unsafe-memory-access=allow";
+
   private BenchmarkJvm() {}
 }

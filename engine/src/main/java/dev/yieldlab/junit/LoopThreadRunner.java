@@ -15,10 +15,13 @@ import java.util.concurrent.TimeoutException;
 import org.junit.platform.engine.CancellationToken;
 
 /**
- * Runs one loop on a fresh thread of its own and waits for it with a watchdog. The loop fails a run
- * that passes its timeout at the next suspension; the watchdog is for the run that never suspends
- * (an endless loop without yields), which no Java code can stop: that thread is abandoned, and the
- * engine goes on with the next run on a new thread.
+ * Runs one loop on a thread of its own and waits for it with a watchdog. The loop fails a run that
+ * passes its timeout at the next suspension; the watchdog is for the run that never suspends (an
+ * endless loop without yields), which no Java code can stop: that thread is abandoned, and the engine
+ * goes on with the next run on another thread.
+ *
+ * <p>Loop threads are reused from run to run (see {@link LoopThreads}); each run renames its thread
+ * {@code yieldlab-loop-<run>}.
  */
 final class LoopThreadRunner {
 
@@ -48,9 +51,7 @@ final class LoopThreadRunner {
     }
     CompletableFuture<RunOutcome> outcome = new CompletableFuture<>();
     String threadName = "yieldlab-loop-" + runName;
-    Thread loopThread = Thread.ofPlatform().name(threadName).daemon(true).unstarted(
-        () -> outcome.complete(runLoop(loop, runName, body)));
-    loopThread.start();
+    LoopThreads.run(threadName, () -> runLoop(loop, runName, body), outcome::complete);
     long watchdog = System.nanoTime() + timeout.plus(WATCHDOG_GRACE).toNanos();
     boolean stopRequested = false;
     while (true) {

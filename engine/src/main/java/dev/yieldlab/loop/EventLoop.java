@@ -13,10 +13,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
@@ -28,6 +26,14 @@ import java.util.stream.Collectors;
  *
  * <p>One loop serves one run. It is not thread-safe by design: every method must be called from the
  * loop's own thread, and the ones a coroutine calls check that.
+ *
+ * <p>Reading the REAL clock costs about as much as a bare continuation switch, so the loop reads it
+ * once per switch, not once per event: events a coroutine causes (spawn, log, yield, sleep, wait)
+ * read it afresh, while events of the loop's own between two coroutine slices (start, resume, wake,
+ * end) carry the latest reading as long as no coroutine code has run since it was taken, which is
+ * the case right after a suspension (its yield, sleep or wait event is the suspending coroutine's last
+ * act). A resume is therefore stamped with the time its predecessor suspended: the loop's bookkeeping
+ * in between, a fraction of a microsecond, is not told apart. See {@link #loopTime()}.
  */
 public final class EventLoop implements Loop {
 
@@ -41,12 +47,15 @@ public final class EventLoop implements Loop {
   private final ArrayDeque<CoroutineTask<?>> ready = new ArrayDeque<>();
   private final TimerQueue timers = new TimerQueue();
   /** Tasks that have not ended, in spawn order, for deadlock and timeout messages. */
-  private final Set<CoroutineTask<?>> unfinished = new LinkedHashSet<>();
+  private final UnfinishedTasks unfinished = new UnfinishedTasks();
   private CoroutineTask<?> current;
   /** Set from another thread to end the run at the loop's next step (platform cancellation). */
   private volatile String stopReason;
   private Thread owner;
   private long completions;
+  /** The clock's latest reading, and whether it still stands for now: see {@link #loopTime()}. */
+  private long lastReading;
+  private boolean readingIsCurrent;
 
   /** A loop on {@code clock} without a deadline. */
   public EventLoop(ClockKind clock) {
@@ -132,11 +141,12 @@ public final class EventLoop implements Loop {
     }
     CoroutineTask<?> me = loop.current;
     loop.checkStop();
-    if (loop.clock.now() > loop.deadline) {
+    long now = loop.readClock();
+    if (now > loop.deadline) {
       throw new LoopTimeoutException("run exceeded its timeout of " + loop.timeoutText + " in task '" + me.name()
           + "', still computing in " + where);
     }
-    loop.timeline.record(EventKind.YIELD, me.name(), "at " + where);
+    loop.timeline.record(EventKind.YIELD, me, "at " + where, now);
     loop.ready.addLast(me);
     loop.suspend(me, TaskState.READY, "its turn after a yield at " + where);
     return true;
@@ -166,17 +176,18 @@ public final class EventLoop implements Loop {
           + "': a sleep cannot be negative; use yieldNow() to only give up the thread");
     }
     long nanos = saturatedNanos(duration);
-    timeline.record(EventKind.SLEEP, me.name(), duration.toString());
-    me.timer = timers.schedule(saturatedAdd(clock.now(), nanos), me);
-    suspend(me, TaskState.SLEEPING, "sleep " + duration);
+    long now = readClock();
+    timeline.record(EventKind.SLEEP, me, duration, now); // its text is made only if the timeline is read
+    me.timer = timers.schedule(saturatedAdd(now, nanos), me);
+    suspend(me, TaskState.SLEEPING, new Waits.Sleep(duration));
   }
 
   @Override
   public void yieldNow() {
     CoroutineTask<?> me = requireCoroutine("yieldNow");
-    timeline.record(EventKind.YIELD, me.name(), "");
+    timeline.record(EventKind.YIELD, me, "", readClock());
     ready.addLast(me);
-    suspend(me, TaskState.READY, "its turn after a yield");
+    suspend(me, TaskState.READY, Waits.TURN_AFTER_YIELD);
   }
 
   @Override
@@ -193,12 +204,12 @@ public final class EventLoop implements Loop {
     for (CoroutineTask<?> member : group) {
       if (!member.isDone()) {
         wait.unfinished++;
-        member.groupWaits.add(wait);
+        member.addGroupWait(wait);
       }
     }
     try {
       while (wait.firstFailed == null && wait.unfinished > 0) {
-        timeline.record(EventKind.WAIT, me.name(), what);
+        timeline.record(EventKind.WAIT, me, what, readClock());
         suspend(me, TaskState.WAITING, what);
       }
       if (wait.firstFailed != null) {
@@ -207,7 +218,7 @@ public final class EventLoop implements Loop {
         group.forEach(this::cancel);
         String unwinding = "cancelled siblings of " + wait.firstFailed.name();
         while (wait.unfinished > 0) {
-          timeline.record(EventKind.WAIT, me.name(), unwinding);
+          timeline.record(EventKind.WAIT, me, unwinding, readClock());
           suspend(me, TaskState.WAITING, unwinding);
         }
         throw groupFailure(wait.firstFailed, group);
@@ -221,7 +232,7 @@ public final class EventLoop implements Loop {
       throw cancelled;
     } finally {
       if (wait.unfinished > 0) {
-        group.forEach(member -> member.groupWaits.remove(wait)); // no stale registration may wake it later
+        group.forEach(member -> member.removeGroupWait(wait)); // no stale registration may wake it later
       }
     }
   }
@@ -236,7 +247,7 @@ public final class EventLoop implements Loop {
   @Override
   public void log(String message) {
     CoroutineTask<?> me = requireCoroutine("log");
-    timeline.record(EventKind.LOG, me.name(), String.valueOf(message));
+    timeline.record(EventKind.LOG, me, String.valueOf(message), readClock());
   }
 
   @Override
@@ -276,8 +287,10 @@ public final class EventLoop implements Loop {
     if (target == me) {
       throw new IllegalStateException("task '" + me.name() + "' called join() on itself: it would wait forever");
     }
+    Waits.Join what = null;
     while (!target.isDone()) {
-      awaitAny(me, List.of(target), "join(" + target.name() + ")");
+      what = what == null ? new Waits.Join(target) : what;
+      awaitOne(me, target, what);
     }
     return target.outcome();
   }
@@ -321,18 +334,23 @@ public final class EventLoop implements Loop {
     checkDeadline();
     if (timer.deadline > deadline) {
       // Nothing can happen before the deadline: wait until it and fail, rather than jump past it.
-      clock.waitUntil(deadline, this::stopRequested);
+      waitUntil(deadline);
       checkStop();
       throw timedOut();
     }
-    clock.waitUntil(timer.deadline, this::stopRequested);
+    waitUntil(timer.deadline);
+  }
+
+  private void waitUntil(long time) {
+    clock.waitUntil(time, this::stopRequested);
+    readingIsCurrent = false;
   }
 
   private void fireDueTimers() {
     if (timers.isEmpty()) {
       return;
     }
-    long now = clock.now();
+    long now = loopTime();
     for (TimerQueue.Timer due = timers.pollDue(now); due != null; due = timers.pollDue(now)) {
       CoroutineTask<?> task = due.task;
       if (task.timer != due) {
@@ -340,7 +358,7 @@ public final class EventLoop implements Loop {
       }
       task.timer = null;
       if (task.state == TaskState.SLEEPING) {
-        timeline.record(EventKind.WAKE, task.name(), "");
+        timeline.record(EventKind.WAKE, task, "", now);
         makeReady(task);
       }
     }
@@ -350,9 +368,10 @@ public final class EventLoop implements Loop {
     if (task.isDone()) {
       return; // e.g. it failed while pinned after queueing itself
     }
-    timeline.record(task.state == TaskState.NEW ? EventKind.START : EventKind.RESUME, task.name(), "");
+    timeline.record(task.state == TaskState.NEW ? EventKind.START : EventKind.RESUME, task, "", loopTime());
     task.state = TaskState.RUNNING;
     current = task;
+    readingIsCurrent = false; // the coroutine's code runs now
     try {
       task.coroutine.run();
     } finally {
@@ -370,33 +389,41 @@ public final class EventLoop implements Loop {
     task.completionOrder = ++completions;
     unfinished.remove(task);
     Throwable failure = task.failure();
+    long now = loopTime();
     if (failure == null) {
-      timeline.record(EventKind.END, task.name(), "");
+      timeline.record(EventKind.END, task, "", now);
     } else if (task.wasCancelled()) {
-      timeline.record(EventKind.CANCEL, task.name(), String.valueOf(failure.getMessage()));
+      timeline.record(EventKind.CANCEL, task, String.valueOf(failure.getMessage()), now);
     } else {
-      timeline.record(EventKind.FAIL, task.name(), failure.toString());
+      timeline.record(EventKind.FAIL, task, failure.toString(), now);
     }
-    for (CoroutineTask<?> waiter : task.waiters) {
+    for (CoroutineTask<?> waiter : task.takeWaiters()) {
       if (waiter.state == TaskState.WAITING) {
         makeReady(waiter);
       }
     }
-    task.waiters.clear();
-    for (GroupWait wait : task.groupWaits) {
+    for (GroupWait wait : task.takeGroupWaits()) {
       if (wait.memberFinished(task) && wait.waiter.state == TaskState.WAITING) {
         makeReady(wait.waiter);
       }
     }
-    task.groupWaits.clear();
   }
 
-  private void suspend(CoroutineTask<?> me, TaskState state, String waitingFor) {
+  /**
+   * Suspends {@code me}. Every caller has just recorded the event that says why, with a fresh clock
+   * reading: the loop takes that reading for the time of the switch (see {@link #loopTime()}).
+   * {@code waitingFor}'s text is made only for a deadlock, timeout or cancellation message.
+   */
+  private void suspend(CoroutineTask<?> me, TaskState state, Object waitingFor) {
     me.state = state;
-    me.waitingFor = waitingFor;
+    if (me.waitingFor != waitingFor) {
+      me.waitingFor = waitingFor; // a task that yields again and again keeps its reason, without a store
+    }
+    readingIsCurrent = true;
     try {
       me.coroutine.suspend();
     } catch (PinnedYieldException refused) {
+      readingIsCurrent = false; // it keeps running
       // The JVM refused and the task keeps running: undo what the suspension registered (its place in
       // the ready queue, its timer), or a task that catches this would later be resumed before its
       // time by a yield or sleep that never happened.
@@ -413,14 +440,13 @@ public final class EventLoop implements Loop {
     }
   }
 
-  private void awaitAny(CoroutineTask<?> me, List<CoroutineTask<?>> tasks, String what) {
-    timeline.record(EventKind.WAIT, me.name(), what);
-    List<CoroutineTask<?>> pending = tasks.stream().filter(t -> !t.isDone()).toList();
-    pending.forEach(t -> t.waiters.add(me));
+  private void awaitOne(CoroutineTask<?> me, CoroutineTask<?> target, Waits.Join what) {
+    timeline.record(EventKind.WAIT, me, what, readClock());
+    target.addWaiter(me);
     try {
       suspend(me, TaskState.WAITING, what);
     } finally {
-      pending.forEach(t -> t.waiters.remove(me)); // no stale registration may wake it later
+      target.removeWaiter(me); // no stale registration may wake it later
     }
   }
 
@@ -430,16 +456,16 @@ public final class EventLoop implements Loop {
   }
 
   private <T> CoroutineTask<T> newTask(String name, Callable<T> body) {
-    CoroutineTask<T> task = new CoroutineTask<>(this, Objects.requireNonNull(name, "name"), body);
+    CoroutineTask<T> task = new CoroutineTask<>(this, Objects.requireNonNull(name, "name"), body, timeline.register(name));
     unfinished.add(task);
-    timeline.record(EventKind.SPAWN, name, "");
+    timeline.record(EventKind.SPAWN, task, "", readClock());
     ready.addLast(task);
     return task;
   }
 
   /** After main ended: cancel the rest, let them unwind once, and abandon any that keep waiting. */
   private void cancelUnfinished() {
-    List.copyOf(unfinished).forEach(this::cancel);
+    unfinished.toList().forEach(this::cancel);
     for (CoroutineTask<?> next = ready.pollFirst(); next != null; next = ready.pollFirst()) {
       resume(next);
     }
@@ -448,9 +474,29 @@ public final class EventLoop implements Loop {
   /** A run that reaches its deadline exactly is in time; only passing it fails (see the constructor). */
   private void checkDeadline() {
     checkStop();
-    if (clock.now() > deadline) {
+    if (loopTime() > deadline) {
       throw timedOut();
     }
+  }
+
+  /** A fresh reading of the clock, for an event a coroutine causes (its code has run since the last). */
+  private long readClock() {
+    lastReading = clock.now();
+    return lastReading;
+  }
+
+  /**
+   * The time of an event of the loop's own: the latest reading while it still stands for now, that
+   * is while no coroutine has run and the loop has not waited since it was taken; otherwise a fresh
+   * one. It is current from a suspension (whose event took it as the coroutine's last act) to the next
+   * resume, and from any reading the loop takes itself until then.
+   */
+  private long loopTime() {
+    if (!readingIsCurrent) {
+      lastReading = clock.now();
+      readingIsCurrent = true;
+    }
+    return lastReading;
   }
 
   private boolean stopRequested() {
@@ -460,9 +506,13 @@ public final class EventLoop implements Loop {
   private void checkStop() {
     String reason = stopReason;
     if (reason != null) {
-      throw new LoopStoppedException("run stopped: " + reason + "; unfinished tasks:" + System.lineSeparator()
-          + describeUnfinished());
+      throw stopped(reason); // its message is built apart, so that this check inlines
     }
+  }
+
+  private LoopStoppedException stopped(String reason) {
+    return new LoopStoppedException("run stopped: " + reason + "; unfinished tasks:" + System.lineSeparator()
+        + describeUnfinished());
   }
 
   private LoopTimeoutException timedOut() {
@@ -471,7 +521,7 @@ public final class EventLoop implements Loop {
   }
 
   private String describeUnfinished() {
-    return unfinished.stream()
+    return unfinished.toList().stream()
         .map(t -> "  task '" + t.name() + "' waits for " + t.waitingFor)
         .collect(Collectors.joining(System.lineSeparator()));
   }
@@ -509,12 +559,16 @@ public final class EventLoop implements Loop {
   private CoroutineTask<?> requireCoroutine(String operation) {
     Thread caller = Thread.currentThread();
     if (caller != owner || current == null) {
-      throw new IllegalStateException("loop." + operation + "() must be called from a coroutine running on this loop"
-          + (owner == null ? " (the loop has not started)" : " (thread '" + owner.getName() + "')")
-          + ", but was called from thread '" + caller.getName() + "'"
-          + (caller == owner ? " outside any coroutine" : ""));
+      throw notInACoroutine(operation, caller); // its message is built apart, so that this check inlines
     }
     return current;
+  }
+
+  private IllegalStateException notInACoroutine(String operation, Thread caller) {
+    return new IllegalStateException("loop." + operation + "() must be called from a coroutine running on this loop"
+        + (owner == null ? " (the loop has not started)" : " (thread '" + owner.getName() + "')")
+        + ", but was called from thread '" + caller.getName() + "'"
+        + (caller == owner ? " outside any coroutine" : ""));
   }
 
   private static long saturatedNanos(Duration duration) {

@@ -7,7 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Appends events with the clock's time and the recording thread's id; the loop's only log.
+ * Appends events with the time the loop gives and the recording thread's id; the loop's only log.
+ *
+ * <p>Recording is on the path of every switch, so it allocates nothing per event and, for a yield
+ * or a resume, stores no reference (each would cost a GC write barrier): events are stored column by
+ * column in chunks that double up to {@link #MAX_CHUNK} (no copying as the timeline grows, little
+ * waste for the many runs with a handful of events); a task is stored as its number; the thread id
+ * is read on every event but stored only where it changes; an empty detail is not stored, and any
+ * other may be an object whose {@code toString()} is its text (a sleep's {@code Duration}, a wait's
+ * description), formatted only when {@link #snapshot()} builds the {@link TimelineEvent}s. An object
+ * per event cost the loop switch about as much as a clock reading (see docs/PERFORMANCE.md).
  *
  * <p>Bounded, because a coroutine that logs in a tight loop or yields a hundred million times must
  * fail its claim, not the JVM: past {@link #MAX_EVENTS} events or {@link #MAX_LOG_CHARS} characters
@@ -21,9 +30,40 @@ final class TimelineRecorder {
   static final int MAX_LINE_CHARS = 10_000;
   static final String NOTE_TASK = "[yieldlab]";
 
+  /** Events in the first chunk and the largest: chunks stay small enough for thread-local allocation. */
+  static final int FIRST_CHUNK = 32;
+  static final int MAX_CHUNK = 2048;
+
+  private static final EventKind[] KINDS = EventKind.values();
+
+  /** Consecutive events, a column per field. */
+  private static final class Chunk {
+    final byte[] kinds;
+    final int[] tasks;
+    final long[] nanos;
+    final Object[] details;
+
+    Chunk(int capacity) {
+      kinds = new byte[capacity];
+      tasks = new int[capacity];
+      nanos = new long[capacity];
+      details = new Object[capacity];
+    }
+  }
+
   private final LoopClock clock;
-  private final List<TimelineEvent> events = new ArrayList<>();
   private final OutsideLanes outside = new OutsideLanes();
+  private final List<Chunk> chunks = new ArrayList<>();
+  /** Task names by number. */
+  private final List<String> taskNames = new ArrayList<>();
+  private Chunk chunk = new Chunk(0);
+  /** Where in {@code chunk} the next event goes. */
+  private int slot;
+  /** Events recorded. */
+  private int size;
+  /** The thread id from the event at {@code threadChanges[2k]} on is {@code threadChanges[2k + 1]}. */
+  private final List<Long> threadChanges = new ArrayList<>(2);
+  private long lastThreadId = -1;
   private long logChars;
   private long droppedEvents;
   private long droppedLogChars;
@@ -32,21 +72,53 @@ final class TimelineRecorder {
     this.clock = clock;
   }
 
-  void record(EventKind kind, String task, String detail) {
-    String kept = detail.length() > MAX_LINE_CHARS
-        ? detail.substring(0, MAX_LINE_CHARS) + "… (line cut: " + detail.length() + " chars)"
+  /** Gives a new task its number: {@link CoroutineTask#timelineId}. */
+  int register(String taskName) {
+    taskNames.add(taskName);
+    return taskNames.size() - 1;
+  }
+
+  /**
+   * Records that {@code kind} happened to {@code task} at {@code at} (loop clock nanos). {@code
+   * detail}'s {@code toString()} is the event's detail; an empty one is not stored, and a String
+   * longer than {@link #MAX_LINE_CHARS} is cut.
+   */
+  void record(EventKind kind, CoroutineTask<?> task, Object detail, long at) {
+    Object kept = detail instanceof String text && text.length() > MAX_LINE_CHARS
+        ? text.substring(0, MAX_LINE_CHARS) + "… (line cut: " + text.length() + " chars)"
         : detail;
-    boolean logFull = kind == EventKind.LOG && logChars + kept.length() > MAX_LOG_CHARS;
-    if (events.size() >= MAX_EVENTS || logFull) {
+    if (kind == EventKind.LOG) {
+      int length = ((String) kept).length();
+      if (size >= MAX_EVENTS || logChars + length > MAX_LOG_CHARS) {
+        droppedEvents++;
+        droppedLogChars += ((String) detail).length();
+        return;
+      }
+      logChars += length;
+    } else if (size >= MAX_EVENTS) {
       droppedEvents++;
-      droppedLogChars += kind == EventKind.LOG ? detail.length() : 0;
       return;
     }
-    if (kind == EventKind.LOG) {
-      logChars += kept.length();
-    }
     // The thread id is read on every event, not assumed: it is the evidence for claim C1.
-    events.add(new TimelineEvent(events.size(), kind, task, Thread.currentThread().threadId(), clock.now(), kept));
+    long threadId = Thread.currentThread().threadId();
+    if (threadId != lastThreadId) {
+      threadChanges.add((long) size);
+      threadChanges.add(threadId);
+      lastThreadId = threadId;
+    }
+    if (slot == chunk.kinds.length) {
+      chunk = new Chunk(Math.min(Math.max(FIRST_CHUNK, 2 * slot), MAX_CHUNK));
+      chunks.add(chunk);
+      slot = 0;
+    }
+    chunk.kinds[slot] = (byte) kind.ordinal();
+    chunk.tasks[slot] = task.timelineId;
+    chunk.nanos[slot] = at;
+    if (!"".equals(kept)) {
+      chunk.details[slot] = kept; // null reads as ""
+    }
+    slot++;
+    size++;
   }
 
   /**
@@ -54,20 +126,33 @@ final class TimelineRecorder {
    * Past {@link #MAX_EVENTS} in all they are dropped and counted like any other event.
    */
   void recordOutside(List<OutsideLanes.Outside> events) {
-    int room = Math.max(0, MAX_EVENTS - this.events.size() - outside.size());
+    int room = Math.max(0, MAX_EVENTS - size - outside.size());
     outside.addAll(events.subList(0, Math.min(room, events.size())));
     droppedEvents += Math.max(0, events.size() - room);
   }
 
   Timeline snapshot() {
-    List<TimelineEvent> events = outside.mergeInto(this.events);
-    if (droppedEvents == 0) {
-      return new Timeline(events);
+    List<TimelineEvent> loopEvents = new ArrayList<>(size + 1);
+    long threadId = -1;
+    int change = 0;
+    int i = 0;
+    for (Chunk c : chunks) {
+      for (int at = 0; at < c.kinds.length && i < size; at++, i++) {
+        if (change < threadChanges.size() && threadChanges.get(change) == i) {
+          threadId = threadChanges.get(change + 1);
+          change += 2;
+        }
+        Object detail = c.details[at];
+        loopEvents.add(new TimelineEvent(i, KINDS[c.kinds[at]], taskNames.get(c.tasks[at]), threadId, c.nanos[at],
+            detail == null ? "" : detail.toString()));
+      }
     }
-    List<TimelineEvent> withNote = new ArrayList<>(events);
-    withNote.add(new TimelineEvent(withNote.size(), EventKind.LOG, NOTE_TASK, Thread.currentThread().threadId(),
-        clock.now(), droppedEvents + " further events (" + droppedLogChars + " chars of log text) were not recorded:"
-            + " a timeline keeps at most " + MAX_EVENTS + " events and " + (MAX_LOG_CHARS >> 20) + " MiB of log text"));
-    return new Timeline(withNote);
+    List<TimelineEvent> events = new ArrayList<>(outside.mergeInto(loopEvents));
+    if (droppedEvents > 0) {
+      events.add(new TimelineEvent(events.size(), EventKind.LOG, NOTE_TASK, Thread.currentThread().threadId(),
+          clock.now(), droppedEvents + " further events (" + droppedLogChars + " chars of log text) were not recorded:"
+              + " a timeline keeps at most " + MAX_EVENTS + " events and " + (MAX_LOG_CHARS >> 20) + " MiB of log text"));
+    }
+    return new Timeline(events);
   }
 }

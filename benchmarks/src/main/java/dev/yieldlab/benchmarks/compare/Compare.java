@@ -57,7 +57,9 @@ public final class Compare {
     String loadAfter = Machine.loadAverage();
     Path report = profile.report(root);
     Files.createDirectories(report.getParent());
-    Files.writeString(report, PerformanceReport.render(measures, asyncio, COMMAND, started, loadBefore, loadAfter));
+    String text = PerformanceReport.render(measures, asyncio,
+        new PerformanceReport.Provenance(COMMAND, profile, started, Instant.now(), loadBefore, loadAfter));
+    Files.writeString(report, Files.exists(report) ? PerformanceReport.keepNotes(text, Files.readString(report)) : text);
     return new Comparison(measures, asyncio, report);
   }
 }

@@ -4,13 +4,19 @@ import java.util.Optional;
 
 /**
  * One row of the table: what is measured, in which unit, and where each side's number comes from
- * (a key in its {@link Measures}; null when that side has no equivalent). {@code subtract} is a
- * constant taken off both sides, for figures whose raw time includes a fixed sleep.
+ * (a key in its {@link Measures}; null when that side has no equivalent). {@code beyondSleep} rows
+ * show a time that includes a fixed sleep minus that sleep, as each side reports it in the fact
+ * {@link JmhSide#SLEEP_FACT} (a full run sleeps 1 s, a smoke run less).
  */
-record Figure(String title, String unit, String yieldlabKey, String asyncioKey, double subtract) {
+record Figure(String title, String unit, String yieldlabKey, String asyncioKey, boolean beyondSleep) {
 
   static Figure of(String title, String unit, String yieldlabKey, String asyncioKey) {
-    return new Figure(title, unit, yieldlabKey, asyncioKey, 0);
+    return new Figure(title, unit, yieldlabKey, asyncioKey, false);
+  }
+
+  /** The same keys as {@code total}, less the sleep each side reports. */
+  static Figure beyondSleep(String title, Figure total) {
+    return new Figure(title, total.unit(), total.yieldlabKey(), total.asyncioKey(), true);
   }
 
   Optional<Value> yieldlab(Measures measures) {
@@ -22,7 +28,14 @@ record Figure(String title, String unit, String yieldlabKey, String asyncioKey, 
   }
 
   private Optional<Value> read(Measures measures, String key) {
-    return key == null ? Optional.empty()
-        : measures.get(key).map(line -> Value.of(line, unit).minus(subtract));
+    if (key == null) {
+      return Optional.empty();
+    }
+    Optional<Value> value = measures.get(key).map(line -> Value.of(line, unit));
+    if (!beyondSleep) {
+      return value;
+    }
+    return value.flatMap(total -> measures.fact(JmhSide.SLEEP_FACT)
+        .map(millis -> total.minus(Double.parseDouble(millis) * Value.scale("ms") / Value.scale(unit))));
   }
 }

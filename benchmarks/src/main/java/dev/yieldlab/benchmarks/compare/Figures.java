@@ -9,6 +9,8 @@ final class Figures {
       "ns", "LoopSwitchBenchmark.roundRobin[clock=REAL]", "switch");
   static final Figure SWITCH_VIRTUAL = Figure.of("switch: the same on the VIRTUAL clock",
       "ns", "LoopSwitchBenchmark.roundRobin[clock=VIRTUAL]", "switch");
+  static final Figure SWITCH_ALLOC = Figure.of("switch (REAL clock): bytes allocated per switch (-prof gc)",
+      "B/op", SWITCH_REAL.yieldlabKey() + JmhSide.ALLOCATION, null);
   static final Figure SWITCH_FLOOR = Figure.of("floor: bare Continuation.yield + run, 10 in an ArrayDeque",
       "ns", "ContinuationSwitchBenchmark.roundRobin", null);
   static final Figure SPAWN_JOIN = Figure.of("spawn + join of a trivial coroutine",
@@ -20,21 +22,21 @@ final class Figures {
   static final Figure TIMER_HEAP_100K = Figure.of("timer heap: one of 100,000 random sleeps, 100,000 sleepers (VIRTUAL)",
       "ns", "TimerHeapBenchmark.sleepRandomly[sleepers=100000]", null);
   static final Figure SLEEPING_TOTAL = Figure.of("100,000 coroutines sleeping 1 s: spawn to last completion",
-      "ms", "SleepingCoroutinesBenchmark.sleepTogether[count=100000,sleepMillis=1000]", "sleeping");
-  static final Figure SLEEPING_OWN = new Figure("100,000 coroutines sleeping 1 s: time beyond the 1 s sleep",
-      "ms", SLEEPING_TOTAL.yieldlabKey(), SLEEPING_TOTAL.asyncioKey(), 1000);
+      "ms", "SleepingCoroutinesBenchmark.sleepTogether", "sleeping");
+  static final Figure SLEEPING_OWN = Figure.beyondSleep("100,000 coroutines sleeping 1 s: time beyond the 1 s sleep",
+      SLEEPING_TOTAL);
   static final Figure SLEEPING_HEAP = Figure.of("100,000 sleeping coroutines: live heap (Java: after full GC; Python: tracemalloc)",
       "MB", "sleeping.heap", "sleeping.heap");
   static final Figure SLEEPING_ALLOC = Figure.of("100,000 sleeping coroutines: bytes allocated per run (-prof gc)",
-      "B/op", SLEEPING_TOTAL.yieldlabKey() + "#alloc", null);
+      "B/op", SLEEPING_TOTAL.yieldlabKey() + JmhSide.ALLOCATION, null);
   static final Figure LOOP_PLAIN = Figure.of("the seed's loop, 10^8 iterations, plain (Java: sum = sum*31 + i; Python: pass)",
-      "ms", "SummingLoopBenchmark.sum[iterations=100000000,yields=PLAIN]", "seed-loop.plain");
+      "ms", "SummingLoopBenchmark.sum[yields=PLAIN]", "seed-loop.plain");
   static final Figure LOOP_CHECK_ONLY = Figure.of("the same, testing i % 2,000,000 without yielding",
-      "ms", "SummingLoopBenchmark.sum[iterations=100000000,yields=CHECK_ONLY]", null);
+      "ms", "SummingLoopBenchmark.sum[yields=CHECK_ONLY]", null);
   static final Figure LOOP_MANUAL = Figure.of("the same, yielding when i % 2,000,000 == 0 (the post's exp. 2)",
-      "ms", "SummingLoopBenchmark.sum[iterations=100000000,yields=MANUAL]", "seed-loop.modulo");
+      "ms", "SummingLoopBenchmark.sum[yields=MANUAL]", "seed-loop.modulo");
   static final Figure LOOP_INJECTED = Figure.of("the same, yield points injected every 2,000,000 back-edges",
-      "ms", "SummingLoopBenchmark.sum[iterations=100000000,yields=INJECTED]", null);
+      "ms", "SummingLoopBenchmark.sum[yields=INJECTED]", null);
   static final Figure LAG_MEDIAN = Figure.of("timer lag of a 1 s sleep, idle loop, median",
       "ms", "timer-lag.median", "timer-lag.median");
   static final Figure LAG_P99 = Figure.of("timer lag of a 1 s sleep, idle loop, p99",
@@ -44,7 +46,7 @@ final class Figures {
   static final Figure ENGINE_JUPITER = Figure.of("engine: discover + execute 1,000 trivial Jupiter tests (Launcher)",
       "ms", "EngineOverheadBenchmark.discoverAndExecute[engine=junit-jupiter]", null);
 
-  static final List<Figure> ALL = List.of(SWITCH_REAL, SWITCH_VIRTUAL, SWITCH_FLOOR, SPAWN_JOIN, GATHER,
+  static final List<Figure> ALL = List.of(SWITCH_REAL, SWITCH_VIRTUAL, SWITCH_ALLOC, SWITCH_FLOOR, SPAWN_JOIN, GATHER,
       TIMER_HEAP_1K, TIMER_HEAP_100K, SLEEPING_TOTAL, SLEEPING_OWN, SLEEPING_HEAP, SLEEPING_ALLOC,
       LOOP_PLAIN, LOOP_CHECK_ONLY, LOOP_MANUAL, LOOP_INJECTED, LAG_MEDIAN, LAG_P99, ENGINE_YIELDLAB, ENGINE_JUPITER);
 

@@ -17,13 +17,14 @@ enum Profile {
   SMOKE;
 
   void configure(ChainedOptionsBuilder jmh) {
+    jmh.addProfiler(GCProfiler.class);
     if (this == FULL) {
-      jmh.addProfiler(GCProfiler.class).verbosity(VerboseMode.NORMAL);
+      jmh.verbosity(VerboseMode.NORMAL);
       return;
     }
     jmh.forks(0).warmupIterations(0).measurementIterations(1)
         .measurementTime(TimeValue.milliseconds(100))
-        .param("sleepMillis", "10")
+        .param("sleepMillis", "50")
         .param("iterations", "1000000")
         .verbosity(VerboseMode.SILENT);
   }

@@ -27,7 +27,8 @@ record Value(double value, double error, String unit) {
     return magnitude >= 100 ? "%.0f" : magnitude >= 10 ? "%.1f" : magnitude >= 1 ? "%.2f" : "%.3f";
   }
 
-  private static double scale(String unit) {
+  /** Nanoseconds per {@code unit} (1 for units that are not times). */
+  static double scale(String unit) {
     String bare = unit.replace("/op", "");
     return switch (bare) {
       case "ns" -> 1;

@@ -3,7 +3,7 @@ package dev.yieldlab.benchmarks.engine;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
 
-import dev.yieldlab.benchmarks.BenchmarkJvm;
+import dev.yieldlab.benchmarks.BenchmarkSettings;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -13,16 +13,11 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -31,13 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * always does) or Jupiter's tests. The setup runs them once and fails the trial unless every case
  * passed, so a broken case can never make an engine look fast.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = BenchmarkJvm.ADD_EXPORTS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-public class EngineOverheadBenchmark {
+public class EngineOverheadBenchmark extends BenchmarkSettings {
 
   static final int CASES = 1_000;
 

@@ -1,33 +1,17 @@
 package dev.yieldlab.benchmarks.loop;
 
-import dev.yieldlab.benchmarks.BenchmarkJvm;
 import java.util.ArrayDeque;
-import java.util.concurrent.TimeUnit;
 import jdk.internal.vm.Continuation;
 import jdk.internal.vm.ContinuationScope;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The floor under {@link LoopSwitchBenchmark}: the same round robin of {@link RoundRobin#TASKS}
  * bodies with bare {@code Continuation.yield}/{@code run} and a plain ArrayDeque, no loop, no
  * timeline. What the loop adds on top of this is yieldlab's own cost per switch.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(value = 2, jvmArgsAppend = BenchmarkJvm.ADD_EXPORTS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-public class ContinuationSwitchBenchmark {
+public class ContinuationSwitchBenchmark extends SwitchSettings {
 
   private static final ContinuationScope SCOPE = new ContinuationScope("floor");
 

@@ -1,21 +1,16 @@
 package dev.yieldlab.benchmarks.loop;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Task;
-import dev.yieldlab.benchmarks.BenchmarkJvm;
-import dev.yieldlab.loop.EventLoop;
+import dev.yieldlab.benchmarks.BenchmarkSettings;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -26,13 +21,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * hold is measured by {@code SleepingHeapProbe}, since JMH's {@code -prof gc} reports allocation, not
  * what stays live.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 2, jvmArgsAppend = BenchmarkJvm.ADD_EXPORTS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-public class SleepingCoroutinesBenchmark {
+public class SleepingCoroutinesBenchmark extends BenchmarkSettings {
 
   @Param({"100000"})
   public int count;
@@ -43,13 +36,9 @@ public class SleepingCoroutinesBenchmark {
   @Benchmark
   public List<Object> sleepTogether() {
     Duration sleep = Duration.ofMillis(sleepMillis);
-    EventLoop loop = new EventLoop(ClockKind.REAL);
-    return loop.run("main", () -> {
-      Task<?>[] tasks = new Task<?>[count];
-      for (int i = 0; i < count; i++) {
-        tasks[i] = loop.spawn("sleeper", () -> loop.sleep(sleep));
-      }
-      return loop.gather(tasks);
+    return FreshLoop.spawnAndGather(ClockKind.REAL, count, "sleeper", (loop, index) -> () -> {
+      loop.sleep(sleep);
+      return null;
     });
   }
 }

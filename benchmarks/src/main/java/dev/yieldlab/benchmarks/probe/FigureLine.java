@@ -20,9 +20,22 @@ public record FigureLine(String key, double value, double error, String unit, St
       return null;
     }
     try {
-      return new FigureLine(fields[0], Double.parseDouble(fields[1]), Double.parseDouble(fields[2]), fields[3], fields[4]);
+      return new FigureLine(fields[0], number(fields[1]), number(fields[2]), fields[3], fields[4]);
     } catch (NumberFormatException notAFigure) {
       return null;
     }
+  }
+
+  /**
+   * A number as either side prints it: Java's {@code parseDouble} knows only {@code NaN} and {@code
+   * Infinity}, while Python's {@code format} (and {@link #format()}) write {@code nan} and {@code inf}.
+   */
+  static double number(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "nan" -> Double.NaN;
+      case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
+      case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+      default -> Double.parseDouble(text);
+    };
   }
 }

@@ -1,0 +1,110 @@
+package dev.yieldlab.junit;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The platform threads loops run on, kept from run to run: starting a thread per run cost more than
+ * all the rest of the engine's work for a trivial experiment (see docs/PERFORMANCE.md, engine
+ * overhead). A run takes an idle thread, or starts one if none is idle, so a thread that an abandoned
+ * run still holds is simply never offered again. An idle thread ends after {@link #IDLE_LIFETIME}.
+ *
+ * <p>A thread is idle again before the caller learns the run's result, so a caller that starts its
+ * next run at once gets the same thread rather than a new one.
+ */
+final class LoopThreads {
+
+  /** How long an idle loop thread waits for the next run before it ends. */
+  static final Duration IDLE_LIFETIME = Duration.ofSeconds(30);
+
+  /** The name of a loop thread between runs. */
+  static final String IDLE_NAME = "yieldlab-loop (idle)";
+
+  /** Idle threads, the most recently used first (its caches are the warmest). Guarded by itself. */
+  private static final Deque<LoopThread> IDLE = new ArrayDeque<>();
+
+  private LoopThreads() {}
+
+  /**
+   * Runs {@code work} on a loop thread named {@code threadName}, with its interrupt flag cleared;
+   * once that thread is idle again, hands the result to {@code done} (on the loop thread).
+   */
+  static <T> void run(String threadName, Supplier<T> work, Consumer<T> done) {
+    LoopThread thread;
+    synchronized (IDLE) {
+      thread = IDLE.pollFirst();
+    }
+    if (thread == null) {
+      thread = new LoopThread();
+      Thread.ofPlatform().name(IDLE_NAME).daemon(true).start(thread);
+    }
+    thread.hand(() -> {
+      Thread current = Thread.currentThread();
+      current.setName(threadName);
+      Thread.interrupted(); // a flag a previous run left set is not this run's
+      T result;
+      try {
+        result = work.get();
+      } finally {
+        current.setName(IDLE_NAME);
+      }
+      return () -> done.accept(result);
+    });
+  }
+
+  /** One loop thread: runs the jobs it is handed, one at a time, and waits idle in between. */
+  private static final class LoopThread implements Runnable {
+
+    /** A job: the run itself, returning what to do once the thread is idle again. */
+    private interface Job {
+      Runnable run();
+    }
+
+    private final SynchronousQueue<Job> next = new SynchronousQueue<>();
+
+    void hand(Job job) {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          next.put(job);
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the hand-over takes an instant: finish it, keep the flag
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public void run() {
+      while (true) {
+        Job job;
+        try {
+          job = next.poll(IDLE_LIFETIME.toMillis(), TimeUnit.MILLISECONDS);
+          if (job == null) {
+            synchronized (IDLE) {
+              if (IDLE.remove(this)) {
+                return; // idle too long, and nobody has taken it meanwhile
+              }
+            }
+            job = next.take(); // a caller took it from IDLE just now and is handing it a job
+          }
+        } catch (InterruptedException e) {
+          continue; // only a run may interrupt this thread, and no run is under way
+        }
+        Runnable afterwards = job.run();
+        synchronized (IDLE) {
+          IDLE.addFirst(this);
+        }
+        afterwards.run();
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.yieldlab.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.yieldlab.api.ClockKind;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.CancellationToken;
+
+@DisplayName("Loop threads")
+class LoopThreadRunnerTest {
+
+  private static RunOutcome run(String name, LoopThreadRunner.MainBody body) throws InterruptedException {
+    return LoopThreadRunner.run(name, ClockKind.VIRTUAL, Duration.ofSeconds(5), CancellationToken.create(), body);
+  }
+
+  @Test
+  @DisplayName("a run's loop thread is a daemon named after the run, not the caller's thread")
+  void namedAfterTheRun() throws InterruptedException {
+    RunOutcome outcome = run("first", loop -> Thread.currentThread());
+
+    Thread thread = (Thread) outcome.value();
+    assertThat(thread).isNotSameAs(Thread.currentThread());
+    assertThat(thread.isDaemon()).isTrue();
+    assertThat(outcome.timeline().threadIds()).containsExactly(thread.threadId());
+  }
+
+  @Test
+  @DisplayName("runs one after the other reuse an idle loop thread, which carries the current run's name")
+  void threadsAreReused() throws InterruptedException {
+    RunOutcome first = run("first", loop -> Thread.currentThread().getName());
+    RunOutcome second = run("second", loop -> Thread.currentThread().getName());
+
+    assertThat(first.value()).isEqualTo("yieldlab-loop-first");
+    assertThat(second.value()).isEqualTo("yieldlab-loop-second");
+    assertThat(second.timeline().threadIds()).isEqualTo(first.timeline().threadIds());
+  }
+
+  @Test
+  @DisplayName("a run does not inherit the interrupt flag that an earlier run left set on its thread")
+  void interruptFlagDoesNotLeak() throws InterruptedException {
+    run("interrupts itself", loop -> {
+      Thread.currentThread().interrupt();
+      return null;
+    });
+    RunOutcome next = run("next", loop -> Thread.currentThread().isInterrupted());
+
+    assertThat(next.value()).isEqualTo(false);
+  }
+}
