@@ -17,6 +17,8 @@ const shotsDir = path.resolve(process.argv[3] ?? path.join(here, 'target/screens
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
 // The run whose timeline the third screenshot shows: two coroutines taking turns (claim C2a).
 const timelineTest = process.env.TIMELINE_TEST ?? 'two yield_tasks gathered';
+// The run whose timeline shows workers outside the loop: threads taking turns under the emulated GIL (C5).
+const workersTest = process.env.WORKERS_TEST ?? 'gil threads';
 // CHECK_ALL_ATTACHMENTS=1: also open every attachment of every test (slower), so that a script hidden
 // in any name or log line would run and fail the check.
 const allAttachments = process.env.CHECK_ALL_ATTACHMENTS === '1';
@@ -61,6 +63,58 @@ async function visibleError(page) {
     const match = text.match(/(Something went wrong|Failed to load|Error loading|Not found|404)/i);
     return match ? match[0] : null;
   });
+}
+
+/** Opens the "timeline (Gantt)" attachment of the first test that {@code matches}, checks it shows, screenshots it. */
+async function showTimeline(page, url, cases, matches, label, shot) {
+  const run = cases.find(matches);
+  if (!run) {
+    fail(`no test named "${label}" in the report`);
+  } else {
+    await page.goto(`${url}#testresult/${run.uid}`, { waitUntil: 'load' });
+    await page.waitForSelector('.test-result, .pane__title', { timeout: 20_000 });
+    await settle(page);
+    const clicked = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll('.attachment-row, .step__title, .long-line')];
+      const row = rows.find((r) => r.innerText.includes('timeline (Gantt)'));
+      if (row) row.click();
+      return Boolean(row);
+    });
+    if (!clicked) fail('the run shows no "timeline (Gantt)" attachment');
+    await page.waitForSelector('.attachment__media, .attachment img, .attachment object, .attachment iframe', { timeout: 10_000 })
+      .catch(() => fail('the timeline attachment did not open'));
+    await settle(page);
+    const picture = await page.evaluate(() => {
+      const media = document.querySelector('.attachment__media, .attachment img, .attachment object, .attachment iframe');
+      const box = media?.getBoundingClientRect();
+      return box ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
+    });
+    console.log(`timeline attachment of "${label}": ${JSON.stringify(picture)}`);
+    if (!picture || picture.width < 200 || picture.height < 50) fail('the timeline picture is missing or tiny');
+    const error = await visibleError(page);
+    if (error) fail(`the test result shows "${error}"`);
+    await page.screenshot({ path: path.join(shotsDir, shot), fullPage: true });
+  }
+  return run;
+}
+
+/** The text of a test's attachment named {@code name}, from the data the single-file report embeds. */
+async function embeddedAttachment(file, testCase, name) {
+  const attachments = [];
+  const collect = (stage) => {
+    if (!stage) return;
+    attachments.push(...(stage.attachments ?? []));
+    (stage.steps ?? []).forEach(collect);
+  };
+  collect(testCase.testStage);
+  const attachment = attachments.find((a) => a.name === name);
+  if (!attachment) return null;
+  const html = await readFile(file, 'utf8');
+  const key = `d('data/attachments/${attachment.source}','`;
+  const from = html.indexOf(key);
+  if (from < 0) return null;
+  const to = html.indexOf("')", from + key.length);
+  return Buffer.from(html.slice(from + key.length, to), 'base64').toString('utf8');
 }
 
 async function main() {
@@ -116,34 +170,16 @@ async function main() {
     }
     await page.screenshot({ path: path.join(shotsDir, '2-behaviors.png'), fullPage: true });
 
-    // 3. One run with its timeline attachment expanded (deep link to the test result).
-    const run = cases.find((c) => c.name === timelineTest);
-    if (!run) {
-      fail(`no test named "${timelineTest}" in the report`);
-    } else {
-      await page.goto(`${url}#testresult/${run.uid}`, { waitUntil: 'load' });
-      await page.waitForSelector('.test-result, .pane__title', { timeout: 20_000 });
-      await settle(page);
-      const clicked = await page.evaluate(() => {
-        const rows = [...document.querySelectorAll('.attachment-row, .step__title, .long-line')];
-        const row = rows.find((r) => r.innerText.includes('timeline (Gantt)'));
-        if (row) row.click();
-        return Boolean(row);
-      });
-      if (!clicked) fail('the run shows no "timeline (Gantt)" attachment');
-      await page.waitForSelector('.attachment__media, .attachment img, .attachment object, .attachment iframe', { timeout: 10_000 })
-        .catch(() => fail('the timeline attachment did not open'));
-      await settle(page);
-      const picture = await page.evaluate(() => {
-        const media = document.querySelector('.attachment__media, .attachment img, .attachment object, .attachment iframe');
-        const box = media?.getBoundingClientRect();
-        return box ? { width: Math.round(box.width), height: Math.round(box.height) } : null;
-      });
-      console.log(`timeline attachment: ${JSON.stringify(picture)}`);
-      if (!picture || picture.width < 200 || picture.height < 50) fail('the timeline picture is missing or tiny');
-      const error = await visibleError(page);
-      if (error) fail(`the test result shows "${error}"`);
-      await page.screenshot({ path: path.join(shotsDir, '3-timeline.png'), fullPage: true });
+    // 3. One run with its timeline attachment expanded (deep link to the test result); then a run
+    // with workers outside the loop, whose lanes (computing, waiting for the GIL) must be drawn.
+    await showTimeline(page, url, cases, (c) => c.name === timelineTest, timelineTest, '3-timeline.png');
+    const gil = await showTimeline(page, url, cases, (c) => c.name?.startsWith(workersTest), workersTest,
+      '3b-worker-lanes.png');
+    if (gil) {
+      const svg = await embeddedAttachment(reportPath, gil, 'timeline (Gantt)');
+      for (const lane of ['gil-thread-1', 'gil-thread-2', 'waiting for the GIL']) {
+        if (!svg?.includes(lane)) fail(`the "${workersTest}" timeline does not draw "${lane}"`);
+      }
     }
 
     // 4. The claims ledger: its description holds the table.
