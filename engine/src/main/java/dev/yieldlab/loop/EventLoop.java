@@ -258,18 +258,8 @@ public final class EventLoop implements Loop {
     Instant wallNow = Instant.now();
     timeline.recordOutside(outside.stream()
         .map(event -> new OutsideLanes.Outside(event.kind(), event.lane(),
-            loopNow - Math.clamp(nanosBetween(event.at(), wallNow), 0, loopNow), event.detail()))
+            loopNow - Math.clamp(saturatedNanos(Duration.between(event.at(), wallNow)), 0, loopNow), event.detail()))
         .toList());
-  }
-
-  /** Nanoseconds from {@code from} to {@code to}, saturated instead of overflowing for absurd instants. */
-  private static long nanosBetween(Instant from, Instant to) {
-    Duration between = Duration.between(from, to);
-    long seconds = between.getSeconds();
-    if (Math.abs(seconds) > Long.MAX_VALUE / 1_000_000_000L - 1) {
-      return seconds < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-    }
-    return between.toNanos();
   }
 
   @Override
@@ -571,11 +561,12 @@ public final class EventLoop implements Loop {
         + (caller == owner ? " outside any coroutine" : ""));
   }
 
+  /** The duration in nanoseconds, or the largest long of its sign where it has too many to count. */
   private static long saturatedNanos(Duration duration) {
     try {
       return duration.toNanos();
     } catch (ArithmeticException tooLong) {
-      return Long.MAX_VALUE;
+      return duration.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
   }
 
