@@ -2,28 +2,35 @@ package dev.yieldlab.instrument;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.loop.EventLoop;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apiguardian.api.API;
 
 /**
- * A {@link YieldPolicy} in force for one run, and what it did: how often instrumented code reached
- * the slow path and how often that yielded. Close it after the run (try-with-resources).
+ * A {@link YieldPolicy} in force on one thread for one run, the {@link YieldTarget} it yields to, and
+ * what it did: how often instrumented code reached the slow path and how often that yielded. Close it
+ * after the run (try-with-resources), on the thread it was installed on.
  *
- * <p>The counts are plain fields written by the thread that runs instrumented code; read them after
- * the run, from that thread or after joining it.
+ * <p>The counts are plain fields written by that thread; read them after the run, from that thread
+ * or after joining it.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class InstalledPolicy implements AutoCloseable {
 
   private final YieldPolicy policy;
+  private final YieldTarget target;
+  private final Thread thread;
   private final QuantumTimer timer;
+  /** Raised by this policy's timer once per quantum, taken by this thread's slow path. */
+  private final AtomicBoolean quantumExpired = new AtomicBoolean();
   private long slowPaths;
   private long yields;
   private boolean closed;
 
-  InstalledPolicy(YieldPolicy policy) {
+  InstalledPolicy(YieldPolicy policy, YieldTarget target, Thread thread) {
     this.policy = policy;
-    this.timer = policy.kind() == YieldPolicy.Kind.WALL_TIME ? new QuantumTimer(policy.interval()) : null;
+    this.target = target;
+    this.thread = thread;
+    this.timer = policy.kind() == YieldPolicy.Kind.WALL_TIME ? new QuantumTimer(policy.interval(), this::expire) : null;
   }
 
   void start() {
@@ -34,6 +41,10 @@ public final class InstalledPolicy implements AutoCloseable {
 
   public YieldPolicy policy() {
     return policy;
+  }
+
+  Thread thread() {
+    return thread;
   }
 
   /** How many times instrumented code took the slow path (counter ran out or quantum expired). */
@@ -51,11 +62,10 @@ public final class InstalledPolicy implements AutoCloseable {
     switch (policy.kind()) {
       case BACK_EDGES -> yieldAt(where);
       case WALL_TIME -> {
-        if (YieldPoints.quantumExpired) {
-          YieldPoints.quantumExpired = false;
+        if (takeQuantum()) {
           yieldAt(where);
           // The tick may have come while others ran: the resumed task starts a fresh quantum.
-          YieldPoints.quantumExpired = false;
+          takeQuantum();
         }
       }
       case NONE, POLL_ONLY -> { }
@@ -64,22 +74,38 @@ public final class InstalledPolicy implements AutoCloseable {
   }
 
   private void yieldAt(String where) {
-    if (EventLoop.preemptionPoint(where)) {
+    if (target.yieldAt(where)) {
       yields++;
     }
   }
 
-  /** Stops the timer (if any) and uninstalls the policy; idempotent. */
+  /** The timer's tick: this thread's quantum has expired. */
+  private void expire() {
+    if (quantumExpired.compareAndSet(false, true)) {
+      YieldPoints.quantumPending();
+    }
+  }
+
+  private boolean takeQuantum() {
+    if (quantumExpired.compareAndSet(true, false)) {
+      YieldPoints.quantumTaken();
+      return true;
+    }
+    return false;
+  }
+
+  /** Stops the timer (if any) and uninstalls the policy from its thread; idempotent. */
   @Override
   public void close() {
     if (closed) {
       return;
     }
-    closed = true;
     if (timer != null) {
       timer.stop();
     }
+    takeQuantum();
     YieldPoints.uninstall(this);
+    closed = true;
   }
 
   @Override

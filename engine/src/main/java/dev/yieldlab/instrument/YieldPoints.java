@@ -3,6 +3,7 @@ package dev.yieldlab.instrument;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 
 /**
@@ -16,11 +17,18 @@ import org.apiguardian.api.API;
  * static counter costs +170 %. Everything expensive (the policy, the loop, the deadline) lives
  * behind {@link #slowPath}, which runs once per interval.
  *
- * <p>Thread assumptions: the installed policy is global. One loop thread runs instrumented code at a
- * time, between {@link #install} and {@link InstalledPolicy#close()}; the engine installs before a
- * run and closes after it. Instrumented code on any other thread (or outside a coroutine) still
- * polls, but its slow path never yields. Methods already running when a policy is installed keep the
- * budget they read at entry until their next slow path.
+ * <p>A policy belongs to the thread it is {@linkplain #install installed} on, which is a loop's
+ * thread: the loop runs every coroutine of its run there, so the policy is the run's, and two runs
+ * with different policies can execute instrumented code at once on their own threads. Instrumented
+ * code on a thread without a policy still polls, but its slow path never yields. Methods already
+ * running when a policy is installed keep the budget they read at entry until their next slow path.
+ *
+ * <p>{@link #quantumExpired} is the one process-wide piece, because injected code reads it as a
+ * static field (a field of the thread's policy would cost a load per back-edge): it is raised while
+ * any thread's wall-time quantum has expired and not yet been taken, and each slow path takes only
+ * its own thread's. A back-edge policy running while another thread's quantum is pending may thus
+ * reach its slow path, and yield, up to one interval early; runs the engine executes one after the
+ * other never see that.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class YieldPoints {
@@ -28,68 +36,102 @@ public final class YieldPoints {
   static final String INTERNAL_NAME = "dev/yieldlab/instrument/YieldPoints";
 
   /**
-   * Raised by the wall-time policy's timer once per quantum and polled at every back-edge; lowered by
-   * the slow path. Public only because injected code in other packages reads it.
+   * Raised while some thread's wall-time quantum has expired and its slow path has not taken it yet;
+   * polled at every back-edge. Public only because injected code in other packages reads it.
    */
   @API(status = INTERNAL, since = "0.1")
   public static volatile boolean quantumExpired;
 
-  /** What a method's counter starts at and is reset to; "never" while no policy is installed. */
-  private static volatile int budget = Integer.MAX_VALUE;
+  /** Expired quanta not yet taken, over all threads: {@link #quantumExpired} is up while it is above 0. */
+  private static final AtomicInteger PENDING_QUANTA = new AtomicInteger();
 
-  private static volatile InstalledPolicy installed;
+  /** The policy of each thread that has one. */
+  private static final ThreadLocal<InstalledPolicy> INSTALLED = new ThreadLocal<>();
+
+  /** Threads with a policy: while there are none, a method entry skips the thread-local lookup. */
+  private static final AtomicInteger INSTALLED_THREADS = new AtomicInteger();
 
   private YieldPoints() {}
 
   /** Back-edges until the first slow path: injected at entry to every method with a back-edge. */
   @API(status = INTERNAL, since = "0.1")
   public static int interval() {
-    return budget;
+    if (INSTALLED_THREADS.get() == 0) {
+      return Integer.MAX_VALUE;
+    }
+    InstalledPolicy policy = INSTALLED.get();
+    return policy == null ? Integer.MAX_VALUE : policy.policy().budget();
   }
 
   /**
-   * Injected at a back-edge when the counter ran out or the quantum expired: applies the installed
+   * Injected at a back-edge when the counter ran out or a quantum expired: applies this thread's
    * policy (which may yield the current coroutine, or fail it if its run is past its deadline, naming
-   * {@code where}) and returns the counter's next budget. Without a policy, or outside a coroutine,
-   * it does nothing.
+   * {@code where}) and returns the counter's next budget. Without a policy it does nothing.
    */
   @API(status = INTERNAL, since = "0.1")
   public static int slowPath(String where) {
-    InstalledPolicy policy = installed;
+    InstalledPolicy policy = INSTALLED.get();
     return policy == null ? Integer.MAX_VALUE : policy.slowPath(where);
   }
 
   /**
-   * Makes {@code policy} the one instrumented code follows until the returned handle is closed. Use
-   * try-with-resources around a run.
+   * Makes {@code policy} the one instrumented code on the calling thread follows, yielding to {@code
+   * target} (the loop that runs on this thread, {@code loop::preemptAt}), until the returned handle
+   * is closed. Use try-with-resources around a run.
    *
-   * @throws IllegalStateException if another policy is still installed
+   * @throws IllegalStateException if this thread has a policy already
    */
-  public static synchronized InstalledPolicy install(YieldPolicy policy) {
-    InstalledPolicy current = installed;
+  public static InstalledPolicy install(YieldPolicy policy, YieldTarget target) {
+    InstalledPolicy current = INSTALLED.get();
     if (current != null) {
-      throw new IllegalStateException("cannot install '" + policy + "': '" + current.policy()
-          + "' is still installed; only one run may execute instrumented code at a time, close the first one");
+      throw new IllegalStateException("cannot install '" + policy + "' on thread '" + Thread.currentThread().getName()
+          + "': '" + current.policy() + "' is still installed there; one policy per loop thread, close the first one");
     }
-    InstalledPolicy next = new InstalledPolicy(policy);
-    quantumExpired = false;
-    budget = policy.budget();
-    installed = next;
+    InstalledPolicy next = new InstalledPolicy(policy, target, Thread.currentThread());
+    INSTALLED.set(next);
+    INSTALLED_THREADS.incrementAndGet();
     next.start();
     return next;
   }
 
-  /** The policy in force, or {@code null}. */
+  /** The policy in force on the calling thread, or {@code null}. */
   public static YieldPolicy installedPolicy() {
-    InstalledPolicy current = installed;
+    InstalledPolicy current = INSTALLED.get();
     return current == null ? null : current.policy();
   }
 
-  static synchronized void uninstall(InstalledPolicy policy) {
-    if (installed == policy) {
-      installed = null;
-      budget = Integer.MAX_VALUE;
+  /** How many threads have a policy installed now: 0 once every run has closed its own. */
+  public static int threadsWithAPolicy() {
+    return INSTALLED_THREADS.get();
+  }
+
+  static void uninstall(InstalledPolicy policy) {
+    if (Thread.currentThread() != policy.thread()) {
+      throw new IllegalStateException("policy '" + policy.policy() + "' was installed on thread '"
+          + policy.thread().getName() + "' and must be closed there, not on '" + Thread.currentThread().getName() + "'");
+    }
+    if (INSTALLED.get() == policy) {
+      INSTALLED.remove();
+      INSTALLED_THREADS.decrementAndGet();
+    }
+  }
+
+  /** A thread's quantum expired: raise the flag every back-edge polls. */
+  static void quantumPending() {
+    PENDING_QUANTA.incrementAndGet();
+    quantumExpired = true;
+  }
+
+  /**
+   * A thread took its expired quantum: lower the flag if no other thread's is pending. Lowered before
+   * the count is read again, so that a quantum raised meanwhile raises it anew rather than being lost.
+   */
+  static void quantumTaken() {
+    if (PENDING_QUANTA.decrementAndGet() == 0) {
       quantumExpired = false;
+      if (PENDING_QUANTA.get() > 0) {
+        quantumExpired = true;
+      }
     }
   }
 }

@@ -14,10 +14,12 @@
  *       poll; {@code YieldPointClassVisitor} applies both to methods that have loops;
  *       {@code HierarchyClassWriter} recomputes frames against the instrumenting loader.</li>
  *   <li>{@link dev.yieldlab.instrument.YieldPoints}: the one static facade injected code calls;
- *       {@link dev.yieldlab.instrument.YieldPolicy} says how often it yields, installed for one run
- *       at a time.</li>
+ *       {@link dev.yieldlab.instrument.YieldPolicy} says how often it yields, installed on a run's
+ *       loop thread, and {@link dev.yieldlab.instrument.YieldTarget} is where it yields to: the
+ *       loop, bound by the engine.</li>
  * </ul>
  *
- * <p>It depends on {@code dev.yieldlab.loop} only for {@code EventLoop.preemptionPoint}.
+ * <p>It depends on {@code dev.yieldlab.api} and ASM only; it reaches the loop through {@link
+ * dev.yieldlab.instrument.YieldTarget}, which the engine binds to the loop of a run.
  */
 package dev.yieldlab.instrument;

@@ -1,19 +1,21 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.api.Yields;
 import dev.yieldlab.instrument.InstalledPolicy;
 import dev.yieldlab.instrument.Instrumentation;
 import dev.yieldlab.instrument.YieldPoints;
 import dev.yieldlab.instrument.YieldPolicy;
+import dev.yieldlab.loop.EventLoop;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 
 /**
  * Runs an INJECTED or INJECTED_TIMED variant: the run method of an instrumented copy of the
- * experiment's classes, on an instance of that copy, with the variant's yield policy installed for
- * as long as the variant runs (warm-ups and repetitions included).
+ * experiment's classes, on an instance of that copy. Each run (warm-up or repetition) installs the
+ * variant's yield policy on its loop's thread, leading to that loop, for as long as the run method
+ * runs: the policy belongs to the loop, so another run's instrumented code on another thread follows
+ * its own.
  */
 final class InjectedRunTarget implements RunTarget {
 
@@ -29,9 +31,9 @@ final class InjectedRunTarget implements RunTarget {
   private final Method method;
   private final RunMethod run;
   private final VariantSpec variant;
-  private final InstalledPolicy policy;
+  private final YieldPolicy policy;
 
-  private InjectedRunTarget(Object instance, Method method, RunMethod run, VariantSpec variant, InstalledPolicy policy) {
+  private InjectedRunTarget(Object instance, Method method, RunMethod run, VariantSpec variant, YieldPolicy policy) {
     this.instance = instance;
     this.method = method;
     this.run = run;
@@ -46,7 +48,7 @@ final class InjectedRunTarget implements RunTarget {
     Object instance = Reflection.invoke(() -> constructor.newInstance());
     Method method = Instrumentation.counterpart(run.method(), copy);
     method.setAccessible(true);
-    return new InjectedRunTarget(instance, method, run, variant, YieldPoints.install(policyOf(variant)));
+    return new InjectedRunTarget(instance, method, run, variant, policyOf(variant));
   }
 
   static YieldPolicy policyOf(VariantSpec variant) {
@@ -57,8 +59,8 @@ final class InjectedRunTarget implements RunTarget {
   }
 
   @Override
-  public Object invoke(Loop loop) throws Exception {
-    try {
+  public Object invoke(EventLoop loop) throws Exception {
+    try (InstalledPolicy ignored = YieldPoints.install(policy, loop::preemptAt)) {
       return Reflection.invoke(() -> method.invoke(instance, run.arguments(loop, variant)));
     } catch (IllegalAccessError crossLoader) {
       // The copy lives in its own class loader, so it is in another runtime package than the
@@ -68,10 +70,5 @@ final class InjectedRunTarget implements RunTarget {
           + " experiment class and its nested classes: make the helper it calls public, or nest it in the experiment."
           + " The JVM said: " + crossLoader.getMessage(), crossLoader);
     }
-  }
-
-  @Override
-  public void close() {
-    policy.close();
   }
 }

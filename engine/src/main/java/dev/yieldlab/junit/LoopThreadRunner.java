@@ -1,7 +1,6 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.loop.ContinuationAccess;
 import dev.yieldlab.loop.EventLoop;
@@ -28,12 +27,6 @@ final class LoopThreadRunner {
   /** How long past its own timeout a loop gets to report before the watchdog gives up on it. */
   static final Duration WATCHDOG_GRACE = Duration.ofSeconds(2);
 
-  /** The run's body, called as the loop's main coroutine. */
-  @FunctionalInterface
-  interface MainBody {
-    Object run(Loop loop) throws Exception;
-  }
-
   private LoopThreadRunner() {}
 
   /** How often the engine looks at the platform's cancellation token while a run is under way. */
@@ -42,7 +35,7 @@ final class LoopThreadRunner {
   static final Duration STOP_GRACE = Duration.ofSeconds(1);
 
   static RunOutcome run(String runName, ClockKind clock, Duration timeout, CancellationToken cancellation,
-      MainBody body) throws InterruptedException {
+      RunTarget body) throws InterruptedException {
     EventLoop loop;
     try {
       loop = new EventLoop(clock, timeout);
@@ -83,11 +76,11 @@ final class LoopThreadRunner {
             + " cannot stop a thread that never reaches a suspension point."));
   }
 
-  private static RunOutcome runLoop(EventLoop loop, String runName, MainBody body) {
+  private static RunOutcome runLoop(EventLoop loop, String runName, RunTarget body) {
     Object value = null;
     Throwable failure = null;
     try {
-      value = loop.run(runName, () -> body.run(loop));
+      value = loop.run(runName, () -> body.invoke(loop));
     } catch (Throwable thrown) {
       failure = ContinuationAccess.explain(thrown);
     }

@@ -1,13 +1,16 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.Loop;
+import dev.yieldlab.loop.EventLoop;
 
-/** What a run variant calls as its loop's main coroutine: the run method on the right instance. */
+/**
+ * What a run calls as its loop's main coroutine: the run method on the right instance (or on an
+ * instrumented copy), given the loop it runs on.
+ */
 @FunctionalInterface
 interface RunTarget {
 
-  Object invoke(Loop loop) throws Exception;
+  Object invoke(EventLoop loop) throws Exception;
 
-  /** Cleans up whatever the target set up for its variant (e.g. the yield policy); idempotent. */
+  /** Cleans up whatever the target set up for its variant; idempotent. */
   default void close() {}
 }

@@ -2,8 +2,6 @@ package dev.yieldlab.loop;
 
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** A task of an {@link EventLoop}: its coroutine, its state and, once done, its outcome. */
@@ -22,10 +20,8 @@ final class CoroutineTask<T> implements Task<T> {
    */
   Object waitingFor = "its first turn";
   TimerQueue.Timer timer;
-  /** Tasks suspended in join on this one, woken when it ends; null until the first (most tasks have none). */
-  private List<CoroutineTask<?>> waiters;
-  /** Gathers this task is a member of, told when it ends; null until the first. */
-  private List<GroupWait> groupWaits;
+  /** Who waits for this task to end (joins, gathers); null until the first (most tasks have none). */
+  private WaitList doneWaiters;
   /** Neighbours in the loop's list of unfinished tasks (see {@link UnfinishedTasks}). */
   CoroutineTask<?> previousUnfinished;
   CoroutineTask<?> nextUnfinished;
@@ -69,44 +65,17 @@ final class CoroutineTask<T> implements Task<T> {
     loop.cancel(this);
   }
 
-  void addWaiter(CoroutineTask<?> waiter) {
-    if (waiters == null) {
-      waiters = new ArrayList<>(2);
+  /** Who waits for this task to end; woken by the loop when it does. */
+  WaitList doneWaiters() {
+    if (doneWaiters == null) {
+      doneWaiters = new WaitList();
     }
-    waiters.add(waiter);
+    return doneWaiters;
   }
 
-  void removeWaiter(CoroutineTask<?> waiter) {
-    if (waiters != null) {
-      waiters.remove(waiter);
-    }
-  }
-
-  /** The tasks that joined this one, once: the list is emptied. */
-  List<CoroutineTask<?>> takeWaiters() {
-    List<CoroutineTask<?>> taken = waiters == null ? List.of() : waiters;
-    waiters = null;
-    return taken;
-  }
-
-  void addGroupWait(GroupWait wait) {
-    if (groupWaits == null) {
-      groupWaits = new ArrayList<>(1);
-    }
-    groupWaits.add(wait);
-  }
-
-  void removeGroupWait(GroupWait wait) {
-    if (groupWaits != null) {
-      groupWaits.remove(wait);
-    }
-  }
-
-  /** The gathers this task is a member of, once: the list is emptied. */
-  List<GroupWait> takeGroupWaits() {
-    List<GroupWait> taken = groupWaits == null ? List.of() : groupWaits;
-    groupWaits = null;
-    return taken;
+  /** Whether anybody waits for this task to end, without creating the list. */
+  boolean hasDoneWaiters() {
+    return doneWaiters != null && !doneWaiters.isEmpty();
   }
 
   boolean belongsTo(EventLoop candidate) {

@@ -2,6 +2,7 @@ package dev.yieldlab.loop;
 
 import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.api.EventKind;
+import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.OutsideEvent;
 import dev.yieldlab.api.Task;
@@ -10,14 +11,11 @@ import dev.yieldlab.api.Timeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Collectors;
 
 /**
  * yieldlab's {@code asyncio}: runs coroutines on the thread that calls {@link #run}, one at a time,
@@ -25,37 +23,26 @@ import java.util.stream.Collectors;
  * run in FIFO order.
  *
  * <p>One loop serves one run. It is not thread-safe by design: every method must be called from the
- * loop's own thread, and the ones a coroutine calls check that.
+ * loop's own thread, and the ones a coroutine calls check that; {@link #requestStop} is the exception.
  *
- * <p>Reading the REAL clock costs about as much as a bare continuation switch, so the loop reads it
- * once per switch, not once per event: events a coroutine causes (spawn, log, yield, sleep, wait)
- * read it afresh, while events of the loop's own between two coroutine slices (start, resume, wake,
- * end) carry the latest reading as long as no coroutine code has run since it was taken, which is
- * the case right after a suspension (its yield, sleep or wait event is the suspending coroutine's last
- * act). A resume is therefore stamped with the time its predecessor suspended: the loop's bookkeeping
- * in between, a fraction of a microsecond, is not told apart. See {@link #loopTime()}.
+ * <p>This class is the switch path (spawn, suspend, resume, timers) and the {@link Loop} operations on
+ * it; the rest has a class of its own: gather's task-group semantics ({@link TaskGroup}), waiting
+ * ({@link WaitList}), the run's limits and their messages ({@link RunLimits}), the clock readings of
+ * a switch ({@link SwitchClock}), the timeline ({@link TimelineRecorder}) and events outside the loop
+ * ({@link OutsideLanes}).
  */
 public final class EventLoop implements Loop {
 
-  /** The loop running on this thread, for yield points injected into code that holds no Loop. */
-  private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
-
-  private final LoopClock clock;
+  private final SwitchClock clock;
   private final TimelineRecorder timeline;
-  private final long deadline;
-  private final String timeoutText;
+  private final RunLimits limits;
   private final ArrayDeque<CoroutineTask<?>> ready = new ArrayDeque<>();
   private final TimerQueue timers = new TimerQueue();
   /** Tasks that have not ended, in spawn order, for deadlock and timeout messages. */
   private final UnfinishedTasks unfinished = new UnfinishedTasks();
   private CoroutineTask<?> current;
-  /** Set from another thread to end the run at the loop's next step (platform cancellation). */
-  private volatile String stopReason;
   private Thread owner;
   private long completions;
-  /** The clock's latest reading, and whether it still stands for now: see {@link #loopTime()}. */
-  private long lastReading;
-  private boolean readingIsCurrent;
 
   /** A loop on {@code clock} without a deadline. */
   public EventLoop(ClockKind clock) {
@@ -68,10 +55,10 @@ public final class EventLoop implements Loop {
    */
   public EventLoop(ClockKind clock, Duration timeout) {
     ContinuationAccess.require();
-    this.clock = LoopClock.of(clock);
-    this.timeline = new TimelineRecorder(this.clock);
-    this.deadline = timeout == null ? Long.MAX_VALUE : timeout.toNanos();
-    this.timeoutText = timeout == null ? "" : timeout.toString();
+    LoopClock loopClock = LoopClock.of(clock);
+    this.clock = new SwitchClock(loopClock);
+    this.timeline = new TimelineRecorder(loopClock);
+    this.limits = new RunLimits(timeout, unfinished);
   }
 
   /**
@@ -85,21 +72,14 @@ public final class EventLoop implements Loop {
       throw new IllegalStateException("this loop has already run; create a new EventLoop per run");
     }
     owner = Thread.currentThread();
-    if (stopReason != null) {
-      checkStop(); // stopped before it started
-    }
+    limits.checkStop(); // stopped before it started
     CoroutineTask<T> mainTask = newTask(mainName, main);
-    RUNNING.set(this);
     try {
       while (!mainTask.isDone()) {
         step();
       }
     } finally {
-      try {
-        cancelUnfinished();
-      } finally {
-        RUNNING.remove();
-      }
+      cancelUnfinished();
     }
     return mainTask.outcome();
   }
@@ -110,7 +90,7 @@ public final class EventLoop implements Loop {
    * stopped this way (nor any other way in Java).
    */
   public void requestStop(String reason) {
-    stopReason = Objects.requireNonNull(reason, "reason");
+    limits.requestStop(reason);
     Thread loopThread = owner;
     if (loopThread != null) {
       LockSupport.unpark(loopThread); // end a wait for the next timer early
@@ -122,33 +102,26 @@ public final class EventLoop implements Loop {
     return timeline.snapshot();
   }
 
-  /** Whether the calling code runs inside a coroutine of a loop on this thread. */
-  public static boolean inCoroutine() {
-    EventLoop loop = RUNNING.get();
-    return loop != null && loop.current != null;
-  }
-
   /**
-   * A yield point that code without a {@link Loop} can call, e.g. one injected into a loop's
-   * back-edge: inside a coroutine it first fails the coroutine with a {@link LoopTimeoutException}
-   * naming {@code where} if the run is past its deadline, then yields like {@link #yieldNow()}.
-   * Outside a coroutine it does nothing. Returns whether it yielded.
+   * A yield point for code that holds no {@link Loop}, such as one injected into a loop's back-edge
+   * (the engine binds it to the instrumented code's yield points for the run): inside a coroutine of
+   * this loop it first fails the coroutine with a {@link LoopTimeoutException} naming {@code where}
+   * if the run is past its deadline, then yields like {@link #yieldNow()}. Called from anywhere else
+   * (another thread, outside any coroutine) it does nothing. Returns whether it yielded.
    */
-  public static boolean preemptionPoint(String where) {
-    EventLoop loop = RUNNING.get();
-    if (loop == null || loop.current == null) {
+  public boolean preemptAt(String where) {
+    CoroutineTask<?> me = current;
+    if (me == null || Thread.currentThread() != owner) {
       return false;
     }
-    CoroutineTask<?> me = loop.current;
-    loop.checkStop();
-    long now = loop.readClock();
-    if (now > loop.deadline) {
-      throw new LoopTimeoutException("run exceeded its timeout of " + loop.timeoutText + " in task '" + me.name()
-          + "', still computing in " + where);
+    limits.checkStop();
+    long now = clock.fresh();
+    if (limits.passed(now)) {
+      throw limits.timedOutComputing(me.name(), where);
     }
-    loop.timeline.record(EventKind.YIELD, me, "at " + where, now);
-    loop.ready.addLast(me);
-    loop.suspend(me, TaskState.READY, "its turn after a yield at " + where);
+    timeline.record(EventKind.YIELD, me, new EventSubject.YieldPoint(where), now);
+    ready.addLast(me);
+    suspend(me, TaskState.READY, "its turn after a yield at " + where);
     return true;
   }
 
@@ -175,17 +148,17 @@ public final class EventLoop implements Loop {
       throw new IllegalArgumentException("loop.sleep(" + duration + ") in task '" + me.name()
           + "': a sleep cannot be negative; use yieldNow() to only give up the thread");
     }
-    long nanos = saturatedNanos(duration);
-    long now = readClock();
-    timeline.record(EventKind.SLEEP, me, duration, now); // its text is made only if the timeline is read
-    me.timer = timers.schedule(saturatedAdd(now, nanos), me);
-    suspend(me, TaskState.SLEEPING, new Waits.Sleep(duration));
+    long now = clock.fresh();
+    Waits.Sleep sleep = new Waits.Sleep(duration); // the timeline's detail and the reason in messages
+    timeline.record(EventKind.SLEEP, me, sleep, now);
+    me.timer = timers.schedule(Saturating.add(now, Saturating.nanos(duration)), me);
+    suspend(me, TaskState.SLEEPING, sleep);
   }
 
   @Override
   public void yieldNow() {
     CoroutineTask<?> me = requireCoroutine("yieldNow");
-    timeline.record(EventKind.YIELD, me, "", readClock());
+    timeline.record(EventKind.YIELD, me, "", clock.fresh());
     ready.addLast(me);
     suspend(me, TaskState.READY, Waits.TURN_AFTER_YIELD);
   }
@@ -193,73 +166,19 @@ public final class EventLoop implements Loop {
   @Override
   public List<Object> gather(Task<?>... tasks) {
     CoroutineTask<?> me = requireCoroutine("gather");
-    List<CoroutineTask<?>> group = Arrays.stream(tasks).map(this::own).toList();
-    if (group.contains(me)) {
-      // As join() on itself: the task would wait for its own end, found only later as a deadlock.
-      throw new IllegalStateException("task '" + me.name() + "' passed itself to gather(): it would wait forever");
-    }
-    String what = describeGroup(group);
-    GroupWait wait = new GroupWait(me);
-    wait.firstFailed = firstFailure(group);
-    for (CoroutineTask<?> member : group) {
-      if (!member.isDone()) {
-        wait.unfinished++;
-        member.addGroupWait(wait);
-      }
-    }
-    try {
-      while (wait.firstFailed == null && wait.unfinished > 0) {
-        timeline.record(EventKind.WAIT, me, what, readClock());
-        suspend(me, TaskState.WAITING, what);
-      }
-      if (wait.firstFailed != null) {
-        // A task group: the first failure cancels the rest, which may still unwind before it is rethrown.
-        wait.wakeOnFailure = false;
-        group.forEach(this::cancel);
-        String unwinding = "cancelled siblings of " + wait.firstFailed.name();
-        while (wait.unfinished > 0) {
-          timeline.record(EventKind.WAIT, me, unwinding, readClock());
-          suspend(me, TaskState.WAITING, unwinding);
-        }
-        throw groupFailure(wait.firstFailed, group);
-      }
-      List<Object> values = new ArrayList<>(group.size());
-      group.forEach(task -> values.add(task.valueOrNull()));
-      return Collections.unmodifiableList(values);
-    } catch (TaskCancelledException cancelled) {
-      // The gathering task itself was cancelled: its children go with it, as in a task group.
-      group.forEach(this::cancel);
-      throw cancelled;
-    } finally {
-      if (wait.unfinished > 0) {
-        group.forEach(member -> member.removeGroupWait(wait)); // no stale registration may wake it later
-      }
-    }
-  }
-
-  /** {@code gather(a, b, c)}, or the first ten names and how many more, for a group of thousands. */
-  private static String describeGroup(List<CoroutineTask<?>> group) {
-    int shown = Math.min(group.size(), 10);
-    String names = group.subList(0, shown).stream().map(Task::name).collect(Collectors.joining(", "));
-    return "gather(" + names + (group.size() > shown ? ", and " + (group.size() - shown) + " more" : "") + ")";
+    return TaskGroup.gather(this, me, Arrays.stream(tasks).<CoroutineTask<?>>map(this::own).toList());
   }
 
   @Override
   public void log(String message) {
     CoroutineTask<?> me = requireCoroutine("log");
-    timeline.record(EventKind.LOG, me, String.valueOf(message), readClock());
+    timeline.record(EventKind.LOG, me, String.valueOf(message), clock.fresh());
   }
 
   @Override
   public void recordOutside(List<OutsideEvent> outside) {
     requireCoroutine("recordOutside");
-    // One reading of both clocks for the whole batch, so events at the same instant stay together.
-    long loopNow = clock.now();
-    Instant wallNow = Instant.now();
-    timeline.recordOutside(outside.stream()
-        .map(event -> new OutsideLanes.Outside(event.kind(), event.lane(),
-            loopNow - Math.clamp(saturatedNanos(Duration.between(event.at(), wallNow)), 0, loopNow), event.detail()))
-        .toList());
+    timeline.recordOutside(OutsideLanes.place(outside, clock.now(), Instant.now()));
   }
 
   @Override
@@ -280,9 +199,38 @@ public final class EventLoop implements Loop {
     Waits.Join what = null;
     while (!target.isDone()) {
       what = what == null ? new Waits.Join(target) : what;
-      awaitOne(me, target, what);
+      await(me, target.doneWaiters(), what);
     }
     return target.outcome();
+  }
+
+  /**
+   * Suspends {@code me} on {@code list} until a waker takes it off and wakes it, or it is cancelled
+   * (then {@link TaskCancelledException} is thrown here and it has left the list). Records a WAIT
+   * event about {@code what}. Returns the waiter, which says whether it was woken.
+   */
+  Waiter.OfTask await(CoroutineTask<?> me, WaitList list, Object what) {
+    Waiter.OfTask waiter = new Waiter.OfTask(me);
+    list.add(waiter);
+    try {
+      suspendWaiting(me, EventKind.WAIT, what);
+    } finally {
+      list.remove(waiter); // no stale registration may wake it later
+    }
+    return waiter;
+  }
+
+  /** Records {@code kind} about {@code what} with a fresh reading and suspends {@code me} until woken. */
+  void suspendWaiting(CoroutineTask<?> me, EventKind kind, Object what) {
+    timeline.record(kind, me, what, clock.fresh());
+    suspend(me, TaskState.WAITING, what);
+  }
+
+  /** Makes a waiting task ready; one already ready (cancelled meanwhile) or done is left alone. */
+  void wakeWaiting(CoroutineTask<?> task) {
+    if (task.state == TaskState.WAITING) {
+      makeReady(task);
+    }
   }
 
   void cancel(CoroutineTask<?> task) {
@@ -310,7 +258,7 @@ public final class EventLoop implements Loop {
   // ---- the loop itself ----
 
   private void step() {
-    checkStop();
+    limits.checkStop();
     fireDueTimers();
     CoroutineTask<?> next = ready.pollFirst();
     if (next != null) {
@@ -319,28 +267,23 @@ public final class EventLoop implements Loop {
     }
     TimerQueue.Timer timer = timers.peek();
     if (timer == null) {
-      throw new DeadlockException(describeUnfinished());
+      throw limits.deadlock();
     }
     checkDeadline();
-    if (timer.deadline > deadline) {
+    if (timer.deadline > limits.deadline) {
       // Nothing can happen before the deadline: wait until it and fail, rather than jump past it.
-      waitUntil(deadline);
-      checkStop();
-      throw timedOut();
+      clock.waitUntil(limits.deadline, limits::stopRequested);
+      limits.checkStop();
+      throw limits.timedOut();
     }
-    waitUntil(timer.deadline);
-  }
-
-  private void waitUntil(long time) {
-    clock.waitUntil(time, this::stopRequested);
-    readingIsCurrent = false;
+    clock.waitUntil(timer.deadline, limits::stopRequested);
   }
 
   private void fireDueTimers() {
     if (timers.isEmpty()) {
       return;
     }
-    long now = loopTime();
+    long now = clock.latest();
     for (TimerQueue.Timer due = timers.pollDue(now); due != null; due = timers.pollDue(now)) {
       CoroutineTask<?> task = due.task;
       if (task.timer != due) {
@@ -358,10 +301,10 @@ public final class EventLoop implements Loop {
     if (task.isDone()) {
       return; // e.g. it failed while pinned after queueing itself
     }
-    timeline.record(task.state == TaskState.NEW ? EventKind.START : EventKind.RESUME, task, "", loopTime());
+    timeline.record(task.state == TaskState.NEW ? EventKind.START : EventKind.RESUME, task, "", clock.latest());
     task.state = TaskState.RUNNING;
     current = task;
-    readingIsCurrent = false; // the coroutine's code runs now
+    clock.stale(); // the coroutine's code runs now
     try {
       task.coroutine.run();
     } finally {
@@ -379,29 +322,22 @@ public final class EventLoop implements Loop {
     task.completionOrder = ++completions;
     unfinished.remove(task);
     Throwable failure = task.failure();
-    long now = loopTime();
+    long now = clock.latest();
     if (failure == null) {
       timeline.record(EventKind.END, task, "", now);
     } else if (task.wasCancelled()) {
-      timeline.record(EventKind.CANCEL, task, String.valueOf(failure.getMessage()), now);
+      timeline.record(EventKind.CANCEL, task, new EventSubject.Cancellation(String.valueOf(failure.getMessage())), now);
     } else {
-      timeline.record(EventKind.FAIL, task, failure.toString(), now);
+      timeline.record(EventKind.FAIL, task, EventSubject.Failure.of(failure), now);
     }
-    for (CoroutineTask<?> waiter : task.takeWaiters()) {
-      if (waiter.state == TaskState.WAITING) {
-        makeReady(waiter);
-      }
-    }
-    for (GroupWait wait : task.takeGroupWaits()) {
-      if (wait.memberFinished(task) && wait.waiter.state == TaskState.WAITING) {
-        makeReady(wait.waiter);
-      }
+    if (task.hasDoneWaiters()) {
+      task.doneWaiters().wakeAll(this);
     }
   }
 
   /**
    * Suspends {@code me}. Every caller has just recorded the event that says why, with a fresh clock
-   * reading: the loop takes that reading for the time of the switch (see {@link #loopTime()}).
+   * reading: the loop takes that reading for the time of the switch (see {@link SwitchClock}).
    * {@code waitingFor}'s text is made only for a deadlock, timeout or cancellation message.
    */
   private void suspend(CoroutineTask<?> me, TaskState state, Object waitingFor) {
@@ -409,11 +345,11 @@ public final class EventLoop implements Loop {
     if (me.waitingFor != waitingFor) {
       me.waitingFor = waitingFor; // a task that yields again and again keeps its reason, without a store
     }
-    readingIsCurrent = true;
+    clock.standsForNow();
     try {
       me.coroutine.suspend();
     } catch (PinnedYieldException refused) {
-      readingIsCurrent = false; // it keeps running
+      clock.stale(); // it keeps running
       // The JVM refused and the task keeps running: undo what the suspension registered (its place in
       // the ready queue, its timer), or a task that catches this would later be resumed before its
       // time by a yield or sleep that never happened.
@@ -430,16 +366,6 @@ public final class EventLoop implements Loop {
     }
   }
 
-  private void awaitOne(CoroutineTask<?> me, CoroutineTask<?> target, Waits.Join what) {
-    timeline.record(EventKind.WAIT, me, what, readClock());
-    target.addWaiter(me);
-    try {
-      suspend(me, TaskState.WAITING, what);
-    } finally {
-      target.removeWaiter(me); // no stale registration may wake it later
-    }
-  }
-
   private void makeReady(CoroutineTask<?> task) {
     task.state = TaskState.READY;
     ready.addLast(task);
@@ -448,7 +374,7 @@ public final class EventLoop implements Loop {
   private <T> CoroutineTask<T> newTask(String name, Callable<T> body) {
     CoroutineTask<T> task = new CoroutineTask<>(this, Objects.requireNonNull(name, "name"), body, timeline.register(name));
     unfinished.add(task);
-    timeline.record(EventKind.SPAWN, task, "", readClock());
+    timeline.record(EventKind.SPAWN, task, "", clock.fresh());
     ready.addLast(task);
     return task;
   }
@@ -461,82 +387,11 @@ public final class EventLoop implements Loop {
     }
   }
 
-  /** A run that reaches its deadline exactly is in time; only passing it fails (see the constructor). */
   private void checkDeadline() {
-    checkStop();
-    if (loopTime() > deadline) {
-      throw timedOut();
+    limits.checkStop();
+    if (limits.passed(clock.latest())) {
+      throw limits.timedOut();
     }
-  }
-
-  /** A fresh reading of the clock, for an event a coroutine causes (its code has run since the last). */
-  private long readClock() {
-    lastReading = clock.now();
-    return lastReading;
-  }
-
-  /**
-   * The time of an event of the loop's own: the latest reading while it still stands for now, that
-   * is while no coroutine has run and the loop has not waited since it was taken; otherwise a fresh
-   * one. It is current from a suspension (whose event took it as the coroutine's last act) to the next
-   * resume, and from any reading the loop takes itself until then.
-   */
-  private long loopTime() {
-    if (!readingIsCurrent) {
-      lastReading = clock.now();
-      readingIsCurrent = true;
-    }
-    return lastReading;
-  }
-
-  private boolean stopRequested() {
-    return stopReason != null;
-  }
-
-  private void checkStop() {
-    String reason = stopReason;
-    if (reason != null) {
-      throw stopped(reason); // its message is built apart, so that this check inlines
-    }
-  }
-
-  private LoopStoppedException stopped(String reason) {
-    return new LoopStoppedException("run stopped: " + reason + "; unfinished tasks:" + System.lineSeparator()
-        + describeUnfinished());
-  }
-
-  private LoopTimeoutException timedOut() {
-    return new LoopTimeoutException("run exceeded its timeout of " + timeoutText + "; unfinished tasks:"
-        + System.lineSeparator() + describeUnfinished());
-  }
-
-  private String describeUnfinished() {
-    return unfinished.toList().stream()
-        .map(t -> "  task '" + t.name() + "' waits for " + t.waitingFor)
-        .collect(Collectors.joining(System.lineSeparator()));
-  }
-
-  private static CoroutineTask<?> firstFailure(List<CoroutineTask<?>> group) {
-    CoroutineTask<?> first = null;
-    for (CoroutineTask<?> task : group) {
-      if (task.isDone() && task.failure() != null
-          && (first == null || task.completionOrder < first.completionOrder)) {
-        first = task;
-      }
-    }
-    return first;
-  }
-
-  /** The first failure, with the other members' own failures (not their cancellations) suppressed. */
-  private static RuntimeException groupFailure(CoroutineTask<?> firstFailed, List<CoroutineTask<?>> group) {
-    Throwable failure = firstFailed.failure();
-    for (CoroutineTask<?> task : group) {
-      Throwable other = task.failure();
-      if (task != firstFailed && other != null && !task.wasCancelled() && other != failure) {
-        failure.addSuppressed(other);
-      }
-    }
-    return Sneaky.rethrow(failure);
   }
 
   private CoroutineTask<?> own(Task<?> task) {
@@ -559,19 +414,5 @@ public final class EventLoop implements Loop {
         + (owner == null ? " (the loop has not started)" : " (thread '" + owner.getName() + "')")
         + ", but was called from thread '" + caller.getName() + "'"
         + (caller == owner ? " outside any coroutine" : ""));
-  }
-
-  /** The duration in nanoseconds, or the largest long of its sign where it has too many to count. */
-  private static long saturatedNanos(Duration duration) {
-    try {
-      return duration.toNanos();
-    } catch (ArithmeticException tooLong) {
-      return duration.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
-    }
-  }
-
-  private static long saturatedAdd(long a, long b) {
-    long sum = a + b;
-    return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
   }
 }

@@ -1,7 +1,10 @@
 package dev.yieldlab.loop;
 
 import dev.yieldlab.api.EventKind;
+import dev.yieldlab.api.OutsideEvent;
 import dev.yieldlab.api.TimelineEvent;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +20,19 @@ final class OutsideLanes {
   record Outside(EventKind kind, String lane, long nanos, String detail) {}
 
   private final List<Outside> events = new ArrayList<>();
+
+  /**
+   * Places wall-clock events on the loop's clock by how long before now they happened, from one
+   * reading of both clocks for the whole batch, so that events at the same instant stay together. On
+   * the VIRTUAL clock that is the real time ago, counted back from the virtual now, never before the
+   * loop's start.
+   */
+  static List<Outside> place(List<OutsideEvent> events, long loopNow, Instant wallNow) {
+    return events.stream()
+        .map(event -> new Outside(event.kind(), event.lane(),
+            loopNow - Math.clamp(Saturating.nanos(Duration.between(event.at(), wallNow)), 0, loopNow), event.detail()))
+        .toList();
+  }
 
   int size() {
     return events.size();
@@ -42,8 +58,7 @@ final class OutsideLanes {
       while (next < byTime.size() && byTime.get(next).nanos() < event.nanos()) {
         merged.add(toEvent(byTime.get(next++), merged.size()));
       }
-      merged.add(event.sequence() == merged.size() ? event : new TimelineEvent(merged.size(), event.kind(),
-          event.task(), event.threadId(), event.nanos(), event.detail()));
+      merged.add(event.renumbered(merged.size()));
     }
     while (next < byTime.size()) {
       merged.add(toEvent(byTime.get(next++), merged.size()));

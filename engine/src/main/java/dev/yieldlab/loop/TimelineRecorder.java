@@ -1,6 +1,7 @@
 package dev.yieldlab.loop;
 
 import dev.yieldlab.api.EventKind;
+import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.TimelineEvent;
 import java.util.ArrayList;
@@ -14,8 +15,9 @@ import java.util.List;
  * column in chunks that double up to {@link #MAX_CHUNK} (no copying as the timeline grows, little
  * waste for the many runs with a handful of events); a task is stored as its number; the thread id
  * is read on every event but stored only where it changes; an empty detail is not stored, and any
- * other may be an object whose {@code toString()} is its text (a sleep's {@code Duration}, a wait's
- * description), formatted only when {@link #snapshot()} builds the {@link TimelineEvent}s. An object
+ * other is kept as the object it was recorded as (a log line's String, the loop's {@link
+ * RecordedDetail} of a sleep or a wait, an {@link EventSubject}), typed and put into words only when
+ * {@link #snapshot()} builds the {@link TimelineEvent}s. An object
  * per event cost the loop switch about as much as a clock reading (see docs/PERFORMANCE.md).
  *
  * <p>Bounded, because a coroutine that logs in a tight loop or yields a hundred million times must
@@ -80,8 +82,8 @@ final class TimelineRecorder {
 
   /**
    * Records that {@code kind} happened to {@code task} at {@code at} (loop clock nanos). {@code
-   * detail}'s {@code toString()} is the event's detail; an empty one is not stored, and a String
-   * longer than {@link #MAX_LINE_CHARS} is cut.
+   * detail} is what it is about: a String (a log line), a {@link RecordedDetail} or an {@link
+   * EventSubject}; an empty one is not stored, and a String longer than {@link #MAX_LINE_CHARS} is cut.
    */
   void record(EventKind kind, CoroutineTask<?> task, Object detail, long at) {
     Object kept = detail instanceof String text && text.length() > MAX_LINE_CHARS
@@ -142,9 +144,9 @@ final class TimelineRecorder {
           threadId = threadChanges.get(change + 1);
           change += 2;
         }
-        Object detail = c.details[at];
-        loopEvents.add(new TimelineEvent(i, KINDS[c.kinds[at]], taskNames.get(c.tasks[at]), threadId, c.nanos[at],
-            detail == null ? "" : detail.toString()));
+        EventKind kind = KINDS[c.kinds[at]];
+        loopEvents.add(new TimelineEvent(i, kind, taskNames.get(c.tasks[at]), threadId, c.nanos[at],
+            subjectOf(kind, c.details[at])));
       }
     }
     List<TimelineEvent> events = new ArrayList<>(outside.mergeInto(loopEvents));
@@ -154,5 +156,16 @@ final class TimelineRecorder {
               + " a timeline keeps at most " + MAX_EVENTS + " events and " + (MAX_LOG_CHARS >> 20) + " MiB of log text"));
     }
     return new Timeline(events);
+  }
+
+  /** The typed subject of a stored detail: kept as it was recorded, and typed only now. */
+  private static EventSubject subjectOf(EventKind kind, Object detail) {
+    return switch (detail) {
+      case null -> kind == EventKind.LOG ? new EventSubject.Log("") : EventSubject.NONE;
+      case EventSubject subject -> subject;
+      case RecordedDetail recorded -> recorded.subject();
+      case String text when kind == EventKind.LOG -> new EventSubject.Log(text);
+      default -> new EventSubject.Note(detail.toString());
+    };
   }
 }

@@ -2,6 +2,7 @@ package dev.yieldlab.loop;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The tasks of a loop that have not ended, in spawn order, for deadlock and timeout messages and for
@@ -52,5 +53,12 @@ final class UnfinishedTasks {
       tasks.add(task);
     }
     return tasks;
+  }
+
+  /** One line per unfinished task and what it waits for, for deadlock, timeout and stop messages. */
+  String describe() {
+    return toList().stream()
+        .map(t -> "  task '" + t.name() + "' waits for " + t.waitingFor)
+        .collect(Collectors.joining(System.lineSeparator()));
   }
 }

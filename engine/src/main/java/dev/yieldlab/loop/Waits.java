@@ -1,19 +1,32 @@
 package dev.yieldlab.loop;
 
+import dev.yieldlab.api.EventSubject;
+import dev.yieldlab.api.Task;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What a suspended task waits for, kept as the object it is about and put into words only when a
- * message needs it (deadlock, timeout, cancellation, the timeline's detail): a sleep or a join
- * happens on every switch of some runs, the message almost never.
+ * message needs it (deadlock, timeout, cancellation) or into a typed {@link EventSubject} when the
+ * timeline is read: a sleep or a join happens on every switch of some runs, the message almost never.
+ * Each {@code toString()} is the reason messages give ("task 'a' waits for join(b)").
  */
 final class Waits {
 
   /** A task that yielded waits for its next turn. */
   static final String TURN_AFTER_YIELD = "its turn after a yield";
 
+  /** Names shown for a group of thousands: the first ten and how many more. */
+  private static final int NAMES_SHOWN = 10;
+
   /** {@code sleep PT1S}. */
-  record Sleep(Duration duration) {
+  record Sleep(Duration duration) implements RecordedDetail {
+    @Override
+    public EventSubject subject() {
+      return new EventSubject.Sleep(duration);
+    }
+
     @Override
     public String toString() {
       return "sleep " + duration;
@@ -21,12 +34,53 @@ final class Waits {
   }
 
   /** {@code join(child)}. */
-  record Join(CoroutineTask<?> target) {
+  record Join(CoroutineTask<?> target) implements RecordedDetail {
+    @Override
+    public EventSubject subject() {
+      return new EventSubject.TaskWait(toString(), List.of(target.name()));
+    }
+
     @Override
     public String toString() {
       return "join(" + target.name() + ")";
     }
   }
 
+  /** {@code gather(a, b, c)}, or the first ten names and how many more. */
+  record Gather(List<CoroutineTask<?>> group) implements RecordedDetail {
+    @Override
+    public EventSubject subject() {
+      return new EventSubject.TaskWait(toString(), names(group));
+    }
+
+    @Override
+    public String toString() {
+      return "gather(" + shortList(group) + ")";
+    }
+  }
+
+  /** A task group whose member failed, waiting for the cancelled rest to end: {@code cancelled siblings of a}. */
+  record Unwinding(CoroutineTask<?> failed, List<CoroutineTask<?>> group) implements RecordedDetail {
+    @Override
+    public EventSubject subject() {
+      return new EventSubject.TaskWait(toString(), names(group.stream().filter(t -> t != failed).toList()));
+    }
+
+    @Override
+    public String toString() {
+      return "cancelled siblings of " + failed.name();
+    }
+  }
+
   private Waits() {}
+
+  static List<String> names(List<CoroutineTask<?>> tasks) {
+    return tasks.stream().map(Task::name).toList();
+  }
+
+  static String shortList(List<CoroutineTask<?>> tasks) {
+    int shown = Math.min(tasks.size(), NAMES_SHOWN);
+    String names = tasks.subList(0, shown).stream().map(Task::name).collect(Collectors.joining(", "));
+    return names + (tasks.size() > shown ? ", and " + (tasks.size() - shown) + " more" : "");
+  }
 }

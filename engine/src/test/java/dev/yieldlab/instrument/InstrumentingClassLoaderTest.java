@@ -93,7 +93,7 @@ class InstrumentingClassLoaderTest {
     EventLoop loop = new EventLoop(ClockKind.VIRTUAL, Duration.ofSeconds(5));
 
     long result;
-    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyBackEdges(1_000))) {
+    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyBackEdges(1_000), loop::preemptAt)) {
       result = loop.run("main", () -> (Long) Copies.call(experiment, run, loop));
       assertThat(policy.yields()).as("10,000 back-edges in LoopUser, none counted in unselected CpuWork")
           .isEqualTo(10);

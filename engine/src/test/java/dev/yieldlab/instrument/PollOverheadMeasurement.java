@@ -97,9 +97,9 @@ public final class PollOverheadMeasurement {
   private record Variant(Class<?> summingLoop, Supplier<YieldPolicy> policy) {
 
     Run run(int iterations) {
-      InstalledPolicy installed = policy == null ? null : YieldPoints.install(policy.get());
+      EventLoop loop = new EventLoop(ClockKind.REAL, Duration.ofMinutes(5));
+      InstalledPolicy installed = policy == null ? null : YieldPoints.install(policy.get(), loop::preemptAt);
       try {
-        EventLoop loop = new EventLoop(ClockKind.REAL, Duration.ofMinutes(5));
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long result = loop.run("cpu_heavy", () -> (Long) Copies.callStatic(summingLoop, "sum", iterations));

@@ -26,8 +26,9 @@ class PostShapedExperimentTest {
   void theInstrumentedCopyLetsIoTaskStartAndFinishWhileCpuHeavyRuns() throws Exception {
     Timeline timeline;
     long yields;
-    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyBackEdges(2_000_000))) {
-      timeline = run(Instrumentation.instrumentedCopy(CpuHeavyNextToIo.class));
+    EventLoop loop = newLoop();
+    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyBackEdges(2_000_000), loop::preemptAt)) {
+      timeline = run(loop, Instrumentation.instrumentedCopy(CpuHeavyNextToIo.class));
       yields = policy.yields();
     }
 
@@ -39,18 +40,22 @@ class PostShapedExperimentTest {
   @Test
   void thePlainClassKeepsTheLoopUntilCpuHeavyEnds() throws Exception {
     Timeline timeline;
-    try (InstalledPolicy ignored = YieldPoints.install(YieldPolicy.everyBackEdges(2_000_000))) {
-      timeline = run(CpuHeavyNextToIo.class);
+    EventLoop loop = newLoop();
+    try (InstalledPolicy ignored = YieldPoints.install(YieldPolicy.everyBackEdges(2_000_000), loop::preemptAt)) {
+      timeline = run(loop, CpuHeavyNextToIo.class);
     }
 
     assertThat(order(timeline)).as(timeline.postStyleLog())
         .containsExactly("cpu_heavy start", "cpu_heavy end", "io_task started", "io_task finished");
   }
 
-  private static Timeline run(Class<?> experimentClass) throws Exception {
+  private static EventLoop newLoop() {
+    return new EventLoop(ClockKind.REAL, Duration.ofSeconds(20));
+  }
+
+  private static Timeline run(EventLoop loop, Class<?> experimentClass) throws Exception {
     Object experiment = experimentClass.getDeclaredConstructor().newInstance();
     Method body = Instrumentation.counterpart(CpuHeavyNextToIo.class.getMethod("run", Loop.class), experimentClass);
-    EventLoop loop = new EventLoop(ClockKind.REAL, Duration.ofSeconds(20));
     loop.run("main", () -> Copies.call(experiment, body, loop));
     return loop.timeline();
   }

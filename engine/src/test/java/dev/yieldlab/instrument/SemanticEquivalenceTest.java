@@ -36,7 +36,7 @@ class SemanticEquivalenceTest {
   void computationsGiveTheSameResultsInstrumented(String method) {
     Object plain = Copies.callStatic(Computations.class, method);
     Class<?> copy = Instrumentation.instrumentedCopy(Computations.class);
-    policy = YieldPoints.install(YieldPolicy.everyBackEdges(1));
+    policy = YieldPoints.install(YieldPolicy.everyBackEdges(1), YieldTarget.nowhere());
 
     Object instrumented = Copies.callStatic(copy, method);
 
@@ -48,7 +48,7 @@ class SemanticEquivalenceTest {
   void anExceptionThrownOutOfALoopIsTheSameInstrumented() {
     Throwable plain = catchThrowable(() -> Copies.callStatic(Computations.class, "exceptionEscapingALoop"));
     Class<?> copy = Instrumentation.instrumentedCopy(Computations.class);
-    policy = YieldPoints.install(YieldPolicy.everyBackEdges(1));
+    policy = YieldPoints.install(YieldPolicy.everyBackEdges(1), YieldTarget.nowhere());
 
     Throwable instrumented = catchThrowable(() -> Copies.callStatic(copy, "exceptionEscapingALoop"));
 
@@ -62,7 +62,7 @@ class SemanticEquivalenceTest {
       "switchInLoop", "nestedLoops", "noLoop"})
   void everyLoopShapeReturnsTheSameResultsInstrumented(String method) {
     Class<?> copy = Instrumentation.instrumentedCopy(LoopShapes.class);
-    policy = YieldPoints.install(YieldPolicy.everyBackEdges(3));
+    policy = YieldPoints.install(YieldPolicy.everyBackEdges(3), YieldTarget.nowhere());
     for (int n = 0; n <= 40; n++) {
       assertThat(Copies.callStatic(copy, method, n)).as("%s(%d)", method, n)
           .isEqualTo(Copies.callStatic(LoopShapes.class, method, n));
@@ -74,7 +74,7 @@ class SemanticEquivalenceTest {
   void switchLoopsReturnTheSameResultsAndPollAtEachRound(String method, @TempDir Path classes) throws Exception {
     Class<?> plain = Class.forName(BackwardSwitches.NAME, true, BackwardSwitches.loader(classes));
     Class<?> copy = Instrumentation.instrumentedCopy(plain);
-    policy = YieldPoints.install(YieldPolicy.everyBackEdges(1));
+    policy = YieldPoints.install(YieldPolicy.everyBackEdges(1), YieldTarget.nowhere());
 
     assertThat(Copies.callStatic(copy, method, 25)).isEqualTo(Copies.callStatic(plain, method, 25)).isEqualTo(25);
     assertThat(policy.slowPaths()).as("one back-edge per round but the last").isEqualTo(24);
@@ -83,7 +83,7 @@ class SemanticEquivalenceTest {
   @Test
   void aForLoopOfNIterationsTakesTheSlowPathOncePerIntervalOfBackEdges() {
     Class<?> copy = Instrumentation.instrumentedCopy(LoopShapes.class);
-    policy = YieldPoints.install(YieldPolicy.everyBackEdges(10));
+    policy = YieldPoints.install(YieldPolicy.everyBackEdges(10), YieldTarget.nowhere());
 
     Object sum = Copies.callStatic(copy, "forLoop", 1_005);
 

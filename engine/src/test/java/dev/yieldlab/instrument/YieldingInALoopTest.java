@@ -13,6 +13,13 @@ import dev.yieldlab.instrument.samples.LoopShapes;
 import dev.yieldlab.loop.EventLoop;
 import dev.yieldlab.loop.LoopTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -39,8 +46,9 @@ class YieldingInALoopTest {
   @Test
   void anInstrumentedCpuLoopLetsASleepingTaskWakeUpOnTime() {
     Timeline timeline;
-    try (InstalledPolicy ignored = YieldPoints.install(YieldPolicy.everyBackEdges(10_000))) {
-      timeline = cpuBoundNextToASleeper(instrumentedCpuWork);
+    EventLoop loop = newLoop();
+    try (InstalledPolicy ignored = YieldPoints.install(YieldPolicy.everyBackEdges(10_000), loop::preemptAt)) {
+      timeline = cpuBoundNextToASleeper(loop, instrumentedCpuWork);
     }
 
     assertThat(timeline.indexOfLog("sleeper woke")).as(timeline.describe()).isLessThan(timeline.indexOfLog("cpu end"));
@@ -50,8 +58,9 @@ class YieldingInALoopTest {
   @Test
   void thePlainCpuLoopStarvesTheSleeperUntilItEnds() {
     Timeline timeline;
-    try (InstalledPolicy ignored = YieldPoints.install(YieldPolicy.everyBackEdges(10_000))) {
-      timeline = cpuBoundNextToASleeper(CpuWork.class);
+    EventLoop loop = newLoop();
+    try (InstalledPolicy ignored = YieldPoints.install(YieldPolicy.everyBackEdges(10_000), loop::preemptAt)) {
+      timeline = cpuBoundNextToASleeper(loop, CpuWork.class);
     }
 
     assertThat(firstOf(timeline, "sleeper", EventKind.START).sequence()).as("the sleeper could not even start")
@@ -63,8 +72,9 @@ class YieldingInALoopTest {
   void theWallTimePolicyLetsTheSleeperWakeUpOnTimeToo() {
     Timeline timeline;
     long yields;
-    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.every(Duration.ofMillis(2)))) {
-      timeline = cpuBoundNextToASleeper(instrumentedCpuWork);
+    EventLoop loop = newLoop();
+    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.every(Duration.ofMillis(2)), loop::preemptAt)) {
+      timeline = cpuBoundNextToASleeper(loop, instrumentedCpuWork);
       yields = policy.yields();
     }
 
@@ -77,8 +87,9 @@ class YieldingInALoopTest {
   @Test
   void noYieldsPolicyKeepsTheCpuLikePlainCode() {
     Timeline timeline;
-    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.none())) {
-      timeline = cpuBoundNextToASleeper(instrumentedCpuWork);
+    EventLoop loop = newLoop();
+    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.none(), loop::preemptAt)) {
+      timeline = cpuBoundNextToASleeper(loop, instrumentedCpuWork);
       assertThat(policy.yields()).isZero();
     }
 
@@ -88,7 +99,7 @@ class YieldingInALoopTest {
   @Test
   void aCoroutineYieldsOncePerIntervalOfBackEdges() {
     EventLoop loop = new EventLoop(ClockKind.REAL, Duration.ofSeconds(10));
-    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyBackEdges(1_000))) {
+    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyBackEdges(1_000), loop::preemptAt)) {
       loop.run("main", () -> loop.spawn("cpu", () -> Copies.callStatic(instrumentedCpuWork, "sumTo", 10_500)).join());
 
       assertThat(policy.yields()).isEqualTo(10);
@@ -103,7 +114,7 @@ class YieldingInALoopTest {
   @Test
   void thePollOnlyPolicyTakesTheSlowPathButNeverYields() {
     EventLoop loop = new EventLoop(ClockKind.REAL, Duration.ofSeconds(10));
-    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.pollOnlyEvery(1_000))) {
+    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.pollOnlyEvery(1_000), loop::preemptAt)) {
       loop.run("main", () -> loop.spawn("cpu", () -> Copies.callStatic(instrumentedCpuWork, "sumTo", 10_500)).join());
 
       assertThat(policy.slowPaths()).isEqualTo(10);
@@ -118,7 +129,7 @@ class YieldingInALoopTest {
     EventLoop loop = new EventLoop(ClockKind.REAL, Duration.ofMillis(200));
     long start = System.nanoTime();
 
-    try (InstalledPolicy ignored = YieldPoints.install(YieldPolicy.everyBackEdges(100_000))) {
+    try (InstalledPolicy ignored = YieldPoints.install(YieldPolicy.everyBackEdges(100_000), loop::preemptAt)) {
       assertThatThrownBy(() -> loop.run("main", () -> Copies.callStatic(shapes, "spinForever")))
           .isInstanceOf(LoopTimeoutException.class)
           .hasMessageContaining("task 'main'")
@@ -129,7 +140,8 @@ class YieldingInALoopTest {
 
   @Test
   void outsideACoroutineInstrumentedCodeRunsToTheEndWithoutYielding() {
-    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyBackEdges(1))) {
+    EventLoop idle = new EventLoop(ClockKind.VIRTUAL); // never run: no coroutine to yield
+    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyBackEdges(1), idle::preemptAt)) {
       assertThat(Copies.callStatic(instrumentedCpuWork, "sumTo", 100_000)).isEqualTo(4_999_950_000L);
       assertThat(policy.slowPaths()).isEqualTo(100_000);
       assertThat(policy.yields()).isZero();
@@ -139,19 +151,51 @@ class YieldingInALoopTest {
   }
 
   @Test
-  void onlyOnePolicyCanBeInstalledAtATime() {
-    try (InstalledPolicy first = YieldPoints.install(YieldPolicy.everyBackEdges(5))) {
-      assertThatThrownBy(() -> YieldPoints.install(YieldPolicy.none()))
+  void onlyOnePolicyCanBeInstalledOnAThreadAtATime() {
+    try (InstalledPolicy first = YieldPoints.install(YieldPolicy.everyBackEdges(5), YieldTarget.nowhere())) {
+      assertThatThrownBy(() -> YieldPoints.install(YieldPolicy.none(), YieldTarget.nowhere()))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("yield every 5 back-edges");
       assertThat(YieldPoints.installedPolicy()).isEqualTo(first.policy());
     }
-    YieldPoints.install(YieldPolicy.none()).close();
+    YieldPoints.install(YieldPolicy.none(), YieldTarget.nowhere()).close();
+  }
+
+  @Test
+  void twoLoopsOnTwoThreadsRunInstrumentedCodeAtOnceEachUnderItsOwnPolicy() throws Exception {
+    // Each thread runs 20 loops back to back while the other does the same, so that instrumented code
+    // of both runs at once; each loop must yield exactly as its own policy says.
+    CyclicBarrier start = new CyclicBarrier(2);
+    Callable<List<Long>> every1000 = () -> yieldsOfRuns(start, 1_000);
+    Callable<List<Long>> every500 = () -> yieldsOfRuns(start, 500);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<List<Long>> first = threads.submit(every1000);
+      Future<List<Long>> second = threads.submit(every500);
+      assertThat(first.get()).as("10,500 back-edges / 1,000").containsOnly(10L).hasSize(20);
+      assertThat(second.get()).as("10,500 back-edges / 500").containsOnly(21L).hasSize(20);
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(YieldPoints.threadsWithAPolicy()).isZero();
+  }
+
+  private List<Long> yieldsOfRuns(CyclicBarrier start, int backEdges) throws Exception {
+    start.await();
+    List<Long> yields = new ArrayList<>();
+    for (int run = 0; run < 20; run++) {
+      EventLoop loop = new EventLoop(ClockKind.VIRTUAL, Duration.ofSeconds(10));
+      try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyBackEdges(backEdges), loop::preemptAt)) {
+        loop.run("main", () -> loop.spawn("cpu", () -> Copies.callStatic(instrumentedCpuWork, "sumTo", 10_500)).join());
+        yields.add(policy.yields());
+      }
+    }
+    return yields;
   }
 
   @Test
   void closingTheWallTimePolicyStopsItsTimer() {
-    InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyNanos(1_000_000));
+    InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyNanos(1_000_000), YieldTarget.nowhere());
     assertThat(timerThreadAlive()).isTrue();
 
     policy.close();
@@ -167,8 +211,11 @@ class YieldingInALoopTest {
   }
 
   /** The post's experiment 2/3 in small: a CPU-bound task next to one that sleeps briefly. */
-  private static Timeline cpuBoundNextToASleeper(Class<?> cpuWork) {
-    EventLoop loop = new EventLoop(ClockKind.REAL, Duration.ofSeconds(10));
+  private static EventLoop newLoop() {
+    return new EventLoop(ClockKind.REAL, Duration.ofSeconds(10));
+  }
+
+  private static Timeline cpuBoundNextToASleeper(EventLoop loop, Class<?> cpuWork) {
     loop.run("main", () -> {
       Task<Void> cpu = loop.spawn("cpu", () -> {
         loop.log("cpu start");

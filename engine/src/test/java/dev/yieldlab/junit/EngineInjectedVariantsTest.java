@@ -60,6 +60,8 @@ class EngineInjectedVariantsTest {
   void policyIsUninstalledAfterwards() {
     virtual().selectors(selectClass(InjectedFixture.class)).execute();
     assertThat(YieldPoints.installedPolicy()).isNull();
+    // The policies were installed on the runs' loop threads, not this one: none is left on any thread.
+    assertThat(YieldPoints.threadsWithAPolicy()).isZero();
   }
 
   @Test

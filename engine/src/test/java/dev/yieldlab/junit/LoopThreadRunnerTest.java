@@ -11,7 +11,7 @@ import org.junit.platform.engine.CancellationToken;
 @DisplayName("Loop threads")
 class LoopThreadRunnerTest {
 
-  private static RunOutcome run(String name, LoopThreadRunner.MainBody body) throws InterruptedException {
+  private static RunOutcome run(String name, RunTarget body) throws InterruptedException {
     return LoopThreadRunner.run(name, ClockKind.VIRTUAL, Duration.ofSeconds(5), CancellationToken.create(), body);
   }
 

@@ -9,13 +9,14 @@ import dev.yieldlab.api.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link EventLoop#preemptionPoint}: the yield point injected into code that holds no Loop (the
- * CPU-bound variants). It must yield inside a coroutine, do nothing outside one, and stop an endless
- * loop once the run is past its deadline.
+ * {@link EventLoop#preemptAt}: where the yield points injected into code that holds no Loop (the
+ * CPU-bound variants) lead. It must yield inside a coroutine, do nothing outside one, and stop an
+ * endless loop once the run is past its deadline.
  */
 @DisplayName("The preemption point for injected yields")
 class PreemptionPointTest {
@@ -23,8 +24,18 @@ class PreemptionPointTest {
   @Test
   @DisplayName("does nothing and returns false outside any coroutine")
   void outsideCoroutine() {
-    assertThat(EventLoop.preemptionPoint("nowhere")).isFalse();
-    assertThat(EventLoop.inCoroutine()).isFalse();
+    EventLoop loop = new EventLoop(ClockKind.VIRTUAL);
+    assertThat(loop.preemptAt("nowhere")).isFalse();
+    AtomicBoolean fromAnotherThread = new AtomicBoolean(true);
+    loop.run("main", () -> {
+      // While a coroutine runs, but called from a thread that is not the loop's.
+      Thread other = new Thread(() -> fromAnotherThread.set(loop.preemptAt("elsewhere")));
+      other.start();
+      other.join();
+      return null;
+    });
+    assertThat(fromAnotherThread).isFalse();
+    assertThat(loop.preemptAt("after the run")).isFalse();
   }
 
   @Test
@@ -38,7 +49,7 @@ class PreemptionPointTest {
           loop.spawn("cpu", () -> {
             for (int i = 0; i < 2; i++) {
               order.add("cpu " + i);
-              yielded.add(EventLoop.preemptionPoint("Cpu.loop:42"));
+              yielded.add(loop.preemptAt("Cpu.loop:42"));
             }
           }),
           loop.spawn("other", () -> { order.add("other"); }));
@@ -59,7 +70,7 @@ class PreemptionPointTest {
     assertThatThrownBy(() -> loop.run("main", () -> {
       loop.spawn("spinner", () -> {
         while (true) {
-          EventLoop.preemptionPoint("Spinner.run:7");
+          loop.preemptAt("Spinner.run:7");
         }
       }).join();
       return null;

@@ -65,7 +65,7 @@ public class SummingLoopBenchmark extends BenchmarkSettings {
     EventLoop loop = new EventLoop(ClockKind.REAL);
     long sum;
     long yielded;
-    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyBackEdges((int) ModuloSummingLoop.EVERY))) {
+    try (InstalledPolicy policy = YieldPoints.install(YieldPolicy.everyBackEdges((int) ModuloSummingLoop.EVERY), loop::preemptAt)) {
       sum = loop.run("cpu_heavy", this::callInjected);
       yielded = policy.yields();
     }

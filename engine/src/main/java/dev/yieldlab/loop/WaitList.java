@@ -1,0 +1,103 @@
+package dev.yieldlab.loop;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who waits for one thing to happen (a task to end, and, with the waiting primitives, an item, a
+ * permit, a signal), in FIFO order: the one waiting mechanism of the loop, under {@code join}, {@code
+ * gather} and every primitive. A waiter leaves the list when it is woken, or, when the coroutine
+ * waiting is cancelled, from the {@code finally} of the code that waits, in O(1): a cancelled waiter
+ * is never woken later, and never takes what the next waiter should get.
+ *
+ * <p>Like everything in the loop, a list belongs to one loop and is used from its thread only.
+ */
+final class WaitList {
+
+  private Waiter first;
+  private Waiter last;
+  private int size;
+
+  void add(Waiter waiter) {
+    if (waiter.list != null) {
+      throw new IllegalStateException("a waiter waits on one list at a time");
+    }
+    waiter.list = this;
+    waiter.previous = last;
+    waiter.next = null;
+    if (last == null) {
+      first = waiter;
+    } else {
+      last.next = waiter;
+    }
+    last = waiter;
+    size++;
+  }
+
+  /** Takes {@code waiter} off this list; returns false if it was not on it (woken already, or never added). */
+  boolean remove(Waiter waiter) {
+    if (waiter.list != this) {
+      return false;
+    }
+    Waiter previous = waiter.previous;
+    Waiter next = waiter.next;
+    if (previous == null) {
+      first = next;
+    } else {
+      previous.next = next;
+    }
+    if (next == null) {
+      last = previous;
+    } else {
+      next.previous = previous;
+    }
+    waiter.previous = null;
+    waiter.next = null;
+    waiter.list = null;
+    size--;
+    return true;
+  }
+
+  boolean isEmpty() {
+    return first == null;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The waiter that has waited longest, or null. */
+  Waiter first() {
+    return first;
+  }
+
+  /** Takes the longest waiter off the list and wakes it; returns it, or null when nobody waits. */
+  Waiter wakeFirst(EventLoop loop) {
+    Waiter waiter = first;
+    if (waiter != null) {
+      remove(waiter);
+      waiter.wake(loop);
+    }
+    return waiter;
+  }
+
+  /** Takes every waiter off the list and wakes each, longest waiting first; returns how many. */
+  int wakeAll(EventLoop loop) {
+    int woken = 0;
+    for (Waiter waiter = first; waiter != null; waiter = first) {
+      remove(waiter);
+      waiter.wake(loop);
+      woken++;
+    }
+    return woken;
+  }
+
+  /** The waiters in order, for messages. */
+  List<Waiter> toList() {
+    List<Waiter> waiters = new ArrayList<>(size);
+    for (Waiter waiter = first; waiter != null; waiter = waiter.next) {
+      waiters.add(waiter);
+    }
+    return waiters;
+  }
+}
