@@ -3,6 +3,8 @@ package dev.yieldlab.allure;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.SpanKind;
+import dev.yieldlab.api.TaskActivity;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.TimelineEvent;
 import dev.yieldlab.junit.CheckReport;
@@ -204,13 +206,13 @@ public final class AllureExperimentReporter implements ExperimentReporter {
         "typical run (closest to the median) on the %s clock: %.3f s, %d switches, %d thread(s)",
         run.settings().getOrDefault("clock", "?"),
         result.elapsed().toNanos() / 1e9, result.timeline().switches(), result.timeline().threadIds().size())));
-    for (TaskRow row : TaskRow.of(result.timeline(), result.elapsed().toNanos())) {
+    for (TaskActivity row : result.timeline().activities(result.elapsed())) {
       Map<SpanKind, Long> time = row.nanosByKind();
       Allure.step(String.format(Locale.ROOT, "%s: running %.3f ms, ready %.3f ms, sleeping %.3f ms, waiting %.3f ms,"
               + " %d yields, %d log lines, %s", row.task(), time.get(SpanKind.RUNNING) / 1e6,
           time.get(SpanKind.READY) / 1e6, time.get(SpanKind.SLEEPING) / 1e6, time.get(SpanKind.WAITING) / 1e6,
-          row.yields().size(), row.logs().size(), row.ending() == null ? "never ended" : row.ending().name()),
-          row.ending() == null || row.ending() == dev.yieldlab.api.EventKind.END ? Status.PASSED : Status.FAILED);
+          row.yields().size(), row.logs().size(), row.ending().map(Enum::name).orElse("never ended")),
+          row.ending().isEmpty() || row.endedNormally() ? Status.PASSED : Status.FAILED);
     }
     Status status = result.failure().map(f -> f instanceof AssertionError ? Status.FAILED : Status.BROKEN)
         .orElse(Status.PASSED);

@@ -1,6 +1,8 @@
 package dev.yieldlab.allure;
 
 import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.SpanKind;
+import dev.yieldlab.api.TaskActivity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,12 +26,12 @@ final class MeasuresTable {
       body.append("<th>").append(Markup.escape(kind.label())).append(" (ms)</th>");
     }
     body.append("<th>yields</th><th>log lines</th><th>ended</th></tr>\n");
-    for (TaskRow row : TaskRow.of(result.timeline(), result.elapsed().toNanos())) {
+    for (TaskActivity row : result.timeline().activities(result.elapsed())) {
       body.append("<tr><td>").append(Markup.escape(row.task())).append("</td>");
       row.nanosByKind().values().forEach(nanos -> body.append("<td class=\"num\">").append(ms(nanos)).append("</td>"));
       body.append("<td class=\"num\">").append(row.yields().size()).append("</td><td class=\"num\">")
           .append(row.logs().size()).append("</td><td>")
-          .append(row.ending() == null ? "never" : Markup.escape(row.ending().name())).append("</td></tr>\n");
+          .append(row.ending().map(kind -> Markup.escape(kind.name())).orElse("never")).append("</td></tr>\n");
     }
     body.append("</table>\n");
     return HtmlPage.of(title, body.toString());

@@ -1,8 +1,12 @@
 package dev.yieldlab.allure;
 
 import dev.yieldlab.api.EventKind;
+import dev.yieldlab.api.Span;
+import dev.yieldlab.api.SpanKind;
+import dev.yieldlab.api.TaskActivity;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.TimelineEvent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +41,7 @@ final class TimelineSvg {
   /** The chart for {@code timeline}, titled {@code title}, spanning at least {@code elapsedNanos}. */
   static String render(String title, Timeline timeline, long elapsedNanos) {
     long end = Math.max(1, Math.max(elapsedNanos, timeline.span().toNanos()));
-    List<TaskRow> rows = TaskRow.of(timeline, end);
+    List<TaskActivity> rows = timeline.activities(Duration.ofNanos(end));
     int height = TOP + Math.max(1, rows.size()) * ROW_HEIGHT + LEGEND_HEIGHT;
     StringBuilder svg = new StringBuilder(8192);
     svg.append(String.format(Locale.ROOT,
@@ -55,7 +59,7 @@ final class TimelineSvg {
       svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#718096\">no events recorded</text>%n",
           LABEL_WIDTH, TOP + 20));
     }
-    appendLegend(svg, height - LEGEND_HEIGHT + 18, rows.stream().anyMatch(TaskRow::outside));
+    appendLegend(svg, height - LEGEND_HEIGHT + 18, rows.stream().anyMatch(TaskActivity::outside));
     svg.append("</svg>\n");
     return svg.toString();
   }
@@ -78,24 +82,24 @@ final class TimelineSvg {
         10, TOP - 12));
   }
 
-  private static void appendRow(StringBuilder svg, TaskRow row, int index, long end) {
+  private static void appendRow(StringBuilder svg, TaskActivity row, int index, long end) {
     int rowTop = TOP + index * ROW_HEIGHT;
     int barTop = rowTop + (ROW_HEIGHT - BAR_HEIGHT) / 2;
     if (index % 2 == 1) {
       svg.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#f7fafc\"/>%n",
           rowTop, WIDTH, ROW_HEIGHT));
     }
-    String ending = row.ending() == null ? "never ended" : row.ending() == EventKind.END ? "ended" : row.ending().name();
+    String ending = row.ending().map(kind -> kind == EventKind.END ? "ended" : kind.name()).orElse("never ended");
     svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s<title>%s</title></text>%n",
         barTop + 12, Markup.escapeLine(shorten(row.task())), Markup.escapeLine(row.task()
             + (row.outside() ? ", a worker outside the loop" : "") + " (" + ending + ")")));
     if (row.spans().size() <= PLOT_WIDTH) {
-      for (TaskRow.Span span : row.spans()) {
+      for (Span span : row.spans()) {
         double x = xOf(span.startNanos(), end);
         double width = Math.max(0.8, xOf(span.endNanos(), end) - x);
         svg.append(String.format(Locale.ROOT,
             "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>%n",
-            x, barTop, width, BAR_HEIGHT, span.kind().colour(), Markup.escapeLine(row.task() + ": "
+            x, barTop, width, BAR_HEIGHT, SpanColours.of(span.kind()), Markup.escapeLine(row.task() + ": "
                 + row.label(span.kind()) + " " + millis(span.startNanos()) + " to " + millis(span.endNanos())
                 + " (" + millis(span.nanos()) + ")")));
       }
@@ -106,10 +110,10 @@ final class TimelineSvg {
   }
 
   /** A row with more spans than pixels: one run of columns per colour, each column its dominant kind. */
-  private static void appendPixelColumns(StringBuilder svg, TaskRow row, int barTop, long end) {
+  private static void appendPixelColumns(StringBuilder svg, TaskActivity row, int barTop, long end) {
     double[][] nanosPerColumn = new double[PLOT_WIDTH][SpanKind.values().length];
     double nanosPerPixel = (double) end / PLOT_WIDTH;
-    for (TaskRow.Span span : row.spans()) {
+    for (Span span : row.spans()) {
       double from = span.startNanos() / nanosPerPixel;
       double to = span.endNanos() / nanosPerPixel;
       for (int column = (int) Math.floor(from); column < Math.min(PLOT_WIDTH, Math.ceil(to)); column++) {
@@ -125,7 +129,7 @@ final class TimelineSvg {
         if (runKind != null) {
           svg.append(String.format(Locale.ROOT,
               "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>%n",
-              LABEL_WIDTH + runStart, barTop, column - runStart, BAR_HEIGHT, runKind.colour(),
+              LABEL_WIDTH + runStart, barTop, column - runStart, BAR_HEIGHT, SpanColours.of(runKind),
               Markup.escapeLine(row.task() + ": mostly " + row.label(runKind) + " (" + row.spans().size()
                   + " stretches, drawn per pixel)")));
         }
@@ -149,7 +153,7 @@ final class TimelineSvg {
    * Yield ticks above the bar and log dots on it, one of each per pixel column: marks that share a
    * column share a tooltip, which lists them (up to {@value #MAX_TOOLTIP_LINES} lines).
    */
-  private static void appendMarks(StringBuilder svg, TaskRow row, int barTop, long end) {
+  private static void appendMarks(StringBuilder svg, TaskActivity row, int barTop, long end) {
     // Yields are all alike: a column says how many and when, not a line each.
     Map<Integer, List<Long>> yieldsByColumn = new TreeMap<>();
     for (long nanos : row.yields()) {
@@ -187,14 +191,11 @@ final class TimelineSvg {
   private static void appendLegend(StringBuilder svg, int y, boolean withWorkers) {
     int x = LABEL_WIDTH;
     for (SpanKind kind : SpanKind.values()) {
-      String label = !withWorkers ? kind.label() : switch (kind) {
-        case RUNNING -> kind.label() + " / worker computing";
-        case READY -> kind.label() + " / waiting for the GIL";
-        default -> kind.label();
-      };
+      String label = !withWorkers || kind.workerLabel().equals(kind.label()) ? kind.label()
+          : kind.label() + " / " + (kind == SpanKind.RUNNING ? "worker " : "") + kind.workerLabel();
       svg.append(String.format(Locale.ROOT,
           "<rect x=\"%d\" y=\"%d\" width=\"18\" height=\"12\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>%n",
-          x, y - 10, kind.colour(), x + 24, y, Markup.escape(label)));
+          x, y - 10, SpanColours.of(kind), x + 24, y, Markup.escape(label)));
       x += 40 + label.length() * 8;
     }
     svg.append(String.format(Locale.ROOT,

@@ -6,7 +6,10 @@ import java.util.Locale;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
-/** Assertions on an {@link ElapsedRatio}; messages give both runs' times, not just the quotient. */
+/**
+ * Assertions on an {@link ElapsedRatio}; messages give both runs' times, not just the quotient, and
+ * every failure is a {@link RatioClaimFailure}.
+ */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RatioAssert extends AbstractAssert<RatioAssert, ElapsedRatio> {
 
@@ -17,11 +20,19 @@ public final class RatioAssert extends AbstractAssert<RatioAssert, ElapsedRatio>
   // Messages are formatted here and passed through "%s": failWithMessage would read a '%' in a run's
   // name as a format specifier and throw a format error instead of the assertion error.
 
+  private void failRatio(String message) {
+    try {
+      failWithMessage("%s", message);
+    } catch (AssertionError failure) {
+      throw RatioClaimFailure.of(failure);
+    }
+  }
+
   /** Asserts {@code |ratio - expected| <= tolerance}. */
   public RatioAssert isCloseTo(double expected, double tolerance) {
     isNotNull();
     if (Math.abs(actual.value() - expected) > tolerance) {
-      failWithMessage("%s", String.format(Locale.ROOT,
+      failRatio(String.format(Locale.ROOT,
           "Expected elapsed ratio %s to be %.3f ± %.3f, but it is %.3f", actual, expected, tolerance, actual.value()));
     }
     return this;
@@ -31,7 +42,7 @@ public final class RatioAssert extends AbstractAssert<RatioAssert, ElapsedRatio>
   public RatioAssert isGreaterThan(double minimum) {
     isNotNull();
     if (!(actual.value() > minimum)) {
-      failWithMessage("%s", String.format(Locale.ROOT,
+      failRatio(String.format(Locale.ROOT,
           "Expected elapsed ratio %s to be greater than %.3f", actual, minimum));
     }
     return this;
@@ -41,7 +52,7 @@ public final class RatioAssert extends AbstractAssert<RatioAssert, ElapsedRatio>
   public RatioAssert isLessThan(double maximum) {
     isNotNull();
     if (!(actual.value() < maximum)) {
-      failWithMessage("%s", String.format(Locale.ROOT,
+      failRatio(String.format(Locale.ROOT,
           "Expected elapsed ratio %s to be less than %.3f", actual, maximum));
     }
     return this;

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -14,11 +16,18 @@ import org.apiguardian.api.API;
 /**
  * Everything that happened on one loop, in order: the evidence that assertions read and reports
  * draw. Immutable once the run has ended.
+ *
+ * <p>Besides the events themselves it answers the questions checks and reports ask of them, from one
+ * model: each task's stretches of running, ready, sleeping and waiting ({@link #activities()}), its
+ * sleeps' wake-ups ({@link #wakeUpsOf}), its yields, and the times of log lines. The Gantt chart, the
+ * measures table and the experiments' checks all read these, so none of them scans events by hand.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Timeline {
 
   private final List<TimelineEvent> events;
+  /** {@link #activities()}, made on first use: a timeline is immutable, so it never changes. */
+  private List<TaskActivity> activities;
 
   public Timeline(List<TimelineEvent> events) {
     this.events = List.copyOf(events);
@@ -97,6 +106,93 @@ public final class Timeline {
       }
     }
     return most;
+  }
+
+  /**
+   * Every task's and worker's stretches, in order of their first event; a stretch still open at the
+   * end of the timeline ends with its last event ({@link #span()}).
+   */
+  public List<TaskActivity> activities() {
+    if (activities == null) {
+      activities = TaskActivity.of(events, span().toNanos());
+    }
+    return activities;
+  }
+
+  /** As {@link #activities()}, with open stretches drawn on to {@code end} if that is later: a run's elapsed time. */
+  public List<TaskActivity> activities(Duration end) {
+    long endNanos = end.toNanos();
+    return endNanos <= span().toNanos() ? activities() : TaskActivity.of(events, endNanos);
+  }
+
+  /** One task's stretches, yields and log lines; fails naming the tasks there are if it has no events. */
+  public TaskActivity activityOf(String task) {
+    return activities().stream().filter(activity -> activity.task().equals(task)).findFirst()
+        .orElseThrow(() -> new NoSuchElementException("the timeline has no events of '" + task + "'; its tasks are "
+            + tasks() + (lanes().isEmpty() ? "" : " and its workers " + lanes())));
+  }
+
+  /** One task's stretches, in time order. */
+  public List<Span> spansOf(String task) {
+    return activityOf(task).spans();
+  }
+
+  /** How many times {@code task} yielded (by hand or at an injected yield point). */
+  public int yieldsOf(String task) {
+    return activityOf(task).yields().size();
+  }
+
+  /** Each sleep of {@code task} that it woke from, in order, with when it ran again. */
+  public List<WakeUp> wakeUpsOf(String task) {
+    List<WakeUp> wakeUps = new ArrayList<>();
+    TimelineEvent sleep = null;
+    for (TimelineEvent event : eventsOf(task)) {
+      if (event.subject() instanceof EventSubject.Sleep) {
+        sleep = event;
+      } else if (event.kind() == EventKind.RESUME && sleep != null) {
+        wakeUps.add(new WakeUp(task, sleep.nanos(), ((EventSubject.Sleep) sleep.subject()).duration(), event.nanos(),
+            event.sequence()));
+        sleep = null;
+      }
+    }
+    return wakeUps;
+  }
+
+  /**
+   * How many stretches {@code other} ran after the one it was running when {@code wakeUp}'s deadline
+   * passed, before the sleeper got the thread: 0 when the sleeper was the next to run after {@code
+   * other}'s first yield at or past the deadline; -1 when {@code other} did not yield between the
+   * deadline and the wake-up (the sleeper woke only when {@code other} ended or waited).
+   */
+  public int stretchesAfterDeadline(String other, WakeUp wakeUp) {
+    int firstYield = Integer.MAX_VALUE;
+    for (TimelineEvent event : eventsOf(other)) {
+      if (event.kind() == EventKind.YIELD && event.nanos() >= wakeUp.deadlineNanos()) {
+        firstYield = event.sequence();
+        break;
+      }
+    }
+    if (firstYield > wakeUp.resumeSequence()) {
+      return -1;
+    }
+    return (int) slice(firstYield, wakeUp.resumeSequence()).stream()
+        .filter(e -> e.task().equals(other) && e.kind() == EventKind.RESUME).count();
+  }
+
+  /** The first LOG event whose message equals {@code message}. */
+  public Optional<TimelineEvent> firstLog(String message) {
+    int index = indexOfLog(message);
+    return index < 0 ? Optional.empty() : Optional.of(events.get(index));
+  }
+
+  /** The loop-clock time from the log line {@code from} to the log line {@code to}; fails naming a line never logged. */
+  public Duration betweenLogs(String from, String to) {
+    return Duration.ofNanos(logged(to).nanos() - logged(from).nanos());
+  }
+
+  private TimelineEvent logged(String message) {
+    return firstLog(message).orElseThrow(() -> new NoSuchElementException("no log line \"" + message
+        + "\" in the timeline; the log is:" + System.lineSeparator() + postStyleLog()));
   }
 
   /** The events of one coroutine, in order. */

@@ -2,18 +2,21 @@ package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
-import org.assertj.core.api.Assertions;
 import org.assertj.core.api.ListAssert;
 
 /**
  * Assertions that read a {@link Timeline} the way the claims are worded: who logged what in which
- * order, whether coroutines interleaved or ran one after the other, on how many threads. Every
- * failure message quotes the part of the timeline it is about.
+ * order, whether coroutines interleaved or ran one after the other, on how many threads, whether a
+ * sleeper woke in time. Every failure message quotes the part of the timeline it is about, and every
+ * failure of an ordering claim is an {@link OrderingClaimFailure}, the log assertions of {@link
+ * #logs()} included.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timeline> {
@@ -28,7 +31,7 @@ public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timelin
    */
   public ListAssert<String> logs() {
     isNotNull();
-    return Assertions.assertThat(actual.logs())
+    return ClaimFailures.orderingListAssert(actual.logs())
         .as("post-style log:%n%s%n", indent(actual.postStyleLog()));
   }
 
@@ -40,7 +43,7 @@ public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timelin
       actual.threadIds().forEach(id -> actual.events().stream()
           .filter(e -> e.threadId() == id).findFirst()
           .ifPresent(e -> firstPerThread.add("thread " + id + " first at: " + e.describe())));
-      failWithMessage("Expected every event on one thread, but %d threads recorded events:%n%s",
+      failOrdering("Expected every event on one thread, but %d threads recorded events:%n%s",
           actual.threadIds().size(), indent(String.join(System.lineSeparator(), firstPerThread)));
     }
     return this;
@@ -50,7 +53,7 @@ public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timelin
   public TimelineAssert switchedAtLeast(int minimum) {
     isNotNull();
     if (actual.switches() < minimum) {
-      failWithMessage("Expected at least %d switches between coroutines, but there were %d:%n%s",
+      failOrdering("Expected at least %d switches between coroutines, but there were %d:%n%s",
           minimum, actual.switches(), indent(actual.describe()));
     }
     return this;
@@ -68,7 +71,7 @@ public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timelin
       interleaved = order.get(i).equals(order.get(i - 2));
     }
     if (!interleaved) {
-      failWithMessage("Expected %s and %s to interleave, but they ran as %s:%n%s",
+      failOrdering("Expected %s and %s to interleave, but they ran as %s:%n%s",
           first, second, order, indent(Timeline.describe(eventsOf(first, second))));
     }
     return this;
@@ -84,7 +87,7 @@ public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timelin
       int lastOfPrevious = lastEvent(tasks[i - 1]);
       int firstOfNext = firstRun(tasks[i]);
       if (lastOfPrevious < 0 || firstOfNext < 0 || lastOfPrevious > firstOfNext) {
-        failWithMessage("Expected %s to run one after the other, but %s%n%s",
+        failOrdering("Expected %s to run one after the other, but %s%n%s",
             Arrays.toString(tasks),
             lastOfPrevious < 0 || firstOfNext < 0
                 ? "the timeline has no events of " + (lastOfPrevious < 0 ? tasks[i - 1] : tasks[i]) + ":"
@@ -101,13 +104,81 @@ public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timelin
     int first = actual.indexOfLog(earlier);
     int second = actual.indexOfLog(later);
     if (first < 0 || second < 0) {
-      failWithMessage("Expected log line \"%s\" before \"%s\", but \"%s\" was never logged. The log:%n%s",
+      failOrdering("Expected log line \"%s\" before \"%s\", but \"%s\" was never logged. The log:%n%s",
           earlier, later, first < 0 ? earlier : later, indent(actual.postStyleLog()));
     } else if (first > second) {
-      failWithMessage("Expected log line \"%s\" before \"%s\", but it came after it:%n%s",
+      failOrdering("Expected log line \"%s\" before \"%s\", but it came after it:%n%s",
           earlier, later, indent(Timeline.describe(actual.slice(second, first + 1))));
     }
     return this;
+  }
+
+  /**
+   * Asserts that every sleep of {@code task} ended within {@code lag} of its deadline: the sleeper
+   * got the thread back no later than that (REAL clock: timer lag plus whatever held the thread).
+   */
+  public TimelineAssert wokeWithin(String task, Duration lag) {
+    isNotNull();
+    List<WakeUp> wakeUps = actual.wakeUpsOf(task);
+    if (wakeUps.isEmpty()) {
+      failWithMessage("%s", "Expected " + task + " to wake from a sleep within " + lag + ", but it never woke from one:"
+          + System.lineSeparator() + indent(Timeline.describe(actual.eventsOf(task))));
+    }
+    for (WakeUp wakeUp : wakeUps) {
+      if (wakeUp.lag().compareTo(lag) > 0) {
+        failWithMessage("%s", String.format(Locale.ROOT, "Expected %s to wake within %.3f ms of each deadline, but"
+                + " its sleep of %s due at %s resumed %.3f ms late:%n%s", task, lag.toNanos() / 1e6, wakeUp.slept(),
+            Duration.ofNanos(wakeUp.deadlineNanos()), wakeUp.lag().toNanos() / 1e6,
+            indent(Timeline.describe(actual.slice(wakeUp.resumeSequence() - 5, wakeUp.resumeSequence() + 1)))));
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Asserts that each sleep of {@code sleeper} ended with at most {@code stretches} stretches of
+   * {@code other} run after the one across its deadline ({@link Timeline#stretchesAfterDeadline}): a
+   * sleeper can only wake when the one holding the thread yields, so this is its lag counted in turns,
+   * which no machine's speed can change. Fails too when {@code other} did not yield between the
+   * deadline and the wake-up.
+   */
+  public TimelineAssert wokeWithinStretchesOf(String sleeper, String other, int stretches) {
+    isNotNull();
+    for (WakeUp wakeUp : actual.wakeUpsOf(sleeper)) {
+      int after = actual.stretchesAfterDeadline(other, wakeUp);
+      if (after < 0 || after > stretches) {
+        failOrdering("%s", "Expected " + sleeper + " to wake within " + stretches + " stretch(es) of " + other
+            + " after the one across its deadline, but " + (after < 0 ? other + " did not yield between the deadline and"
+            + " the wake-up" : after + " ran") + ":" + System.lineSeparator() + indent(actual.describe()));
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Asserts that {@code task} started and ended while {@code outer} was alive: between {@code outer}'s
+   * first run and its end (as io_task inside cpu_heavy, claim C3).
+   */
+  public TimelineAssert ranInside(String task, String outer) {
+    isNotNull();
+    int outerStart = firstRun(outer);
+    int innerStart = firstRun(task);
+    if (outerStart < 0 || innerStart < 0 || innerStart < outerStart || lastEvent(task) > lastEvent(outer)) {
+      failOrdering("%s", "Expected " + task + " to run inside " + outer + ", from after its start to before its end, but"
+          + " it did not:" + System.lineSeparator() + indent(Timeline.describe(eventsOf(task, outer))));
+    }
+    return this;
+  }
+
+  /** Fails with an {@link OrderingClaimFailure}: AssertJ's failure, typed. */
+  private void failOrdering(String format, Object... arguments) {
+    try {
+      failWithMessage(format, arguments);
+    } catch (OrderingClaimFailure typed) {
+      throw typed;
+    } catch (AssertionError failure) {
+      throw OrderingClaimFailure.of(failure);
+    }
   }
 
   private List<String> runningOrder(String first, String second) {

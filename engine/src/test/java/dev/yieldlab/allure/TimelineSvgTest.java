@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.yieldlab.api.EventKind;
+import dev.yieldlab.api.SpanKind;
+import dev.yieldlab.api.TaskActivity;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.TimelineEvent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,7 +65,7 @@ class TimelineSvgTest {
     assertThat(svg).contains("gil-thread-1, a worker outside the loop (ended)",
         "gil-thread-1: waiting for the GIL 1.000 ms to 2.000 ms", "gil-thread-1: computing 2.000 ms to 7.000 ms",
         "gil-thread-1: waiting for the GIL 7.000 ms to 8.000 ms", "running / worker computing");
-    assertThat(TaskRow.of(timeline, 9_000_000)).extracting(TaskRow::task, TaskRow::outside)
+    assertThat(timeline.activities(Duration.ofNanos(9_000_000))).extracting(TaskActivity::task, TaskActivity::outside)
         .containsExactly(tuple("main", false),
             tuple("gil-thread-1", true));
   }
@@ -74,7 +77,7 @@ class TimelineSvgTest {
     assertThat(svg).contains("yield at 0.003 ms");
     // Two log lines 0.5 µs apart share a pixel: one dot, both lines in its tooltip.
     assertThat(svg).contains(HostileText.KOREAN_LOG + " at 0.005 ms\nline one\u23CEline two");
-    assertThat(svg).contains("fill=\"" + SpanKind.SLEEPING.colour() + "\"", "fill=\"" + SpanKind.RUNNING.colour() + "\"");
+    assertThat(svg).contains("fill=\"" + SpanColours.of(SpanKind.SLEEPING) + "\"", "fill=\"" + SpanColours.of(SpanKind.RUNNING) + "\"");
     assertThat(svg).contains(">2</text>", ">10</text>", "time (ms)"); // ticks every 2 ms over 10 ms
     assertThat(svg).as("no workers, no worker legend").doesNotContain("worker computing");
   }

@@ -4,7 +4,6 @@ import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
 import dev.yieldlab.api.ElapsedRatio;
-import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Report;
@@ -13,9 +12,9 @@ import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.Stance;
 import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.WakeUp;
 import dev.yieldlab.api.Yields;
 import java.time.Duration;
 import java.util.List;
@@ -101,13 +100,13 @@ class CpuBoundExperiment {
       // before the timers that fell due while it computed, so the sleeper runs after cpu_heavy's next
       // stretch: its lag is bounded by the stretch across its deadline plus one yield interval.
       // Asserted on the order of events, not on times, so a busy machine cannot make it flaky.
-      WakeUp wakeUp = WakeUp.of(timeline);
+      WakeUp wakeUp = timeline.wakeUpsOf("io_task").getFirst();
       report.entry(variant + ": io_task wake-up lag", millis(wakeUp.lag()) + " after its 1 s deadline, "
-          + wakeUp.stretchesAfterDeadline() + " cpu_heavy stretch(es) after the one across the deadline");
-      assertThat(wakeUp.stretchesAfterDeadline())
-          .as("%s: cpu_heavy stretches between its first yield after io_task's deadline and io_task's wake-up:%n%s",
-              run.label(), timeline.describe())
-          .isBetween(0, 1);
+          + timeline.stretchesAfterDeadline("cpu_heavy_task", wakeUp)
+          + " cpu_heavy stretch(es) after the one across the deadline");
+      assertThat(timeline)
+          .ranInside("io_task", "cpu_heavy_task")
+          .wokeWithinStretchesOf("io_task", "cpu_heavy_task", 1);
     }
   }
 
@@ -130,10 +129,6 @@ class CpuBoundExperiment {
     // The rest of the run (spawning, logging, waking io_task) takes milliseconds next to 3 s, so 0.05
     // is ample and still tells "cpu time + 1 s" from "cpu time" (a ratio near 0.7).
     assertThat(total).isCloseTo(1.0, 0.05);
-  }
-
-  private static long logNanos(Timeline timeline, String message) {
-    return timeline.events().get(timeline.indexOfLog(message)).nanos();
   }
 
   /**
@@ -164,29 +159,7 @@ class CpuBoundExperiment {
 
   /** How much longer a run took than its cpu_heavy stretch: the time nothing overlapped the computation. */
   private static Duration beyondComputing(Timeline timeline) {
-    return timeline.span().minus(Duration.ofNanos(logNanos(timeline, CPU_END) - logNanos(timeline, CPU_START)));
-  }
-
-  /**
-   * When io_task woke, against its deadline and cpu_heavy's yields: how late it was, and how many
-   * times cpu_heavy got the thread back after its first yield past the deadline before io_task did
-   * (-1 when cpu_heavy never yielded after the deadline).
-   */
-  record WakeUp(Duration lag, int stretchesAfterDeadline) {
-
-    static WakeUp of(Timeline timeline) {
-      TimelineEvent sleep = timeline.eventsOf("io_task").stream()
-          .filter(e -> e.kind() == EventKind.SLEEP).findFirst().orElseThrow();
-      long deadline = sleep.nanos() + IO_SLEEP.toNanos();
-      TimelineEvent resume = timeline.eventsOf("io_task").stream()
-          .filter(e -> e.kind() == EventKind.RESUME && e.sequence() > sleep.sequence()).findFirst().orElseThrow();
-      int firstYield = timeline.eventsOf("cpu_heavy_task").stream()
-          .filter(e -> e.kind() == EventKind.YIELD && e.nanos() >= deadline)
-          .mapToInt(TimelineEvent::sequence).findFirst().orElse(Integer.MAX_VALUE);
-      int stretches = firstYield > resume.sequence() ? -1 : (int) timeline.slice(firstYield, resume.sequence()).stream()
-          .filter(e -> e.task().equals("cpu_heavy_task") && e.kind() == EventKind.RESUME).count();
-      return new WakeUp(Duration.ofNanos(resume.nanos() - deadline), stretches);
-    }
+    return timeline.span().minus(timeline.betweenLogs(CPU_START, CPU_END));
   }
 
   static String millis(Duration duration) {

@@ -4,7 +4,6 @@ import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
 import dev.yieldlab.api.ElapsedRatio;
-import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Report;
@@ -12,7 +11,6 @@ import dev.yieldlab.api.Run;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.api.Yields;
@@ -158,7 +156,7 @@ class YieldCostExperiment {
   }
 
   static int yields(RunResult run) {
-    return (int) run.timeline().eventsOf("compute").stream().filter(e -> e.kind() == EventKind.YIELD).count();
+    return run.timeline().yieldsOf("compute");
   }
 
   private static double nanosBetween(RunResult from, RunResult to) {
@@ -173,16 +171,7 @@ class YieldCostExperiment {
   record Lag(List<Long> nanos) {
 
     static Lag of(Timeline timeline, String task) {
-      List<Long> lags = new ArrayList<>();
-      long deadline = -1;
-      for (TimelineEvent event : timeline.eventsOf(task)) {
-        if (event.kind() == EventKind.SLEEP) {
-          deadline = event.nanos() + Duration.parse(event.detail()).toNanos();
-        } else if (event.kind() == EventKind.RESUME && deadline >= 0) {
-          lags.add(Math.max(0, event.nanos() - deadline));
-          deadline = -1;
-        }
-      }
+      List<Long> lags = timeline.wakeUpsOf(task).stream().map(wakeUp -> wakeUp.lag().toNanos()).toList();
       return new Lag(lags.isEmpty() ? List.of(0L) : lags);
     }
 

@@ -1,0 +1,35 @@
+package dev.yieldlab.api;
+
+import java.util.List;
+import org.assertj.core.api.AbstractSoftAssertions;
+import org.assertj.core.api.ListAssert;
+
+/**
+ * Turns AssertJ's failures into yieldlab's typed claim failures, keeping message, values and stack
+ * as AssertJ made them: AssertJ formats the messages (descriptions, representations) and yieldlab
+ * only says which kind of claim failed.
+ */
+final class ClaimFailures {
+
+  private ClaimFailures() {}
+
+  /**
+   * {@code actual} as AssertJ list assertions whose every failure is an {@link OrderingClaimFailure}:
+   * AssertJ's soft-assertion proxy intercepts each assertion method, and instead of collecting the
+   * failure this collector rethrows it typed, at once, so the assertions still stop at the first.
+   */
+  @SuppressWarnings("unchecked")
+  static ListAssert<String> orderingListAssert(List<String> actual) {
+    return new AbstractSoftAssertions() {
+      @Override
+      public void collectAssertionError(AssertionError error) {
+        throw OrderingClaimFailure.of(error);
+      }
+    }.proxy(ListAssert.class, List.class, actual);
+  }
+
+  static <T extends AssertionError> T withStackOf(T typed, AssertionError original) {
+    typed.setStackTrace(original.getStackTrace());
+    return typed;
+  }
+}

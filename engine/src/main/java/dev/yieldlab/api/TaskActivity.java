@@ -1,0 +1,133 @@
+package dev.yieldlab.api;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * One task's timeline as consecutive stretches ({@link Span}s), plus the instants of its yields and
+ * its log lines: what a Gantt row draws, what the measures table sums up and what timeline queries
+ * answer from. A worker outside the loop ({@link EventKind#isOutside()}) has one too.
+ *
+ * @param task the coroutine's or worker's name
+ * @param spans consecutive stretches, in time order
+ * @param yields times (loop clock nanos) at which it yielded
+ * @param logs its LOG events
+ * @param ending END, FAIL or CANCEL (END for a worker that finished computing); empty if it never
+ *     ended (the run was abandoned, or it was still waiting when the loop stopped)
+ * @param outside whether this is a worker outside the loop rather than a coroutine
+ */
+@API(status = EXPERIMENTAL, since = "0.2")
+public record TaskActivity(String task, List<Span> spans, List<Long> yields, List<TimelineEvent> logs,
+    Optional<EventKind> ending, boolean outside) {
+
+  public TaskActivity {
+    spans = List.copyOf(spans);
+    yields = List.copyOf(yields);
+    logs = List.copyOf(logs);
+  }
+
+  /** Total nanos spent in each kind of stretch, every kind present (0 for none). */
+  public Map<SpanKind, Long> nanosByKind() {
+    Map<SpanKind, Long> totals = new EnumMap<>(SpanKind.class);
+    for (SpanKind kind : SpanKind.values()) {
+      totals.put(kind, 0L);
+    }
+    spans.forEach(span -> totals.merge(span.kind(), span.nanos(), Long::sum));
+    return totals;
+  }
+
+  /** The stretches of one kind, in time order. */
+  public List<Span> spans(SpanKind kind) {
+    return spans.stream().filter(span -> span.kind() == kind).toList();
+  }
+
+  /** The stretch this task was in at the instant {@code nanos}, if it was alive then. */
+  public Optional<Span> spanAt(long nanos) {
+    return spans.stream().filter(span -> span.contains(nanos)).findFirst();
+  }
+
+  /** What a stretch of {@code kind} means in this row: a worker computes and waits for the GIL. */
+  public String label(SpanKind kind) {
+    return outside ? kind.workerLabel() : kind.label();
+  }
+
+  /** Whether it ended normally (END). */
+  public boolean endedNormally() {
+    return ending.filter(kind -> kind == EventKind.END).isPresent();
+  }
+
+  /** Activities for every task and worker of {@code events}, in order of first event; open spans end at {@code endNanos}. */
+  static List<TaskActivity> of(List<TimelineEvent> events, long endNanos) {
+    Map<String, Builder> builders = new java.util.LinkedHashMap<>();
+    for (TimelineEvent event : events) {
+      builders.computeIfAbsent(event.task(), Builder::new).accept(event);
+    }
+    return builders.values().stream().map(builder -> builder.build(endNanos)).toList();
+  }
+
+  /** Turns one task's events into stretches: each event that changes its state closes the open stretch. */
+  private static final class Builder {
+    private final String task;
+    private final List<Span> spans = new ArrayList<>();
+    private final List<Long> yields = new ArrayList<>();
+    private final List<TimelineEvent> logs = new ArrayList<>();
+    private SpanKind open;
+    private long openSince;
+    private EventKind ending;
+    private boolean outside;
+
+    Builder(String task) {
+      this.task = task;
+    }
+
+    void accept(TimelineEvent event) {
+      long now = event.nanos();
+      switch (event.kind()) {
+        case SPAWN, WAKE -> enter(SpanKind.READY, now);
+        case START, RESUME -> enter(SpanKind.RUNNING, now);
+        case YIELD -> {
+          yields.add(now);
+          enter(SpanKind.READY, now);
+        }
+        case SLEEP -> enter(SpanKind.SLEEPING, now);
+        case WAIT -> enter(SpanKind.WAITING, now);
+        case LOG -> logs.add(event);
+        case END, FAIL, CANCEL -> {
+          close(now);
+          ending = event.kind();
+        }
+        case WORKER_RUN -> enter(SpanKind.RUNNING, now);
+        case WORKER_PAUSE -> enter(SpanKind.READY, now);
+        case WORKER_END -> {
+          close(now);
+          ending = EventKind.END;
+        }
+      }
+      outside |= event.kind().isOutside();
+    }
+
+    private void enter(SpanKind kind, long now) {
+      close(now);
+      open = kind;
+      openSince = now;
+    }
+
+    private void close(long now) {
+      if (open != null) {
+        spans.add(new Span(open, openSince, Math.max(openSince, now)));
+        open = null;
+      }
+    }
+
+    TaskActivity build(long endNanos) {
+      close(Math.max(endNanos, openSince));
+      return new TaskActivity(task, spans, yields, logs, Optional.ofNullable(ending), outside);
+    }
+  }
+}
