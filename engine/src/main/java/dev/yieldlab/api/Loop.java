@@ -19,7 +19,13 @@ public interface Loop {
   <T> Task<T> spawn(String name, Callable<T> body);
 
   /** Starts a coroutine without a value; it first runs when the current one suspends. */
-  Task<Void> spawn(String name, CoroutineBody body);
+  default Task<Void> spawn(String name, CoroutineBody body) {
+    java.util.Objects.requireNonNull(body, "body");
+    return spawn(name, () -> {
+      body.run();
+      return null;
+    });
+  }
 
   /** Suspends the current coroutine for {@code duration} ({@code await asyncio.sleep(d)}). */
   void sleep(Duration duration);

@@ -50,9 +50,19 @@ final class CoroutineTask<T> implements Task<T> {
     return name;
   }
 
+  /** Suspends the calling coroutine on this task's end; see {@link Task#join()}. */
   @Override
   public T join() {
-    return loop.join(this);
+    CoroutineTask<?> me = loop.requireCoroutine("join");
+    if (me == this) {
+      throw new IllegalStateException("task '" + name + "' called join() on itself: it would wait forever");
+    }
+    Waits.Join what = null;
+    while (!isDone()) {
+      what = what == null ? new Waits.Join(this) : what;
+      doneWaiters().await(loop, me, what);
+    }
+    return outcome();
   }
 
   @Override

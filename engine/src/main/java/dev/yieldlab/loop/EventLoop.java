@@ -20,16 +20,12 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * yieldlab's {@code asyncio}: runs coroutines on the thread that calls {@link #run}, one at a time,
  * switching only where a coroutine suspends. Timers fire in (deadline, sequence) order; ready tasks
- * run in FIFO order.
- *
- * <p>One loop serves one run. It is not thread-safe by design: every method must be called from the
- * loop's own thread, and the ones a coroutine calls check that; {@link #requestStop} is the exception.
+ * run in FIFO order. One loop serves one run, from its own thread only ({@link #requestStop} aside).
  *
  * <p>This class is the switch path (spawn, suspend, resume, timers) and the {@link Loop} operations on
- * it; the rest has a class of its own: gather's task-group semantics ({@link TaskGroup}), waiting
- * ({@link WaitList}), the run's limits and their messages ({@link RunLimits}), the clock readings of
- * a switch ({@link SwitchClock}), the timeline ({@link TimelineRecorder}) and events outside the loop
- * ({@link OutsideLanes}).
+ * it; the rest has a class of its own: task groups ({@link TaskGroup}), waiting ({@link WaitList}),
+ * cancellation ({@link Cancellation}), the run's limits ({@link RunLimits}), the clock readings of a
+ * switch ({@link SwitchClock}), the timeline ({@link TimelineRecorder}, {@link OutsideLanes}).
  */
 public final class EventLoop implements Loop {
 
@@ -133,15 +129,6 @@ public final class EventLoop implements Loop {
   }
 
   @Override
-  public Task<Void> spawn(String name, CoroutineBody body) {
-    Objects.requireNonNull(body, "body");
-    return spawn(name, () -> {
-      body.run();
-      return null;
-    });
-  }
-
-  @Override
   public void sleep(Duration duration) {
     CoroutineTask<?> me = requireCoroutine("sleep");
     if (duration.isNegative()) {
@@ -191,35 +178,6 @@ public final class EventLoop implements Loop {
     return clock.kind();
   }
 
-  <T> T join(CoroutineTask<T> target) {
-    CoroutineTask<?> me = requireCoroutine("join");
-    if (target == me) {
-      throw new IllegalStateException("task '" + me.name() + "' called join() on itself: it would wait forever");
-    }
-    Waits.Join what = null;
-    while (!target.isDone()) {
-      what = what == null ? new Waits.Join(target) : what;
-      await(me, target.doneWaiters(), what);
-    }
-    return target.outcome();
-  }
-
-  /**
-   * Suspends {@code me} on {@code list} until a waker takes it off and wakes it, or it is cancelled
-   * (then {@link TaskCancelledException} is thrown here and it has left the list). Records a WAIT
-   * event about {@code what}. Returns the waiter, which says whether it was woken.
-   */
-  Waiter.OfTask await(CoroutineTask<?> me, WaitList list, Object what) {
-    Waiter.OfTask waiter = new Waiter.OfTask(me);
-    list.add(waiter);
-    try {
-      suspendWaiting(me, EventKind.WAIT, what);
-    } finally {
-      list.remove(waiter); // no stale registration may wake it later
-    }
-    return waiter;
-  }
-
   /** Records {@code kind} about {@code what} with a fresh reading and suspends {@code me} until woken. */
   void suspendWaiting(CoroutineTask<?> me, EventKind kind, Object what) {
     timeline.record(kind, me, what, clock.fresh());
@@ -233,26 +191,9 @@ public final class EventLoop implements Loop {
     }
   }
 
+  /** Asks {@code task} to stop; see {@link Cancellation}. */
   void cancel(CoroutineTask<?> task) {
-    if (task.isDone() || task.cancelRequested) {
-      return;
-    }
-    task.cancelRequested = true;
-    switch (task.state) {
-      case NEW -> {
-        ready.remove(task);
-        task.cancelBeforeStart();
-        finish(task);
-      }
-      case SLEEPING, WAITING -> {
-        if (task.timer != null) {
-          task.timer.cancelled = true;
-        }
-        makeReady(task);
-      }
-      // READY: already queued; RUNNING: it is the caller. Both see the request at their next suspension.
-      default -> { }
-    }
+    Cancellation.request(this, task, ready);
   }
 
   // ---- the loop itself ----
@@ -284,12 +225,7 @@ public final class EventLoop implements Loop {
       return;
     }
     long now = clock.latest();
-    for (TimerQueue.Timer due = timers.pollDue(now); due != null; due = timers.pollDue(now)) {
-      CoroutineTask<?> task = due.task;
-      if (task.timer != due) {
-        continue; // not the timer of the task's current sleep
-      }
-      task.timer = null;
+    for (CoroutineTask<?> task = timers.pollDueSleeper(now); task != null; task = timers.pollDueSleeper(now)) {
       if (task.state == TaskState.SLEEPING) {
         timeline.record(EventKind.WAKE, task, "", now);
         makeReady(task);
@@ -317,7 +253,7 @@ public final class EventLoop implements Loop {
     }
   }
 
-  private void finish(CoroutineTask<?> task) {
+  void finish(CoroutineTask<?> task) {
     task.state = TaskState.DONE;
     task.completionOrder = ++completions;
     unfinished.remove(task);
@@ -349,10 +285,9 @@ public final class EventLoop implements Loop {
     try {
       me.coroutine.suspend();
     } catch (PinnedYieldException refused) {
-      clock.stale(); // it keeps running
-      // The JVM refused and the task keeps running: undo what the suspension registered (its place in
-      // the ready queue, its timer), or a task that catches this would later be resumed before its
-      // time by a yield or sleep that never happened.
+      // The JVM refused and the task keeps running: undo what the suspension registered, or a task
+      // that catches this would be resumed later by a yield or sleep that never happened.
+      clock.stale();
       ready.remove(me);
       if (me.timer != null) {
         me.timer.cancelled = true;
@@ -366,7 +301,7 @@ public final class EventLoop implements Loop {
     }
   }
 
-  private void makeReady(CoroutineTask<?> task) {
+  void makeReady(CoroutineTask<?> task) {
     task.state = TaskState.READY;
     ready.addLast(task);
   }
@@ -398,21 +333,15 @@ public final class EventLoop implements Loop {
     if (task instanceof CoroutineTask<?> ours && ours.belongsTo(this)) {
       return ours;
     }
-    throw new IllegalArgumentException("task '" + task.name() + "' was not spawned on this loop");
+    throw Misuse.foreignTask(task);
   }
 
-  private CoroutineTask<?> requireCoroutine(String operation) {
+  /** The running coroutine, when the caller is it; otherwise an error saying who called from where. */
+  CoroutineTask<?> requireCoroutine(String operation) {
     Thread caller = Thread.currentThread();
     if (caller != owner || current == null) {
-      throw notInACoroutine(operation, caller); // its message is built apart, so that this check inlines
+      throw Misuse.notInACoroutine(operation, owner, caller); // built apart, so that this check inlines
     }
     return current;
-  }
-
-  private IllegalStateException notInACoroutine(String operation, Thread caller) {
-    return new IllegalStateException("loop." + operation + "() must be called from a coroutine running on this loop"
-        + (owner == null ? " (the loop has not started)" : " (thread '" + owner.getName() + "')")
-        + ", but was called from thread '" + caller.getName() + "'"
-        + (caller == owner ? " outside any coroutine" : ""));
   }
 }

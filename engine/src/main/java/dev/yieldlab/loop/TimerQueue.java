@@ -57,6 +57,20 @@ final class TimerQueue {
     return heap.poll();
   }
 
+  /**
+   * The task of the earliest timer due at or before {@code now} that is still its task's current
+   * sleep (its {@code timer} is cleared), or null; timers of sleeps that ended otherwise are dropped.
+   */
+  CoroutineTask<?> pollDueSleeper(long now) {
+    for (Timer due = pollDue(now); due != null; due = pollDue(now)) {
+      if (due.task.timer == due) {
+        due.task.timer = null;
+        return due.task;
+      }
+    }
+    return null;
+  }
+
   boolean isEmpty() {
     return peek() == null;
   }

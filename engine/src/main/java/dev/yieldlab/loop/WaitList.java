@@ -18,6 +18,22 @@ final class WaitList {
   private Waiter last;
   private int size;
 
+  /**
+   * Suspends {@code me} on this list until a waker takes it off and wakes it, or it is cancelled
+   * (then {@link dev.yieldlab.api.TaskCancelledException} is thrown here, and it has left the list).
+   * Records a WAIT event about {@code what}. Returns the waiter, which says whether it was woken.
+   */
+  Waiter.OfTask await(EventLoop loop, CoroutineTask<?> me, Object what) {
+    Waiter.OfTask waiter = new Waiter.OfTask(me);
+    add(waiter);
+    try {
+      loop.suspendWaiting(me, dev.yieldlab.api.EventKind.WAIT, what);
+    } finally {
+      remove(waiter); // no stale registration may wake it later
+    }
+    return waiter;
+  }
+
   void add(Waiter waiter) {
     if (waiter.list != null) {
       throw new IllegalStateException("a waiter waits on one list at a time");
