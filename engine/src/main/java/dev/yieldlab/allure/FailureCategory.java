@@ -1,59 +1,64 @@
 package dev.yieldlab.allure;
 
+import dev.yieldlab.api.OrderingClaimFailure;
+import dev.yieldlab.api.RatioClaimFailure;
+import dev.yieldlab.junit.InvalidExperimentException;
+import dev.yieldlab.junit.RunTimeoutException;
+import dev.yieldlab.loop.LoopTimeoutException;
+import dev.yieldlab.workers.WorkerTimeoutException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One group of Allure's Categories view, and the whole list yieldlab writes to {@code categories.json}.
- * Allure puts a result into <em>every</em> category it matches (status listed, and message and trace
- * matching their patterns in full), so the list is built for exactly one match per failure: the
- * catch-alls exclude what the specific categories take. The patterns live here, not in a JSON file,
- * so tests can hold them to that.
+ *
+ * <p>A failure's category is decided by its <em>type</em>, never by its wording: each category lists
+ * exception classes, and Allure matches a result's stack trace, which starts with the class name of
+ * what was thrown. Rewording a message cannot move a failure to another category, and renaming a
+ * class is a compile error here. Allure puts a result into <em>every</em> category it matches, so
+ * the catch-alls exclude what the specific categories take: one category per failure.
  *
  * @param name what the view shows
  * @param description what the category means
  * @param statuses Allure statuses it takes: {@code failed} (assertion) or {@code broken} (other exception)
- * @param messageRegex must match the whole failure message; null for any
- * @param traceRegex must match the whole stack trace; null for any
+ * @param traceRegex must match the whole stack trace
  */
-record FailureCategory(String name, String description, Set<String> statuses, String messageRegex, String traceRegex) {
+record FailureCategory(String name, String description, Set<String> statuses, String traceRegex) {
 
-  private static final String DISCOVERY = "InvalidExperimentException";
-  private static final String TIMEOUT = "did not finish within its timeout|exceeded its timeout";
-  private static final String RATIO = "[Ee]lapsed ratio";
-  /** TimelineAssert's messages, and AssertJ's for {@code logs().containsExactly(...)}. */
-  private static final String ORDERING = "Expected every event on one thread|switches between coroutines|to interleave"
-      + "|to run one after the other|Expected log line|to contain exactly|same order";
+  static final List<Class<? extends Throwable>> DISCOVERY = List.of(InvalidExperimentException.class);
+  static final List<Class<? extends Throwable>> HUNG =
+      List.of(LoopTimeoutException.class, RunTimeoutException.class, WorkerTimeoutException.class);
+  static final List<Class<? extends Throwable>> RATIO = List.of(RatioClaimFailure.class);
+  static final List<Class<? extends Throwable>> ORDERING = List.of(OrderingClaimFailure.class);
 
   static final List<FailureCategory> ALL = List.of(
       new FailureCategory("Discovery issues (malformed experiments)",
           "An @Experiment, @Run or @Check that yieldlab cannot use; the message says how to fix it.",
-          Set.of("failed", "broken"), null, "(?s).*" + DISCOVERY + ".*"),
+          Set.of("failed", "broken"), thrown(DISCOVERY)),
       new FailureCategory("Hung runs (timeout)",
           "A run passed its timeout; the loop or the watchdog stopped it.",
-          Set.of("failed", "broken"), "(?s).*(" + TIMEOUT + ").*", notContaining(DISCOVERY)),
+          Set.of("failed", "broken"), thrown(HUNG)),
       new FailureCategory("Ratio-claim failures",
           "A timing claim: the elapsed ratio between two runs was outside its tolerance.",
-          Set.of("failed"), "(?s)(?!.*(" + TIMEOUT + ")).*(" + RATIO + ").*", notContaining(DISCOVERY)),
+          Set.of("failed"), thrown(RATIO)),
       new FailureCategory("Ordering-claim failures",
           "An ordering claim: log order, interleaving, sequencing, threads or switches differed from the claim.",
-          Set.of("failed"), "(?s)(?!.*(" + TIMEOUT + "|" + RATIO + ")).*(" + ORDERING + ").*", notContaining(DISCOVERY)),
+          Set.of("failed"), thrown(ORDERING)),
       new FailureCategory("Other claim failures",
           "A check's assertion failed that is neither about ordering nor about a ratio.",
-          Set.of("failed"), notContaining(TIMEOUT + "|" + RATIO + "|" + ORDERING), notContaining(DISCOVERY)),
+          Set.of("failed"), notThrown(DISCOVERY, HUNG, RATIO, ORDERING)),
       new FailureCategory("Errors (broken runs and checks)",
           "A run or check threw something other than an assertion error: a defect of the experiment or of"
               + " yieldlab, not evidence about a claim.",
-          Set.of("broken"), notContaining(TIMEOUT), notContaining(DISCOVERY)));
+          Set.of("broken"), notThrown(DISCOVERY, HUNG)));
 
-  /** Whether Allure would put a result with this status, message and trace into this category. */
-  boolean matches(String status, String message, String trace) {
-    return statuses.contains(status)
-        && (messageRegex == null || Pattern.matches(messageRegex, message == null ? "" : message))
-        && (traceRegex == null || Pattern.matches(traceRegex, trace == null ? "" : trace));
+  /** Whether Allure would put a result with this status and stack trace into this category. */
+  boolean matches(String status, String trace) {
+    return statuses.contains(status) && Pattern.matches(traceRegex, trace == null ? "" : trace);
   }
 
   /** Every category as Allure's {@code categories.json}. */
@@ -62,21 +67,24 @@ record FailureCategory(String name, String description, Set<String> statuses, St
   }
 
   private String toJson() {
-    StringBuilder json = new StringBuilder("  {\"name\": ").append(quote(name))
-        .append(", \"description\": ").append(quote(description))
-        .append(", \"matchedStatuses\": [")
-        .append(statuses.stream().sorted().map(FailureCategory::quote).collect(Collectors.joining(", "))).append(']');
-    if (messageRegex != null) {
-      json.append(", \"messageRegex\": ").append(quote(messageRegex));
-    }
-    if (traceRegex != null) {
-      json.append(", \"traceRegex\": ").append(quote(traceRegex));
-    }
-    return json.append('}').toString();
+    return "  {\"name\": " + quote(name) + ", \"description\": " + quote(description) + ", \"matchedStatuses\": ["
+        + statuses.stream().sorted().map(FailureCategory::quote).collect(Collectors.joining(", ")) + "]"
+        + ", \"traceRegex\": " + quote(traceRegex) + "}";
   }
 
-  private static String notContaining(String alternatives) {
-    return "(?s)(?!.*(" + alternatives + ")).*";
+  /** A trace that starts with one of these classes: {@code a.B: message} or {@code a.B} and a line break. */
+  private static String thrown(List<Class<? extends Throwable>> types) {
+    return "(?s)" + alternatives(types) + "(?![\\w$.]).*";
+  }
+
+  @SafeVarargs
+  private static String notThrown(List<Class<? extends Throwable>>... groups) {
+    List<Class<? extends Throwable>> types = Stream.of(groups).flatMap(List::stream).toList();
+    return "(?s)(?!" + alternatives(types) + "(?![\\w$.])).*";
+  }
+
+  private static String alternatives(List<Class<? extends Throwable>> types) {
+    return types.stream().map(type -> Pattern.quote(type.getName())).collect(Collectors.joining("|", "(?:", ")"));
   }
 
   static String quote(String text) {

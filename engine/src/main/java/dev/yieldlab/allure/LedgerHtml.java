@@ -1,5 +1,9 @@
 package dev.yieldlab.allure;
 
+import dev.yieldlab.reporting.CheckOutcome;
+import dev.yieldlab.reporting.ClaimVerdict;
+import dev.yieldlab.reporting.Verdict;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

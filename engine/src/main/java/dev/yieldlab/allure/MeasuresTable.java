@@ -3,9 +3,10 @@ package dev.yieldlab.allure;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.SpanKind;
 import dev.yieldlab.api.TaskActivity;
+import dev.yieldlab.reporting.RunMeasures;
+import dev.yieldlab.reporting.RunSettings;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The measures of runs as an HTML page: a run's settings and measures, how long each coroutine spent
@@ -16,11 +17,11 @@ final class MeasuresTable {
   private MeasuresTable() {}
 
   /** One run: its settings and measures, then a row per coroutine and per worker outside the loop. */
-  static String forRun(String title, Map<String, String> settings, Map<String, String> measures, RunResult result) {
+  static String forRun(String title, RunSettings settings, RunMeasures measures, RunResult result) {
     StringBuilder body = new StringBuilder();
     body.append("<h2>").append(Markup.escape(title)).append("</h2>\n<table><tr><th>setting / measure</th><th>value</th></tr>\n");
-    settings.forEach((name, value) -> keyValue(body, name, value));
-    measures.forEach((name, value) -> keyValue(body, name, value));
+    settings.listed().forEach(setting -> keyValue(body, setting.name(), setting.value()));
+    measures.reportEntries().forEach((name, value) -> keyValue(body, name, value));
     body.append("</table>\n<h2>Coroutines and workers</h2>\n<table><tr><th>coroutine / worker</th>");
     for (SpanKind kind : SpanKind.values()) {
       body.append("<th>").append(Markup.escape(kind.label())).append(" (ms)</th>");

@@ -14,9 +14,10 @@ import org.junit.platform.commons.annotation.Testable;
  * Marks the body of one run: the method becomes the main coroutine of a fresh {@link Loop} and its
  * timeline, elapsed time and return value are kept for the {@link Check}s of the experiment.
  *
- * <p>The method is non-private, non-static, takes a {@link Loop} and/or a {@link VariantSpec} (or
- * nothing), and returns {@code void} or a value that checks read through {@link
- * RunResult#value(Class)}. {@link Variant} annotations declare the ways to run it.
+ * <p>The method is non-private, non-static, takes any of a {@link Loop}, a {@link VariantSpec} and a
+ * {@link Configuration} (or nothing), and returns {@code void} or a value that checks read through
+ * {@link RunResult#value(Class)}. {@link Variant} annotations declare the ways to run it. A {@link
+ * #paired()} run also takes a {@link PairSide} and returns a {@link PairedSample}.
  */
 @Documented
 @Testable
@@ -45,4 +46,15 @@ public @interface Run {
    * {@code yieldlab.repetitions} still raises it. Only with {@link #measured()}.
    */
   int repetitions() default 0;
+
+  /**
+   * Whether this run compares a baseline with a treatment in back-to-back pairs ({@link
+   * PairedMeasurement}): the engine calls the method once per side, within one loop, one warm-up pair
+   * first and then pairs in alternating order, until {@code yieldlab.repetitions} pairs count (or
+   * {@link #repetitions()}, whichever is larger; up to twice as many are tried to find quiet ones).
+   * The method takes a {@link PairSide} and returns a {@link PairedSample}; checks read the pairs
+   * through {@link RunResult#paired(Class)}. Not with {@link #measured()}: the pairs are the
+   * repetitions.
+   */
+  boolean paired() default false;
 }

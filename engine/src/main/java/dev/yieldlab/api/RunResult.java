@@ -32,6 +32,24 @@ public record RunResult(String name, VariantSpec variant, Timeline timeline, Mea
   }
 
   /**
+   * The pairs of a {@link Run#paired() paired} run, whose sides returned {@code sampleType}; fails
+   * clearly for a run that is not paired.
+   */
+  @SuppressWarnings("unchecked")
+  public <T extends PairedSample> PairedMeasurement<T> paired(Class<T> sampleType) {
+    if (!(value instanceof PairedMeasurement<?> pairs)) {
+      throw new IllegalStateException("run '" + label() + "' is not a paired run: declare it @Run(paired = true)");
+    }
+    pairs.pairs().forEach(pair -> {
+      if (!sampleType.isInstance(pair.baseline()) || !sampleType.isInstance(pair.treatment())) {
+        throw new IllegalStateException("run '" + label() + "' measured " + pair.treatment().getClass().getName()
+            + " samples, not " + sampleType.getName());
+      }
+    });
+    return (PairedMeasurement<T>) pairs;
+  }
+
+  /**
    * The run method's return value as {@code type} (a primitive type such as {@code int.class} reads
    * the boxed value, as the run method returned it); fails clearly if it returned something else.
    */

@@ -1,6 +1,8 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.Report;
+import dev.yieldlab.reporting.CheckReport;
+import dev.yieldlab.reporting.ExperimentInfo;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
@@ -30,7 +32,7 @@ final class CheckDescriptor extends YieldlabDescriptor {
       throws Exception {
     check.method().setAccessible(true);
     CheckReport reported = new CheckReport(ExperimentInfo.of(experiment), check.name(), getDisplayName(), check.runs(),
-        check.claims(), check.stance());
+        check.claims(), check.stance(), context.runs().executed(check.runs()));
     Report report = new PublishingReport(this, reported, context.listener(), context.reporter());
     Class<?>[] types = check.method().getParameterTypes();
     Object[] arguments = new Object[types.length];

@@ -1,8 +1,10 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.Check;
+import dev.yieldlab.api.DurationText;
 import dev.yieldlab.api.Experiment;
-import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.PairSide;
+import dev.yieldlab.api.PairedSample;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
@@ -67,8 +69,7 @@ final class ExperimentModel {
     return List.of(experiment.claim());
   }
 
-  /** The claim id as a tag, so {@code -Dgroups=C2a} (Surefire) or an IDE tag filter selects a claim. */
-  /** The claim ids as tags, so `-Dgroups=C2a` (Surefire) or an IDE tag filter selects a claim. */
+  /** The claim ids as tags, so {@code -Dgroups=C2a} (Surefire) or an IDE tag filter selects a claim. */
   Set<TestTag> tags() {
     return ClaimTags.of(claims());
   }
@@ -123,7 +124,8 @@ final class ExperimentModel {
       return;
     } else if (!runParametersValid(method)) {
       problem(method, where + " takes " + parameters(method)
-          + ": a @Run method takes a dev.yieldlab.api.Loop and/or a dev.yieldlab.api.VariantSpec, or nothing");
+          + ": a @Run method takes a dev.yieldlab.api.Loop and/or a dev.yieldlab.api.VariantSpec, or nothing;"
+          + " besides, a dev.yieldlab.api.Configuration, and a paired run a dev.yieldlab.api.PairSide");
     } else if (runs.containsKey(method.getName())) {
       problem(method, where + " has the same name as another @Run method of " + type.getName()
           + ": checks read runs by name, so give each run its own method name");
@@ -132,14 +134,18 @@ final class ExperimentModel {
       try {
         Optional<Duration> timeout = run.timeout().isBlank() ? Optional.empty()
             : Optional.of(DurationText.parse(run.timeout(), where + " @Run(timeout)"));
-        if (run.repetitions() < 0 || run.repetitions() > 0 && !run.measured()) {
+        if (run.repetitions() < 0 || run.repetitions() > 0 && !run.measured() && !run.paired()) {
           throw new IllegalArgumentException(where + " sets repetitions = " + run.repetitions()
-              + ": repetitions is a positive count and needs measured = true");
+              + ": repetitions is a positive count and needs measured = true (or paired = true)");
         }
+        pairingProblem(method, run).ifPresent(problem -> {
+          throw new IllegalArgumentException(where + problem);
+        });
         List<VariantSpec> variants = VariantReader.read(method, where);
         String displayName = run.value().isBlank() ? method.getName() : run.value();
         runs.put(method.getName(),
-            new RunMethod(method.getName(), method, displayName, timeout, run.measured(), run.repetitions(), variants));
+            new RunMethod(method.getName(), method, displayName, timeout, run.measured(), run.repetitions(), run.paired(),
+                variants));
       } catch (IllegalArgumentException malformed) {
         problem(method, malformed.getMessage());
       }
@@ -148,8 +154,27 @@ final class ExperimentModel {
 
   private static boolean runParametersValid(Method method) {
     List<Class<?>> types = List.of(method.getParameterTypes());
-    return types.stream().allMatch(t -> t == Loop.class || t == VariantSpec.class)
-        && types.stream().distinct().count() == types.size();
+    return RunMethod.PARAMETER_TYPES.containsAll(types) && types.stream().distinct().count() == types.size();
+  }
+
+  /** What is wrong with how a run declares (or does not declare) pairing, as the end of a sentence. */
+  private static Optional<String> pairingProblem(Method method, Run run) {
+    boolean takesSide = List.of(method.getParameterTypes()).contains(PairSide.class);
+    if (!run.paired()) {
+      return takesSide ? Optional.of(" takes a PairSide but is not paired: declare @Run(paired = true) or drop the"
+          + " parameter") : Optional.empty();
+    }
+    if (run.measured()) {
+      return Optional.of(" is both paired and measured: a paired run repeats in pairs; drop measured = true");
+    }
+    if (!takesSide) {
+      return Optional.of(" is paired but takes no dev.yieldlab.api.PairSide: add one, and measure the side it names");
+    }
+    if (!PairedSample.class.isAssignableFrom(method.getReturnType())) {
+      return Optional.of(" is paired but returns " + method.getReturnType().getSimpleName()
+          + ": return a dev.yieldlab.api.PairedSample (e.g. a WorkersResult) for the side it measured");
+    }
+    return Optional.empty();
   }
 
   private void readCheck(Method method) {

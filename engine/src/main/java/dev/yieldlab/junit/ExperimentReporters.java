@@ -1,5 +1,9 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.reporting.CheckReport;
+import dev.yieldlab.reporting.ExperimentReporter;
+import dev.yieldlab.reporting.RunReport;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.Configuration;
+import dev.yieldlab.api.PairSide;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.api.Yields;
 import dev.yieldlab.instrument.InstalledPolicy;
@@ -32,23 +34,27 @@ final class InjectedRunTarget implements RunTarget {
   private final RunMethod run;
   private final VariantSpec variant;
   private final YieldPolicy policy;
+  private final Configuration configuration;
 
-  private InjectedRunTarget(Object instance, Method method, RunMethod run, VariantSpec variant, YieldPolicy policy) {
+  private InjectedRunTarget(Object instance, Method method, RunMethod run, VariantSpec variant, YieldPolicy policy,
+      Configuration configuration) {
     this.instance = instance;
     this.method = method;
     this.run = run;
     this.variant = variant;
     this.policy = policy;
+    this.configuration = configuration;
   }
 
-  static RunTarget create(Class<?> experiment, RunMethod run, VariantSpec variant) throws Exception {
+  static RunTarget create(Class<?> experiment, RunMethod run, VariantSpec variant, YieldlabConfiguration configuration)
+      throws Exception {
     Class<?> copy = COPIES.get(experiment);
     Constructor<?> constructor = copy.getDeclaredConstructor();
     constructor.setAccessible(true);
     Object instance = Reflection.invoke(() -> constructor.newInstance());
     Method method = Instrumentation.counterpart(run.method(), copy);
     method.setAccessible(true);
-    return new InjectedRunTarget(instance, method, run, variant, policyOf(variant));
+    return new InjectedRunTarget(instance, method, run, variant, policyOf(variant), configuration.parameters());
   }
 
   static YieldPolicy policyOf(VariantSpec variant) {
@@ -59,9 +65,9 @@ final class InjectedRunTarget implements RunTarget {
   }
 
   @Override
-  public Object invoke(EventLoop loop) throws Exception {
+  public Object invoke(EventLoop loop, PairSide side) throws Exception {
     try (InstalledPolicy ignored = YieldPoints.install(policy, loop::preemptAt)) {
-      return Reflection.invoke(() -> method.invoke(instance, run.arguments(loop, variant)));
+      return Reflection.invoke(() -> method.invoke(instance, run.arguments(loop, variant, configuration, side)));
     } catch (IllegalAccessError crossLoader) {
       // The copy lives in its own class loader, so it is in another runtime package than the
       // experiment's package-private helpers; the JVM's message does not say why that matters.

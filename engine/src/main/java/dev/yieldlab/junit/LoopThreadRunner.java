@@ -80,7 +80,7 @@ final class LoopThreadRunner {
     Object value = null;
     Throwable failure = null;
     try {
-      value = loop.run(runName, () -> body.invoke(loop));
+      value = loop.run(runName, () -> body.invoke(loop, null));
     } catch (Throwable thrown) {
       failure = ContinuationAccess.explain(thrown);
     }

@@ -1,5 +1,9 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.reporting.CheckReport;
+import dev.yieldlab.reporting.ExperimentReporter;
+import dev.yieldlab.reporting.RunReport;
+
 import dev.yieldlab.api.Report;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.loop.Sneaky;
 import java.lang.reflect.InvocationTargetException;
 
 /** Calls into experiment code and lets its exceptions out as they were thrown, not wrapped by reflection. */
@@ -16,13 +17,7 @@ final class Reflection {
     try {
       return call.call();
     } catch (InvocationTargetException thrown) {
-      throw Reflection.<Exception>sneaky(thrown.getCause());
+      throw Sneaky.<Exception>rethrow(thrown.getCause());
     }
-  }
-
-  /** Throws {@code thrown} as it is, checked or not. */
-  @SuppressWarnings("unchecked")
-  static <X extends Throwable> X sneaky(Throwable thrown) throws X {
-    throw (X) thrown;
   }
 }

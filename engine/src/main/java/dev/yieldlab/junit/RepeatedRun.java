@@ -14,6 +14,7 @@ import org.junit.platform.engine.CancellationToken;
  * Runs one variant: warm-ups first (their results are dropped: they pay for class loading and JIT
  * compilation), then the measured repetitions, each on a fresh loop and thread. The result keeps
  * every elapsed time and the timeline of the repetition closest to the median, the most typical one.
+ * A paired run is one loop run, which repeats in pairs itself ({@link PairedRunTarget}).
  */
 final class RepeatedRun {
 
@@ -23,7 +24,7 @@ final class RepeatedRun {
       CancellationToken cancellation) throws InterruptedException {
     Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
     int warmups = warmups(run, configuration);
-    int repetitions = repetitions(run, configuration);
+    int repetitions = run.paired() ? 1 : repetitions(run, configuration);
     for (int i = 0; i < warmups; i++) {
       RunOutcome warmup = LoopThreadRunner.run(run.name(), configuration.clock(), timeout, cancellation, target);
       if (warmup.failure() != null) {
@@ -46,9 +47,12 @@ final class RepeatedRun {
     return run.measured() ? configuration.warmups() : 0;
   }
 
-  /** Measured repetitions: the run's own count, raised by the configuration; one for unmeasured runs. */
+  /**
+   * Measured repetitions (of a paired run: pairs that must count): the run's own count, raised by
+   * the configuration; one for a run that is neither measured nor paired.
+   */
   static int repetitions(RunMethod run, YieldlabConfiguration configuration) {
-    return run.measured() ? Math.max(run.repetitions(), configuration.repetitions()) : 1;
+    return run.measured() || run.paired() ? Math.max(run.repetitions(), configuration.repetitions()) : 1;
   }
 
   private static RunResult result(RunMethod run, VariantSpec variant, List<RunOutcome> outcomes) {

@@ -1,7 +1,15 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.loop.Sneaky;
+import dev.yieldlab.reporting.ExperimentInfo;
+import dev.yieldlab.reporting.RunMeasures;
+import dev.yieldlab.reporting.RunReport;
+import dev.yieldlab.reporting.RunSettings;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -34,21 +42,42 @@ final class RunDescriptor extends YieldlabDescriptor {
   public YieldlabExecutionContext execute(YieldlabExecutionContext context, DynamicTestExecutor executor)
       throws Exception {
     RunResult result;
-    RunTarget target = RunTargets.forVariant(experiment, context.instance(), run, variant);
+    YieldlabConfiguration configuration = context.configuration();
+    RunTarget target = RunTargets.forVariant(experiment, context.instance(), run, variant, configuration);
     try {
-      result = RepeatedRun.execute(run, variant, target, context.configuration(), context.cancellation());
+      result = RepeatedRun.execute(run, variant, target, configuration, context.cancellation());
     } finally {
       target.close();
     }
     context.runs().put(result);
-    RunMeasures measures = new RunMeasures(experiment, context.configuration(), result);
-    System.out.println(measures.postStyleLog());
-    context.listener().reportingEntryPublished(this, ReportEntry.from(measures.entries()));
+    RunMeasures measures = RunMeasures.of(configuration.clock(), result);
+    System.out.println(postStyleLog(result, measures));
+    context.listener().reportingEntryPublished(this, ReportEntry.from(measures.reportEntries()));
     context.reporter().runFinished(new RunReport(ExperimentInfo.of(experiment), getDisplayName(),
-        RunSettings.of(run, variant, context.configuration()), result, measures.entries()));
+        settings(configuration, result), result, measures));
     if (result.failure().isPresent()) {
-      throw Reflection.<Exception>sneaky(result.failure().get());
+      throw Sneaky.<Exception>rethrow(result.failure().get());
     }
     return context;
+  }
+
+  /** What this variant ran with; a paired run reports its warm-up pair and the pairs it measured. */
+  private RunSettings settings(YieldlabConfiguration configuration, RunResult result) {
+    Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
+    if (run.paired()) {
+      int pairs = result.value() instanceof PairedMeasurement<?> measured ? measured.pairs().size() : 0;
+      return new RunSettings(configuration.clock(), timeout, variant, 1, pairs, true);
+    }
+    return new RunSettings(configuration.clock(), timeout, variant, RepeatedRun.warmups(run, configuration),
+        RepeatedRun.repetitions(run, configuration), false);
+  }
+
+  /** {@code [yieldlab] InterleavingExperiment.twoYieldingTasks: REAL clock, ...} then the log lines. */
+  private String postStyleLog(RunResult result, RunMeasures measures) {
+    StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "[yieldlab] %s.%s: %s clock, %s, %d thread(s), %d switches",
+        experiment.getSimpleName(), result.label(), measures.clock(), measures.elapsed(), measures.threads(),
+        measures.switches()));
+    result.timeline().logLines().forEach(line -> text.append(System.lineSeparator()).append("  ").append(line));
+    return text.toString();
   }
 }

@@ -1,6 +1,8 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.Configuration;
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.PairSide;
 import dev.yieldlab.api.VariantSpec;
 import java.lang.reflect.Method;
 import java.time.Duration;
@@ -14,23 +16,32 @@ import java.util.Optional;
  * @param displayName what the test tree shows
  * @param timeout its own limit, when {@code @Run(timeout)} sets one
  * @param measured whether it repeats (warm-ups, then measured repetitions)
- * @param repetitions its own minimum of measured repetitions, 0 for the configured number
+ * @param repetitions its own minimum of measured repetitions (or pairs), 0 for the configured number
+ * @param paired whether it compares a baseline and a treatment in pairs ({@code @Run(paired = true)})
  * @param variants how to run it; one test each
  */
 record RunMethod(String name, Method method, String displayName, Optional<Duration> timeout, boolean measured,
-    int repetitions, List<VariantSpec> variants) {
+    int repetitions, boolean paired, List<VariantSpec> variants) {
+
+  /** The parameter types a run method may take, each at most once. */
+  static final List<Class<?>> PARAMETER_TYPES = List.of(Loop.class, VariantSpec.class, Configuration.class, PairSide.class);
 
   /** Whether the tree shows the variants as tests under a container, rather than the run as one test. */
   boolean hasDeclaredVariants() {
     return !(variants.size() == 1 && variants.getFirst() == VariantSpec.DEFAULT);
   }
 
-  /** The arguments for the method's parameters, which are a Loop and/or a VariantSpec in any order. */
-  Object[] arguments(Loop loop, VariantSpec variant) {
+  /**
+   * The arguments for the method's parameters, in any order: the loop, the variant, the
+   * configuration, and (for a paired run) the side to measure, null otherwise.
+   */
+  Object[] arguments(Loop loop, VariantSpec variant, Configuration configuration, PairSide side) {
     Class<?>[] types = method.getParameterTypes();
     Object[] arguments = new Object[types.length];
     for (int i = 0; i < types.length; i++) {
-      arguments[i] = types[i] == Loop.class ? loop : variant;
+      Class<?> type = types[i];
+      arguments[i] = type == Loop.class ? loop : type == VariantSpec.class ? variant
+          : type == Configuration.class ? configuration : side;
     }
     return arguments;
   }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.opentest4j.TestAbortedException;
 
 /** The runs of one experiment execution, filled by run tests and read by check tests. */
@@ -28,6 +29,16 @@ final class RunStore implements Runs {
 
   void put(RunResult result) {
     results.computeIfAbsent(result.name(), name -> new HashMap<>()).put(result.variant().name(), result);
+  }
+
+  /** The results of the runs named, every variant that executed, in order: what a check will read. */
+  List<RunResult> executed(List<String> names) {
+    List<RunResult> executed = new ArrayList<>();
+    for (String name : names) {
+      Map<String, RunResult> byVariant = results.getOrDefault(name, Map.of());
+      declared.getOrDefault(name, List.of()).stream().map(byVariant::get).filter(Objects::nonNull).forEach(executed::add);
+    }
+    return executed;
   }
 
   @Override

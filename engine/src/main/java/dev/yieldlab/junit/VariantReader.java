@@ -1,5 +1,6 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.DurationText;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.api.Yields;

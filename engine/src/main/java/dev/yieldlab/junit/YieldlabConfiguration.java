@@ -1,6 +1,8 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.Configuration;
+import dev.yieldlab.api.DurationText;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -14,9 +16,12 @@ import org.junit.platform.engine.ConfigurationParameters;
  *     {@code @Run(timeout)} says otherwise; default 60s
  * @param warmups {@code yieldlab.warmups}: unrecorded runs before a measured run's repetitions; default 1
  * @param repetitions {@code yieldlab.repetitions}: measured repetitions of a {@code @Run(measured = true)}
- *     variant; default 3, small so that CI stays fast; raise it for careful runs
+ *     variant, and pairs of a {@code @Run(paired = true)} one; default 3, small so that CI stays fast;
+ *     raise it for careful runs
+ * @param parameters every configuration parameter, for run methods that read their own ({@link Configuration})
  */
-public record YieldlabConfiguration(ClockKind clock, Duration defaultTimeout, int warmups, int repetitions) {
+public record YieldlabConfiguration(ClockKind clock, Duration defaultTimeout, int warmups, int repetitions,
+    Configuration parameters) {
 
   public static final String CLOCK = "yieldlab.clock";
   public static final String DEFAULT_TIMEOUT = "yieldlab.timeout.default";
@@ -29,30 +34,20 @@ public record YieldlabConfiguration(ClockKind clock, Duration defaultTimeout, in
   public static final int REPETITIONS_DEFAULT = 3;
 
   public static YieldlabConfiguration from(ConfigurationParameters parameters) {
+    Configuration configuration = parameters::get;
     ClockKind clock = parameters.get(CLOCK)
         .map(value -> parseClock(value.trim()))
         .orElse(CLOCK_DEFAULT);
     Duration timeout = parameters.get(DEFAULT_TIMEOUT)
         .map(value -> DurationText.parse(value, DEFAULT_TIMEOUT))
         .orElse(DEFAULT_TIMEOUT_DEFAULT);
-    int warmups = count(parameters, WARMUPS, WARMUPS_DEFAULT, 0);
-    int repetitions = count(parameters, REPETITIONS, REPETITIONS_DEFAULT, 1);
-    return new YieldlabConfiguration(clock, timeout, warmups, repetitions);
+    int warmups = count(configuration, WARMUPS, WARMUPS_DEFAULT, 0);
+    int repetitions = count(configuration, REPETITIONS, REPETITIONS_DEFAULT, 1);
+    return new YieldlabConfiguration(clock, timeout, warmups, repetitions, configuration);
   }
 
-  private static int count(ConfigurationParameters parameters, String key, int fallback, int minimum) {
-    return parameters.get(key).map(String::trim).map(value -> {
-      try {
-        int count = Integer.parseInt(value);
-        if (count >= minimum) {
-          return count;
-        }
-      } catch (NumberFormatException notANumber) {
-        // reported below with the accepted range
-      }
-      throw new IllegalArgumentException(
-          "configuration parameter " + key + "=" + value + " is not a whole number of at least " + minimum);
-    }).orElse(fallback);
+  private static int count(Configuration parameters, String key, int fallback, int minimum) {
+    return Math.toIntExact(Math.min(Integer.MAX_VALUE, parameters.getLong(key, fallback, minimum)));
   }
 
   private static ClockKind parseClock(String value) {

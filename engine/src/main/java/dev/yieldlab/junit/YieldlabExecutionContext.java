@@ -1,5 +1,9 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.reporting.CheckReport;
+import dev.yieldlab.reporting.ExperimentReporter;
+import dev.yieldlab.reporting.RunReport;
+
 import org.junit.platform.engine.CancellationToken;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;

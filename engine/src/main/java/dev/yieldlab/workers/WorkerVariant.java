@@ -1,13 +1,12 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.DurationText;
 import dev.yieldlab.api.VariantSpec;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +27,6 @@ final class WorkerVariant {
   static final String PINNED = "pinned";
   static final String SWITCH_INTERVAL = "switch-interval";
   private static final Set<String> KNOWN = Set.of(KIND, WORKERS, PINNED, SWITCH_INTERVAL);
-  private static final Pattern INTERVAL = Pattern.compile("(\\d+)\\s*(us|ms|s)");
 
   private WorkerVariant() {}
 
@@ -88,24 +86,7 @@ final class WorkerVariant {
   }
 
   private static Duration switchInterval(VariantSpec variant, String text) {
-    Matcher form = INTERVAL.matcher(text.trim().toLowerCase(Locale.ROOT));
-    if (form.matches()) {
-      try {
-        long amount = Long.parseLong(form.group(1));
-        Duration interval = switch (form.group(2)) {
-          case "us" -> Duration.ofNanos(Math.multiplyExact(amount, 1_000L));
-          case "ms" -> Duration.ofMillis(amount);
-          default -> Duration.ofSeconds(amount);
-        };
-        if (!interval.isZero()) {
-          return interval;
-        }
-      } catch (NumberFormatException | ArithmeticException tooManyDigits) {
-        // reported below, with the fix
-      }
-    }
-    throw invalid(variant, "has switch-interval=" + text + ": write a positive whole number with us, ms or s, e.g."
-        + " switch-interval=5ms (CPython's default)");
+    return DurationText.parse(text, "variant '" + variant.name() + "' " + SWITCH_INTERVAL);
   }
 
   private static String kinds() {

@@ -26,14 +26,14 @@ class EventListingTest {
   @DisplayName("lists every event of a short timeline")
   void shortTimelineInFull() {
     Timeline timeline = timelineOf(10);
-    assertThat(AllureExperimentReporter.eventListing(timeline)).isEqualTo(timeline.describe());
+    assertThat(RunPage.eventListing(timeline)).isEqualTo(timeline.describe());
   }
 
   @Test
   @DisplayName("keeps the first and last events of a 200,000-event timeline and says how many it left out")
   void longTimelineCut() {
-    String listing = AllureExperimentReporter.eventListing(timelineOf(200_000));
-    assertThat(listing.lines()).hasSize(AllureExperimentReporter.LISTED_EVENTS + 1);
+    String listing = RunPage.eventListing(timelineOf(200_000));
+    assertThat(listing.lines()).hasSize(RunPage.LISTED_EVENTS + 1);
     assertThat(listing).contains("event 0").contains("event 3999")
         .contains("195000 events left out").contains("event 199999");
     assertThat(listing.lines()).noneMatch(line -> line.endsWith("event 4000") || line.endsWith("event 194999"));

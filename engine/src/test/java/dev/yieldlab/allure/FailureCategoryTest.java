@@ -1,72 +1,110 @@
 package dev.yieldlab.allure;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.yieldlab.api.YieldlabAssertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.ElapsedRatio;
+import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.YieldlabAssertions;
+import dev.yieldlab.junit.InvalidExperimentException;
+import dev.yieldlab.loop.EventLoop;
+import dev.yieldlab.loop.LoopTimeoutException;
+import io.qameta.allure.util.ResultsUtils;
+import java.lang.reflect.Constructor;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Each kind of failure, thrown for real, lands in exactly one category, chosen by its type: the trace
+ * is what Allure's own {@code ResultsUtils} makes of the throwable, as allure-junit-platform records it.
+ */
 class FailureCategoryTest {
 
-  private static List<String> categoriesOf(String status, String message, String trace) {
-    return FailureCategory.ALL.stream().filter(c -> c.matches(status, message, trace)).map(FailureCategory::name).toList();
+  private static List<String> categoriesOf(String status, Throwable thrown) {
+    String trace = ResultsUtils.getStatusDetails(thrown).orElseThrow().getTrace();
+    return FailureCategory.ALL.stream().filter(c -> c.matches(status, trace)).map(FailureCategory::name).toList();
   }
 
-  private static String trace(String message) {
-    return "org.opentest4j.AssertionFailedError: " + message + "\n\tat dev.yieldlab.experiments.X.check(X.java:1)";
+  private static final Timeline TWO_TASKS = timeline();
+
+  private static Timeline timeline() {
+    EventLoop loop = new EventLoop(ClockKind.VIRTUAL);
+    loop.run("main", () -> loop.gather(loop.spawn("task1", () -> loop.log("one")), loop.spawn("task2", () -> loop.log("two"))));
+    return loop.timeline();
   }
 
   @Test
   void aFailedRatioAssertionIsARatioClaimFailureOnly() {
-    String message = "Expected elapsed ratio two / one = 1.547 (0.031 s / 0.020 s) to be 1.000 ± 0.100, but it is 1.547";
+    Throwable failure = catchThrowable(() -> assertThat(
+        new ElapsedRatio("two", Duration.ofMillis(31), "one", Duration.ofMillis(20))).isCloseTo(1.0, 0.1));
 
-    assertThat(categoriesOf("failed", message, trace(message))).containsExactly("Ratio-claim failures");
+    YieldlabAssertions.assertThat(categoriesOf("failed", failure)).containsExactly("Ratio-claim failures");
   }
 
   @Test
   void failedOrderingAssertionsAreOrderingClaimFailuresOnly() {
-    for (String message : List.of(
-        "Expected [task1, task2] to run one after the other, but task2 started before task1 ended:\n+0.001 s ...",
-        "Expected yield_task1 and yield_task2 to interleave, but they ran as ...",
-        "\nExpecting actual:\n  [\"a\", \"b\"]\nto contain exactly (and in same order):\n  [\"b\", \"a\"]")) {
-      assertThat(categoriesOf("failed", message, trace(message))).as(message).containsExactly("Ordering-claim failures");
+    for (Throwable failure : List.of(
+        catchThrowable(() -> assertThat(TWO_TASKS).interleaves("task1", "task2")),
+        catchThrowable(() -> assertThat(TWO_TASKS).ranSequentially("task2", "task1")),
+        catchThrowable(() -> assertThat(TWO_TASKS).logs().containsExactly("two", "one")))) {
+      YieldlabAssertions.assertThat(categoriesOf("failed", failure)).as(failure.getMessage())
+          .containsExactly("Ordering-claim failures");
     }
   }
 
   @Test
-  void anyOtherFailedAssertionIsAnOtherClaimFailure() {
-    String message = "[kernel thread ids] Expected size: 1 but was: 2";
+  void rewordingCannotMoveAFailure() {
+    // A plain assertion whose message reads like a ratio and an ordering claim is still neither.
+    Throwable failure = catchThrowable(() -> YieldlabAssertions.assertThat(2).as("Expected elapsed ratio a / b to"
+        + " interleave and to contain exactly (and in same order), but it did not finish within its timeout").isOne());
 
-    assertThat(categoriesOf("failed", message, trace(message))).containsExactly("Other claim failures");
+    YieldlabAssertions.assertThat(categoriesOf("failed", failure)).containsExactly("Other claim failures");
+  }
+
+  @Test
+  void anyOtherFailedAssertionIsAnOtherClaimFailure() {
+    Throwable failure = catchThrowable(() -> YieldlabAssertions.assertThat(List.of(1L, 2L)).as("kernel thread ids").hasSize(1));
+
+    YieldlabAssertions.assertThat(categoriesOf("failed", failure)).containsExactly("Other claim failures");
   }
 
   @Test
   void aBrokenCheckIsAnErrorOnly() {
-    assertThat(categoriesOf("broken", "boom", "java.lang.IllegalStateException: boom\n\tat x"))
+    YieldlabAssertions.assertThat(categoriesOf("broken", new IllegalStateException("boom")))
         .containsExactly("Errors (broken runs and checks)");
   }
 
   @Test
-  void aMalformedExperimentIsADiscoveryIssueOnly() {
-    String trace = "dev.yieldlab.junit.InvalidExperimentException: @Run method X.m() is private: make it ...\n\tat y";
+  void aMalformedExperimentIsADiscoveryIssueOnly() throws Exception {
+    Constructor<InvalidExperimentException> constructor = InvalidExperimentException.class.getDeclaredConstructor(String.class);
+    constructor.setAccessible(true);
+    Throwable failure = constructor.newInstance("@Run method X.m() is private: make it ...");
 
-    assertThat(categoriesOf("broken", "@Run method X.m() is private: make it ...", trace))
-        .containsExactly("Discovery issues (malformed experiments)");
+    YieldlabAssertions.assertThat(categoriesOf("broken", failure)).containsExactly("Discovery issues (malformed experiments)");
   }
 
   @Test
   void aRunPastItsTimeoutIsAHungRunOnlyEvenWhenItMentionsARatio() {
-    String message = "run 'elapsed ratio' did not finish within its timeout of PT1S (+PT2S grace)";
+    EventLoop loop = new EventLoop(ClockKind.VIRTUAL, Duration.ofSeconds(1));
+    Throwable failure = catchThrowable(() -> loop.run("elapsed ratio", () -> {
+      loop.sleep(Duration.ofSeconds(2));
+      return null;
+    }));
 
-    assertThat(categoriesOf("broken", message, "x: " + message)).containsExactly("Hung runs (timeout)");
-    assertThat(categoriesOf("failed", message, "x: " + message)).containsExactly("Hung runs (timeout)");
+    YieldlabAssertions.assertThat(failure).isInstanceOf(LoopTimeoutException.class);
+    YieldlabAssertions.assertThat(categoriesOf("broken", failure)).containsExactly("Hung runs (timeout)");
+    YieldlabAssertions.assertThat(categoriesOf("failed", failure)).containsExactly("Hung runs (timeout)");
   }
 
   @Test
   void theJsonCarriesEveryCategoryWithItsPatternsEscaped() {
     String json = FailureCategory.json(FailureCategory.ALL);
 
-    assertThat(json).startsWith("[").contains("\"name\": \"Ratio-claim failures\"", "\"matchedStatuses\": [\"failed\"]",
-        "\"traceRegex\": \"(?s).*InvalidExperimentException.*\"");
-    assertThat(FailureCategory.quote("a \"b\" \\ c\n")).isEqualTo("\"a \\\"b\\\" \\\\ c\\n\"");
+    YieldlabAssertions.assertThat(json).startsWith("[").contains("\"name\": \"Ratio-claim failures\"",
+        "\"matchedStatuses\": [\"failed\"]", "\\\\Qdev.yieldlab.junit.InvalidExperimentException\\\\E")
+        .doesNotContain("messageRegex");
+    YieldlabAssertions.assertThat(FailureCategory.quote("a \"b\" \\ c\n")).isEqualTo("\"a \\\"b\\\" \\\\ c\\n\"");
   }
 }

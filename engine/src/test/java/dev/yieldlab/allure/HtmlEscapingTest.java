@@ -3,13 +3,19 @@ package dev.yieldlab.allure;
 import static dev.yieldlab.allure.MarkupAssertions.assertNoLiveScript;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.yieldlab.allure.CheckOutcome.Status;
+import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.api.Measurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Stance;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.Yields;
+import dev.yieldlab.reporting.CheckOutcome;
+import dev.yieldlab.reporting.CheckOutcome.Status;
+import dev.yieldlab.reporting.ClaimLedger;
+import dev.yieldlab.reporting.ClaimVerdict;
+import dev.yieldlab.reporting.RunMeasures;
+import dev.yieldlab.reporting.RunSettings;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +31,11 @@ class HtmlEscapingTest {
 
   @Test
   void theRunsMeasuresTableEscapesSettingsMeasuresAndCoroutineNames() {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("clock", "<img src=x onerror=alert(1)>");
-    Map<String, String> measures = Map.of("elapsed \"ms\"", HostileText.KOREAN_LOG);
+    // Settings and measures are typed; what a user writes in them is the variant's name and parameters.
+    VariantSpec variant = new VariantSpec("<img src=x onerror=alert(1)>", Yields.PLAIN, 0, Optional.empty(),
+        Map.of("elapsed \"ms\"", HostileText.KOREAN_LOG));
+    RunSettings settings = new RunSettings(ClockKind.REAL, Duration.ofSeconds(1), variant, 0, 1, false);
+    RunMeasures measures = RunMeasures.of(ClockKind.REAL, hostileRun("r"));
 
     String html = MeasuresTable.forRun(HostileText.SCRIPT_TASK, settings, measures, hostileRun("r"));
 

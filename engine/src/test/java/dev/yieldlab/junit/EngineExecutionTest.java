@@ -213,7 +213,7 @@ class EngineExecutionTest {
         .selectors(selectClass(ClockFixture.class)).execute();
     Throwable failure = failureOf(results, "engine:yieldlab");
     assertThat(failure).hasStackTraceContaining(
-        "yieldlab.timeout.default = \"soon\" is not a duration: write a whole number with ms, s or m, e.g. \"10s\"");
+        "yieldlab.timeout.default = \"soon\" is not a duration: write a whole number with us, ms, s or m, e.g. \"10s\"");
     results.testEvents().assertStatistics(stats -> stats.succeeded(0));
   }
 

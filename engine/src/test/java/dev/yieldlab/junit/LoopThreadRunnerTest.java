@@ -18,7 +18,7 @@ class LoopThreadRunnerTest {
   @Test
   @DisplayName("a run's loop thread is a daemon named after the run, not the caller's thread")
   void namedAfterTheRun() throws InterruptedException {
-    RunOutcome outcome = run("first", loop -> Thread.currentThread());
+    RunOutcome outcome = run("first", (loop, side) -> Thread.currentThread());
 
     Thread thread = (Thread) outcome.value();
     assertThat(thread).isNotSameAs(Thread.currentThread());
@@ -29,8 +29,8 @@ class LoopThreadRunnerTest {
   @Test
   @DisplayName("runs one after the other reuse an idle loop thread, which carries the current run's name")
   void threadsAreReused() throws InterruptedException {
-    RunOutcome first = run("first", loop -> Thread.currentThread().getName());
-    RunOutcome second = run("second", loop -> Thread.currentThread().getName());
+    RunOutcome first = run("first", (loop, side) -> Thread.currentThread().getName());
+    RunOutcome second = run("second", (loop, side) -> Thread.currentThread().getName());
 
     assertThat(first.value()).isEqualTo("yieldlab-loop-first");
     assertThat(second.value()).isEqualTo("yieldlab-loop-second");
@@ -40,11 +40,11 @@ class LoopThreadRunnerTest {
   @Test
   @DisplayName("a run does not inherit the interrupt flag that an earlier run left set on its thread")
   void interruptFlagDoesNotLeak() throws InterruptedException {
-    run("interrupts itself", loop -> {
+    run("interrupts itself", (loop, side) -> {
       Thread.currentThread().interrupt();
       return null;
     });
-    RunOutcome next = run("next", loop -> Thread.currentThread().isInterrupted());
+    RunOutcome next = run("next", (loop, side) -> Thread.currentThread().isInterrupted());
 
     assertThat(next.value()).isEqualTo(false);
   }

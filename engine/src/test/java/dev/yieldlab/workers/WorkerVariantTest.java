@@ -52,10 +52,11 @@ class WorkerVariantTest {
     assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "THREADS", "pinned", "yes"))))
         .hasMessage("variant 'v' has pinned=yes: write pinned=true to run every worker on CPU 0");
     assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "GIL_THREADS", "switch-interval", "5"))))
-        .hasMessageStartingWith("variant 'v' has switch-interval=5: write a positive whole number with us, ms or s");
+        .hasMessage("variant 'v' switch-interval = \"5\" is not a duration: write a whole number with us, ms, s or m,"
+            + " e.g. \"10s\"");
     assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "GIL_THREADS", "switch-interval",
         "99999999999999999999us"))))
-        .hasMessageStartingWith("variant 'v' has switch-interval=99999999999999999999us");
+        .hasMessageStartingWith("variant 'v' switch-interval = \"99999999999999999999us\" is too long");
   }
 
   private static VariantSpec variant(Map<String, String> params) {

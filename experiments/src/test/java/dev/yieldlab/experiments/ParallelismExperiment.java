@@ -3,9 +3,12 @@ package dev.yieldlab.experiments;
 import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
+import dev.yieldlab.api.Configuration;
 import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.PairSide;
+import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
@@ -14,19 +17,21 @@ import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.workers.WorkerKind;
+import dev.yieldlab.workers.Workers;
 import dev.yieldlab.workers.WorkersResult;
 import java.util.List;
 
 /**
  * The post's second half: for CPU-bound work, coroutines and (CPython's) threads give no speed-up;
  * only processes use several CPUs. N = the machine's processors. Each kind of worker is a declared
- * variant of one run, which measures one worker and N workers of that kind in pairs ({@link PairedRuns}), and the ratio of their elapsed times says whether
- * the N ran in parallel (≈ 1) or one at a time (≈ N). Java threads are added: the GIL is CPython's,
- * not the operating system's.
+ * variant of one paired run, which the engine measures as one worker (baseline) against N workers of
+ * that kind (treatment) in back-to-back pairs ({@link PairedMeasurement}), and the ratio of their
+ * computing walls says whether the N ran in parallel (≈ 1) or one at a time (≈ N). Java threads are
+ * added: the GIL is CPython's, not the operating system's.
  *
  * <p>For processes and Java threads only pairs measured while other processes left the CPUs alone
- * count ({@link PairedRuns}); when there are none, their checks and the table are aborted with the
- * loads seen, as a claim about N CPUs cannot be tested without them.
+ * count; when there are none, their checks and the table are aborted with the loads seen, as a
+ * claim about N CPUs cannot be tested without them.
  *
  * <p>Tolerance: halfway between 1 and N is where a verdict would flip, so the tolerance must stay
  * below (N - 1) / 2. On the 2-core development machine, shared with other builds, the median pair
@@ -43,46 +48,52 @@ class ParallelismExperiment {
    * processor unless a variant sets {@code workers=}, and the GIL's switch interval is CPython's
    * default, declared where it applies.
    */
-  @Run(value = "1 vs N workers of one kind", timeout = "5m")
+  @Run(value = "1 vs N workers of one kind", timeout = "5m", paired = true)
   @Variant(name = "coroutines", params = "kind=COROUTINES")
   @Variant(name = "processes", params = "kind=PROCESSES")
   @Variant(name = "threads", params = "kind=THREADS")
   @Variant(name = "gil threads", params = {"kind=GIL_THREADS", "switch-interval=5ms"})
-  PairedRuns workers(Loop loop, VariantSpec variant) {
-    return PairedRuns.measure(loop, variant);
+  WorkersResult workers(Loop loop, VariantSpec variant, Configuration configuration, PairSide side) {
+    return measure(loop, variant, configuration, side);
+  }
+
+  /** One side of the comparison: one worker (baseline) or the N the variant declares (treatment). */
+  static WorkersResult measure(Loop loop, VariantSpec variant, Configuration configuration, PairSide side) {
+    Workers many = Workload.sized(Workers.of(variant), configuration);
+    return (side == PairSide.BASELINE ? many.count(1) : many).run(loop);
   }
 
   @Check(value = "N coroutines take N times as long as one: the loop runs them one at a time", runs = "workers")
-  void coroutinesGiveNoParallelism(Runs runs) {
-    PairedRuns coroutines = assertRatio(runs, "coroutines", ONE_AT_A_TIME);
-    WorkersResult evidence = coroutines.medianMany();
+  void coroutinesGiveNoParallelism(Runs runs, Report report) {
+    PairedMeasurement<WorkersResult> coroutines = assertRatio(runs, report, "coroutines", ONE_AT_A_TIME);
+    WorkersResult evidence = coroutines.medianPair().treatment();
     assertThat(evidence.maxConcurrentSpans()).as("coroutines computing at once%n%s", evidence.describe()).isEqualTo(1);
   }
 
   @Check(value = "N processes take about as long as one: the OS runs them on N CPUs at once", runs = "workers")
-  void processesRunInParallel(Runs runs) {
-    PairedRuns processes = assertRatio(runs, "processes", ALL_AT_ONCE);
-    WorkersResult evidence = processes.medianMany();
-    assertThat(evidence.maxConcurrentSpans()).as("processes computing at once%n%s", evidence.describe()).isEqualTo(processes.workers());
-    assertLanesComputingAtOnce(runs, "processes", processes.workers());
+  void processesRunInParallel(Runs runs, Report report) {
+    PairedMeasurement<WorkersResult> processes = assertRatio(runs, report, "processes", ALL_AT_ONCE);
+    WorkersResult evidence = processes.medianPair().treatment();
+    assertThat(evidence.maxConcurrentSpans()).as("processes computing at once%n%s", evidence.describe()).isEqualTo(workers(processes));
+    assertLanesComputingAtOnce(runs, "processes", workers(processes));
   }
 
   @Check(value = "N Java threads take about as long as one: Java has no GIL", runs = "workers",
       stance = Stance.QUALIFIES) // threads are parallel in Java: the post's "threads ✕" is a CPython fact
-  void javaThreadsRunInParallel(Runs runs) {
-    PairedRuns threads = assertRatio(runs, "threads", ALL_AT_ONCE);
-    WorkersResult evidence = threads.medianMany();
-    assertThat(evidence.maxConcurrentSpans()).as("threads computing at once%n%s", evidence.describe()).isEqualTo(threads.workers());
-    assertLanesComputingAtOnce(runs, "threads", threads.workers());
+  void javaThreadsRunInParallel(Runs runs, Report report) {
+    PairedMeasurement<WorkersResult> threads = assertRatio(runs, report, "threads", ALL_AT_ONCE);
+    WorkersResult evidence = threads.medianPair().treatment();
+    assertThat(evidence.maxConcurrentSpans()).as("threads computing at once%n%s", evidence.describe()).isEqualTo(workers(threads));
+    assertLanesComputingAtOnce(runs, "threads", workers(threads));
   }
 
   @Check(value = "N threads under a GIL take N times as long as one: they take turns", runs = "workers")
-  void gilThreadsTakeTurns(Runs runs) {
-    PairedRuns gilThreads = assertRatio(runs, "gil threads", ONE_AT_A_TIME);
-    WorkersResult evidence = gilThreads.medianMany();
+  void gilThreadsTakeTurns(Runs runs, Report report) {
+    PairedMeasurement<WorkersResult> gilThreads = assertRatio(runs, report, "gil threads", ONE_AT_A_TIME);
+    WorkersResult evidence = gilThreads.medianPair().treatment();
     assertThat(evidence.maxConcurrentGilHolders()).as("threads holding the GIL at once").isEqualTo(1);
     // Turns, not a queue: every thread was alive, waiting its turn, while another computed.
-    assertThat(evidence.maxConcurrentSpans()).as("threads alive at once%n%s", evidence.describe()).isEqualTo(gilThreads.workers());
+    assertThat(evidence.maxConcurrentSpans()).as("threads alive at once%n%s", evidence.describe()).isEqualTo(workers(gilThreads));
     assertLanesComputingAtOnce(runs, "gil threads", 1);
   }
 
@@ -97,9 +108,8 @@ class ParallelismExperiment {
             WorkerKind.THREADS, paired(runs, "threads")),
         new SummaryTable.Row("multiprocessing", "the OS schedules several processes",
             WorkerKind.PROCESSES, paired(runs, "processes"))));
-    System.out.println("[yieldlab] C5 summary table, measured with N = " + paired(runs, "processes").workers() + " workers of "
-        + Workload.iterations() + " iterations, median of " + Workload.repetitions() + " pairs:"
-        + System.lineSeparator() + table.render());
+    report.entry("C5 summary table", "measured with N = " + workers(paired(runs, "processes"))
+        + " workers, median of the pairs that count:" + System.lineSeparator() + table.render());
     report.table("the post's summary table, as measured here", SummaryTable.HEADER, table.cells());
     // A row without a quiet pair has no verdict: the table is printed, the check aborted, never passed.
     List.of("coroutines", "gil threads", "threads", "processes").forEach(kind -> paired(runs, kind).requireQuietPairs());
@@ -111,8 +121,13 @@ class ParallelismExperiment {
         List.of("multiprocessing", "yes", "yes, on multi-core"));
   }
 
-  private static PairedRuns paired(Runs runs, String variant) {
-    return runs.get("workers", variant).value(PairedRuns.class);
+  static PairedMeasurement<WorkersResult> paired(Runs runs, String variant) {
+    return runs.get("workers", variant).paired(WorkersResult.class);
+  }
+
+  /** N: how many workers the treatment side ran. */
+  static int workers(PairedMeasurement<WorkersResult> paired) {
+    return paired.pairs().getFirst().treatment().workers();
   }
 
   /**
@@ -127,13 +142,14 @@ class ParallelismExperiment {
 
   /**
    * Asserts the median pair's N/1 ratio, N for workers that ran {@code allAtOnce = false} one at a time,
-   * 1 for workers that ran all at once, and prints it with its spread; returns the runs for more checks.
+   * 1 for workers that ran all at once, and reports it with its spread; returns the pairs for more checks.
    */
-  private static PairedRuns assertRatio(Runs runs, String variant, boolean allAtOnce) {
-    PairedRuns paired = paired(runs, variant);
-    int n = paired.workers();
+  private static PairedMeasurement<WorkersResult> assertRatio(Runs runs, Report report, String variant,
+      boolean allAtOnce) {
+    PairedMeasurement<WorkersResult> paired = paired(runs, variant);
+    int n = workers(paired);
     ElapsedRatio ratio = paired.medianRatio(variant + " N=" + n, variant + " N=1");
-    System.out.println("[yieldlab] C5 " + ratio + ", " + paired.spread());
+    report.entry("C5 " + variant, ratio + ", " + paired.spread());
     assertThat(ratio).as("%s%n%s", paired.spread(), paired.describe()).isCloseTo(allAtOnce ? 1 : n, tolerance(n));
     return paired;
   }

@@ -1,6 +1,8 @@
 package dev.yieldlab.experiments;
 
+import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.workers.WorkerKind;
+import dev.yieldlab.workers.WorkersResult;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -17,10 +19,10 @@ final class SummaryTable {
    * One approach. {@code parallel} and {@code fitForCpuBound} are measured: N workers took less than
    * halfway between N times one worker (one after the other) and once one worker (all at once).
    */
-  record Row(String approach, String structure, WorkerKind kind, PairedRuns runs) {
+  record Row(String approach, String structure, WorkerKind kind, PairedMeasurement<WorkersResult> runs) {
 
     boolean parallel() {
-      return ratio() < (1.0 + runs.workers()) / 2;
+      return ratio() < (1.0 + ParallelismExperiment.workers(runs)) / 2;
     }
 
     double ratio() {
@@ -65,7 +67,7 @@ final class SummaryTable {
                 "no quiet pair: other processes kept %s CPUs busy (1 / N)", row.runs().foreignLoads()))
             : List.of(row.approach(), row.structure(), row.fitForCpuBound(), row.parallelVerdict(),
                 String.format(Locale.ROOT, "%.2f (range %.2f..%.2f, N = %d)", row.ratio(), row.runs().minRatio(),
-                    row.runs().maxRatio(), row.runs().workers())))
+                    row.runs().maxRatio(), ParallelismExperiment.workers(row.runs()))))
         .toList();
   }
 

@@ -3,15 +3,21 @@ package dev.yieldlab.experiments;
 import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
+import dev.yieldlab.api.Configuration;
 import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.Pair;
+import dev.yieldlab.api.PairSide;
+import dev.yieldlab.api.PairedMeasurement;
+import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.workers.WorkersResult;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,45 +26,46 @@ import java.util.Locale;
  * them, so all N are between their start and their end at the same time, each getting about 1/N of
  * the CPU. Where pinning is impossible (no taskset, one CPU) the run is aborted with the reason, and
  * so are the checks: never a pass. Only pairs measured while other processes left the CPUs alone
- * count ({@link PairedRuns}); with none, the checks are aborted with the loads seen.
+ * count ({@link PairedMeasurement}); with none, the checks are aborted with the loads seen.
  */
 @Experiment(claim = "C6", title = "On one CPU, N processes are time-sliced: N times as long, yet overlapping")
 class TimeSlicingExperiment {
 
   /** N = one process per processor; where pinning is impossible the variant is aborted, with the reason. */
-  @Run(value = "1 vs N processes pinned to CPU 0", timeout = "5m")
+  @Run(value = "1 vs N processes pinned to CPU 0", timeout = "5m", paired = true)
   @Variant(name = "pinned processes", params = {"kind=PROCESSES", "pinned=true"})
-  PairedRuns pinnedProcesses(Loop loop, VariantSpec variant) {
-    return PairedRuns.measure(loop, variant);
+  WorkersResult pinnedProcesses(Loop loop, VariantSpec variant, Configuration configuration, PairSide side) {
+    return ParallelismExperiment.measure(loop, variant, configuration, side);
   }
 
   @Check(value = "N processes on one CPU take N times as long as one", runs = "pinnedProcesses")
-  void oneCpuGivesNoSpeedUp(Runs runs) {
-    PairedRuns pinned = runs.get("pinnedProcesses").value(PairedRuns.class);
-    int n = pinned.workers();
+  void oneCpuGivesNoSpeedUp(Runs runs, Report report) {
+    PairedMeasurement<WorkersResult> pinned = runs.get("pinnedProcesses").paired(WorkersResult.class);
+    int n = ParallelismExperiment.workers(pinned);
     ElapsedRatio ratio = pinned.medianRatio("pinned N=" + n, "pinned N=1");
-    System.out.println("[yieldlab] C6 " + ratio + ", " + pinned.spread());
+    report.entry("C6 ratio", ratio + ", " + pinned.spread());
     assertThat(ratio).as("%s%n%s", pinned.spread(), pinned.describe())
         .isCloseTo(n, ParallelismExperiment.tolerance(n));
   }
 
   @Check(value = "their run intervals overlap in wall time: time slicing, not one after the other",
       runs = "pinnedProcesses")
-  void processesAreTimeSlicedNotSequenced(Runs runs) {
-    PairedRuns pinned = runs.get("pinnedProcesses").value(PairedRuns.class);
+  void processesAreTimeSlicedNotSequenced(Runs runs, Report report) {
+    PairedMeasurement<WorkersResult> pinned = runs.get("pinnedProcesses").paired(WorkersResult.class);
     pinned.requireQuietPairs();
-    int n = pinned.workers();
+    int n = ParallelismExperiment.workers(pinned);
     // The report's Gantt chart shows it too: the run's lanes, one per process, computed N at a time.
     Timeline timeline = runs.get("pinnedProcesses").timeline();
     assertThat(timeline.maxLanesComputingAtOnce()).as("lanes computing at once in the run's timeline %s",
         timeline.lanes()).isEqualTo(n);
-    for (int i = 0; i < pinned.quietMany().size(); i++) {
-      WorkersResult repetition = pinned.quietMany().get(i);
+    List<Pair<WorkersResult>> quiet = pinned.quietPairs();
+    for (int i = 0; i < quiet.size(); i++) {
+      WorkersResult repetition = quiet.get(i).treatment();
       // The lone pinned process's share of CPU 0 in the same pair, for the record: ~1 on a quiet CPU.
-      double aloneShare = pinned.quietOne().get(i).minCpuShare();
-      System.out.printf(Locale.ROOT, "[yieldlab] C6 common overlap %.2f, CPU shares %s, alone %.2f%n",
+      double aloneShare = quiet.get(i).baseline().minCpuShare();
+      report.entry("C6 pair " + (i + 1), String.format(Locale.ROOT, "common overlap %.2f, CPU shares %s, alone %.2f",
           repetition.commonOverlapFraction(),
-          repetition.spans().stream().map(s -> String.format(Locale.ROOT, "%.2f", s.cpuShare())).toList(), aloneShare);
+          repetition.spans().stream().map(s -> String.format(Locale.ROOT, "%.2f", s.cpuShare())).toList(), aloneShare));
       assertThat(repetition.maxConcurrentSpans()).as("processes between start and end at once%n%s",
           repetition.describe()).isEqualTo(n);
       // One after the other would share nothing; slicing shares most of the shortest span (the JVMs

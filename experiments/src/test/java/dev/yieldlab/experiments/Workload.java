@@ -1,18 +1,16 @@
 package dev.yieldlab.experiments;
 
+import dev.yieldlab.api.Configuration;
 import dev.yieldlab.workers.SummingLoop;
 import dev.yieldlab.workers.Workers;
 
 /**
- * The CPU-bound workload of claims C5 and C6 and how often it is measured, with every default in one
- * place. System properties raise them: {@code -Dyieldlab.repetitions=9}, {@code
- * -Dyieldlab.workers.iterations=3000000000}.
+ * The CPU-bound workload of claims C5 and C6, with its default in one place. A configuration
+ * parameter raises it like any engine setting ({@code junit-platform.properties} or {@code
+ * -Dyieldlab.workers.iterations=3000000000}); how many pairs are measured is the engine's own
+ * {@code yieldlab.repetitions}.
  */
 final class Workload {
-
-  /** Measured repetitions per run (after one warm-up); the median is what the checks compare. */
-  static final String REPETITIONS = "yieldlab.repetitions";
-  static final int REPETITIONS_DEFAULT = 3;
 
   /** Iterations of the post's summing loop per worker. */
   static final String ITERATIONS = "yieldlab.workers.iterations";
@@ -25,16 +23,12 @@ final class Workload {
 
   private Workload() {}
 
-  static int repetitions() {
-    return Integer.getInteger(REPETITIONS, REPETITIONS_DEFAULT);
-  }
-
-  static long iterations() {
-    return Long.getLong(ITERATIONS, ITERATIONS_DEFAULT);
+  static long iterations(Configuration configuration) {
+    return configuration.getLong(ITERATIONS, ITERATIONS_DEFAULT, 1);
   }
 
   /** Declared workers with this workload's iterations per worker. */
-  static Workers sized(Workers workers) {
-    return workers.iterations(iterations());
+  static Workers sized(Workers workers, Configuration configuration) {
+    return workers.iterations(iterations(configuration));
   }
 }

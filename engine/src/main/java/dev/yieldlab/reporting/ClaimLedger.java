@@ -1,4 +1,6 @@
-package dev.yieldlab.allure;
+package dev.yieldlab.reporting;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.Stance;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Collects check outcomes during an execution and turns them into one {@link ClaimVerdict} per
@@ -21,15 +24,16 @@ import java.util.stream.Collectors;
  * claim in this run). Checks that are not evidence are still listed, and named in
  * the reason, so a confirmed claim with a broken check does not look cleaner than it is.
  */
-final class ClaimLedger {
+@API(status = EXPERIMENTAL, since = "0.2")
+public final class ClaimLedger {
 
   private final List<CheckOutcome> outcomes = new ArrayList<>();
 
-  synchronized void record(CheckOutcome outcome) {
+  public synchronized void record(CheckOutcome outcome) {
     outcomes.add(outcome);
   }
 
-  synchronized List<ClaimVerdict> verdicts(ClaimSentences sentences) {
+  public synchronized List<ClaimVerdict> verdicts(ClaimSentences sentences) {
     Map<String, List<CheckOutcome>> byClaim = outcomes.stream()
         .collect(Collectors.groupingBy(CheckOutcome::claim, LinkedHashMap::new, Collectors.toList()));
     Set<String> claims = new LinkedHashSet<>(sentences.asMap().keySet());
@@ -42,7 +46,7 @@ final class ClaimLedger {
     return verdicts;
   }
 
-  static ClaimVerdict verdict(String claim, String sentence, List<CheckOutcome> checks) {
+  public static ClaimVerdict verdict(String claim, String sentence, List<CheckOutcome> checks) {
     long passed = count(checks, CheckOutcome.Status.PASSED);
     long failed = count(checks, CheckOutcome.Status.FAILED);
     long against = checks.stream().filter(ClaimLedger::isAgainst).count();

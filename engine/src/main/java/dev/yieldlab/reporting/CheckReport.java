@@ -1,7 +1,8 @@
-package dev.yieldlab.junit;
+package dev.yieldlab.reporting;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Stance;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -15,13 +16,21 @@ import org.apiguardian.api.API;
  * @param runs the names of the runs it reads
  * @param claims the claims it is evidence for (a subset of the experiment's)
  * @param stance what a pass says about those claims' sentences
+ * @param read the results of those runs that executed in this session, every variant, in order: a
+ *     run name without a result did not run
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CheckReport(ExperimentInfo experiment, String name, String displayName, List<String> runs,
-    List<String> claims, Stance stance) {
+    List<String> claims, Stance stance, List<RunResult> read) {
 
   public CheckReport {
     runs = List.copyOf(runs);
     claims = List.copyOf(claims);
+    read = List.copyOf(read);
+  }
+
+  /** The results read of the run named {@code run}, every variant; empty when it did not execute. */
+  public List<RunResult> readOf(String run) {
+    return read.stream().filter(result -> result.name().equals(run)).toList();
   }
 }

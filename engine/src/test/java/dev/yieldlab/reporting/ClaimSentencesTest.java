@@ -1,4 +1,4 @@
-package dev.yieldlab.allure;
+package dev.yieldlab.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

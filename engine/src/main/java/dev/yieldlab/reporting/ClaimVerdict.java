@@ -1,6 +1,9 @@
-package dev.yieldlab.allure;
+package dev.yieldlab.reporting;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One line of the claims ledger.
@@ -11,4 +14,5 @@ import java.util.List;
  * @param reason why, in a sentence
  * @param evidence the checks behind the verdict, counted or not
  */
-record ClaimVerdict(String claim, String sentence, Verdict verdict, String reason, List<CheckOutcome> evidence) {}
+@API(status = EXPERIMENTAL, since = "0.2")
+public record ClaimVerdict(String claim, String sentence, Verdict verdict, String reason, List<CheckOutcome> evidence) {}

@@ -1,4 +1,4 @@
-package dev.yieldlab.junit;
+package dev.yieldlab.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -9,13 +9,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.DisplayName;
 
-/** Durations as written in @Run(timeout) and yieldlab.timeout.default. */
+/** Durations as written in @Run(timeout), @Variant(interval), variant parameters and yieldlab.timeout.default. */
 @DisplayName("Duration text")
 class DurationTextTest {
 
   @ParameterizedTest(name = "\"{0}\" is {1}")
-  @CsvSource({"500ms, PT0.5S", "10s, PT10S", "2m, PT2M", "' 3 S ', PT3S"})
-  @DisplayName("reads whole numbers with ms, s or m")
+  @CsvSource({"250us, PT0.00025S", "500ms, PT0.5S", "10s, PT10S", "2m, PT2M", "' 3 S ', PT3S"})
+  @DisplayName("reads whole numbers with us, ms, s or m")
   void parses(String text, Duration expected) {
     assertThat(DurationText.parse(text, "where")).isEqualTo(expected);
   }
@@ -26,15 +26,15 @@ class DurationTextTest {
   void rejectsOtherForms(String text) {
     assertThatIllegalArgumentException().isThrownBy(() -> DurationText.parse(text, "yieldlab.timeout.default"))
         .withMessage("yieldlab.timeout.default = \"" + text
-            + "\" is not a duration: write a whole number with ms, s or m, e.g. \"10s\"");
+            + "\" is not a duration: write a whole number with us, ms, s or m, e.g. \"10s\"");
   }
 
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {"0s", "0ms"})
-  @DisplayName("rejects a zero timeout")
+  @DisplayName("rejects a zero duration")
   void rejectsZero(String text) {
     assertThatIllegalArgumentException().isThrownBy(() -> DurationText.parse(text, "t"))
-        .withMessageContaining("a timeout must be longer than zero");
+        .withMessage("t = \"" + text + "\": a duration here must be longer than zero");
   }
 
   @ParameterizedTest(name = "\"{0}\"")

@@ -1,7 +1,12 @@
-package dev.yieldlab.allure;
+package dev.yieldlab.reporting;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /** What the run says about a claim of the post. */
-enum Verdict {
+@API(status = EXPERIMENTAL, since = "0.2")
+public enum Verdict {
   /** Every check that produced evidence passed. */
   CONFIRMED,
   /** Every check that produced evidence failed. */
@@ -11,7 +16,7 @@ enum Verdict {
   /** No check produced evidence; the ledger says why. */
   SKIPPED;
 
-  String label() {
+  public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -1,7 +1,10 @@
-package dev.yieldlab.allure;
+package dev.yieldlab.reporting;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.Stance;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -15,11 +18,12 @@ import org.opentest4j.TestAbortedException;
  * @param status what happened
  * @param message the failure's message, empty when it passed
  */
-record CheckOutcome(String claim, String experiment, String check, String location, Stance stance, Status status,
+@API(status = EXPERIMENTAL, since = "0.2")
+public record CheckOutcome(String claim, String experiment, String check, String location, Stance stance, Status status,
     String message) {
 
   /** Only PASSED and FAILED say something about the claim; the others mean "no evidence". */
-  enum Status {
+  public enum Status {
     PASSED,
     /** An assertion failed: the evidence contradicts what the check asserts. */
     FAILED,
@@ -28,7 +32,7 @@ record CheckOutcome(String claim, String experiment, String check, String locati
     /** It threw something other than an assertion error: a defect of the experiment, not evidence. */
     BROKEN;
 
-    static Status of(Optional<Throwable> failure) {
+    public static Status of(Optional<Throwable> failure) {
       if (failure.isEmpty()) {
         return PASSED;
       }
@@ -39,12 +43,12 @@ record CheckOutcome(String claim, String experiment, String check, String locati
       return thrown instanceof AssertionError ? FAILED : BROKEN;
     }
 
-    boolean isEvidence() {
+    public boolean isEvidence() {
       return this == PASSED || this == FAILED;
     }
   }
 
-  static String messageOf(Optional<Throwable> failure) {
+  public static String messageOf(Optional<Throwable> failure) {
     return failure.map(thrown -> thrown.getMessage() == null ? thrown.getClass().getName() : firstLine(thrown.getMessage()))
         .orElse("");
   }

@@ -1,4 +1,6 @@
-package dev.yieldlab.allure;
+package dev.yieldlab.reporting;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,24 +11,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * What the post says, claim by claim, read from the class path resource {@value #RESOURCE}: one claim
  * a line, {@code id<TAB>sentence}, {@code #} for comments. Kept as data beside the experiments so the
  * ledger quotes the post instead of code paraphrasing it.
  */
-final class ClaimSentences {
+@API(status = EXPERIMENTAL, since = "0.2")
+public final class ClaimSentences {
 
-  static final String RESOURCE = "yieldlab/claims.tsv";
+  public static final String RESOURCE = "yieldlab/claims.tsv";
 
   private final Map<String, String> sentences;
 
-  ClaimSentences(Map<String, String> sentences) {
+  public ClaimSentences(Map<String, String> sentences) {
     this.sentences = Collections.unmodifiableMap(new LinkedHashMap<>(sentences));
   }
 
   /** The claims on {@code loader}'s class path, in file order; none if there is no such resource. */
-  static ClaimSentences load(ClassLoader loader) {
+  public static ClaimSentences load(ClassLoader loader) {
     try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
       return in == null ? new ClaimSentences(Map.of()) : parse(in);
     } catch (IOException unreadable) {
@@ -34,7 +38,7 @@ final class ClaimSentences {
     }
   }
 
-  static ClaimSentences parse(InputStream in) throws IOException {
+  public static ClaimSentences parse(InputStream in) throws IOException {
     Map<String, String> sentences = new LinkedHashMap<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -48,7 +52,7 @@ final class ClaimSentences {
   }
 
   /** Claim ids in the order the file lists them. */
-  Map<String, String> asMap() {
+  public Map<String, String> asMap() {
     return sentences;
   }
 }

@@ -1,4 +1,4 @@
-package dev.yieldlab.junit;
+package dev.yieldlab.reporting;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -20,7 +20,7 @@ public record ExperimentInfo(Class<?> type, List<String> claims, String title) {
     claims = List.copyOf(claims);
   }
 
-  static ExperimentInfo of(Class<?> type) {
+  public static ExperimentInfo of(Class<?> type) {
     Experiment experiment = type.getAnnotation(Experiment.class);
     String title = experiment.title().isBlank() ? type.getSimpleName() : experiment.title();
     return new ExperimentInfo(type, List.of(experiment.claim()), title);

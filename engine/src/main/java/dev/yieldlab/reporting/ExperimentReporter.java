@@ -1,4 +1,4 @@
-package dev.yieldlab.junit;
+package dev.yieldlab.reporting;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -8,7 +8,7 @@ import org.apiguardian.api.API;
 
 /**
  * Observes an engine execution to report it somewhere (Allure results, for one). Implementations are
- * found with {@link java.util.ServiceLoader} ({@code META-INF/services/dev.yieldlab.junit.ExperimentReporter})
+ * found with {@link java.util.ServiceLoader} ({@code META-INF/services/dev.yieldlab.reporting.ExperimentReporter})
  * and called on the thread that executes the test concerned, between the platform's
  * {@code executionStarted} and {@code executionFinished} for it, so thread-bound reporting APIs see the
  * right test. A reporter that throws is logged and ignored: reporting must never change an outcome.

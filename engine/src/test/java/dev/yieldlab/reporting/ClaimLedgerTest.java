@@ -1,8 +1,8 @@
-package dev.yieldlab.allure;
+package dev.yieldlab.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.yieldlab.allure.CheckOutcome.Status;
+import dev.yieldlab.reporting.CheckOutcome.Status;
 import dev.yieldlab.api.Stance;
 import java.util.LinkedHashMap;
 import java.util.List;

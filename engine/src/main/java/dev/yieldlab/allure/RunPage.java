@@ -1,0 +1,125 @@
+package dev.yieldlab.allure;
+
+import dev.yieldlab.api.PairedMeasurement;
+import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.SpanKind;
+import dev.yieldlab.api.TaskActivity;
+import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.reporting.RunReport;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.model.Status;
+import io.qameta.allure.model.StepResult;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A run's Allure page, added to the test that is executing: a parameter per setting, steps for the
+ * warm-ups, the repetitions (or pairs) and the typical run with a step per coroutine, and the
+ * timeline (Gantt SVG), post-style log, measures and event listing as attachments.
+ */
+final class RunPage {
+
+  /** Events shown in full in the listing; a sweep's 200,000 would make the single-file report ~20 MB. */
+  static final int LISTED_EVENTS = 5_000;
+
+  private RunPage() {}
+
+  static void write(RunReport run, String title) {
+    RunResult result = run.result();
+    run.settings().listed().forEach(setting -> Allure.parameter(setting.name(), setting.value()));
+    repetitionSteps(run);
+    typicalRunStep(run);
+    Allure.addAttachment("timeline (Gantt)", "image/svg+xml",
+        TimelineSvg.render(title, result.timeline(), result.elapsed().toNanos()), ".svg");
+    Allure.addAttachment("post-style log", "text/plain", postStyleLog(result.timeline()), ".txt");
+    Allure.addAttachment("measures", "text/html", MeasuresTable.forRun(title, run.settings(), run.measures(), result), ".html");
+    Allure.addAttachment("timeline events", "text/plain", eventListing(result.timeline()), ".txt");
+  }
+
+  /**
+   * A step for the warm-ups and one for the measured repetitions, with each repetition's time; for a
+   * paired run, one per pair with both sides' times and their ratio.
+   */
+  private static void repetitionSteps(RunReport run) {
+    if (run.settings().warmups() > 0) {
+      Allure.step(run.settings().paired()
+          ? "warm-up: " + run.settings().warmups() + " pair(s), not measured (class loading, JIT compilation)"
+          : "warm-up: " + run.settings().warmups() + " run(s), not measured (class loading, JIT compilation)");
+    }
+    Status status = run.result().failure().isPresent() ? Status.BROKEN : Status.PASSED;
+    if (run.result().value() instanceof PairedMeasurement<?> paired) {
+      parentStep("measured in " + paired.pairs().size() + " pairs, " + paired.quietPairs().size() + " counted", status,
+          () -> pairSteps(paired));
+      return;
+    }
+    List<Duration> samples = run.result().measurement().samples();
+    parentStep("measured repetitions: " + run.result().measurement(), status, () -> {
+      for (int i = 0; i < samples.size(); i++) {
+        Allure.step(String.format(Locale.ROOT, "repetition %d: %.3f s", i + 1, samples.get(i).toNanos() / 1e9));
+      }
+    });
+  }
+
+  private static void pairSteps(PairedMeasurement<?> paired) {
+    for (int i = 0; i < paired.pairs().size(); i++) {
+      var pair = paired.pairs().get(i);
+      boolean counted = pair.isQuiet(PairedMeasurement.QUIET_LIMIT_CPUS);
+      Allure.step(String.format(Locale.ROOT, "pair %d (%s first): baseline %.3f s, treatment %.3f s, ratio %.2f;"
+              + " other processes busy on %.2f / %.2f CPUs%s", i + 1, pair.baselineFirst() ? "baseline" : "treatment",
+          pair.baseline().measured().toNanos() / 1e9, pair.treatment().measured().toNanos() / 1e9, pair.ratio(),
+          pair.baseline().foreignCpus(), pair.treatment().foreignCpus(), counted ? "" : ": not counted (busy machine)"),
+          counted ? Status.PASSED : Status.SKIPPED);
+    }
+  }
+
+  /** One step for the typical run, with a step per coroutine saying where its time went. */
+  private static void typicalRunStep(RunReport run) {
+    RunResult result = run.result();
+    Status status = result.failure().map(f -> f instanceof AssertionError ? Status.FAILED : Status.BROKEN)
+        .orElse(Status.PASSED);
+    parentStep(String.format(Locale.ROOT, "typical run (closest to the median) on the %s clock: %.3f s, %d switches,"
+            + " %d thread(s)", run.settings().clock(), result.elapsed().toNanos() / 1e9, run.measures().switches(),
+        run.measures().threads()), status, () -> {
+      for (TaskActivity row : result.timeline().activities(result.elapsed())) {
+        Map<SpanKind, Long> time = row.nanosByKind();
+        Allure.step(String.format(Locale.ROOT, "%s: running %.3f ms, ready %.3f ms, sleeping %.3f ms, waiting %.3f ms,"
+                + " %d yields, %d log lines, %s", row.task(), time.get(SpanKind.RUNNING) / 1e6,
+            time.get(SpanKind.READY) / 1e6, time.get(SpanKind.SLEEPING) / 1e6, time.get(SpanKind.WAITING) / 1e6,
+            row.yields().size(), row.logs().size(), row.ending().map(Enum::name).orElse("never ended")),
+            row.ending().isEmpty() || row.endedNormally() ? Status.PASSED : Status.FAILED);
+      }
+    });
+  }
+
+  private static void parentStep(String name, Status status, Runnable children) {
+    AllureLifecycle lifecycle = Allure.getLifecycle();
+    String uuid = UUID.randomUUID().toString();
+    lifecycle.startStep(uuid, new StepResult().setName(name));
+    children.run();
+    lifecycle.updateStep(uuid, step -> step.setStatus(status));
+    lifecycle.stopStep(uuid);
+  }
+
+  /** Every event as a line, or the first and last of them with a line saying how many are left out. */
+  static String eventListing(Timeline timeline) {
+    List<TimelineEvent> events = timeline.events();
+    if (events.size() <= LISTED_EVENTS) {
+      return timeline.describe();
+    }
+    int head = LISTED_EVENTS * 4 / 5;
+    int tail = LISTED_EVENTS - head;
+    return Timeline.describe(events.subList(0, head)) + System.lineSeparator()
+        + "... " + (events.size() - LISTED_EVENTS) + " events left out of this listing (the run recorded "
+        + events.size() + "; the Gantt chart draws them all) ..." + System.lineSeparator()
+        + Timeline.describe(events.subList(events.size() - tail, events.size()));
+  }
+
+  private static String postStyleLog(Timeline timeline) {
+    return timeline.logLines().isEmpty() ? "(this run logged nothing)\n" : timeline.postStyleLog() + "\n";
+  }
+}

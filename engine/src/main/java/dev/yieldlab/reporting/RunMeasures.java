@@ -1,0 +1,53 @@
+package dev.yieldlab.reporting;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.Measurement;
+import dev.yieldlab.api.RunResult;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * What was measured of a finished run variant. Reporters read the fields; {@link #reportEntries()}
+ * is only how they are printed, as JUnit report entries (Surefire XML, IDEs) and in the measures
+ * table, never read back.
+ *
+ * @param clock the clock the times are on
+ * @param variant the variant, as the test tree describes it
+ * @param elapsed the measured repetitions' elapsed times
+ * @param switches coroutine switches in the kept timeline
+ * @param threads loop threads that recorded its events
+ * @param events events in the kept timeline
+ */
+@API(status = EXPERIMENTAL, since = "0.2")
+public record RunMeasures(ClockKind clock, String variant, Measurement elapsed, int switches, int threads, int events) {
+
+  /** The measures of {@code result}, run on {@code clock}. */
+  public static RunMeasures of(ClockKind clock, RunResult result) {
+    return new RunMeasures(clock, result.variant().describe(), result.measurement(), result.timeline().switches(),
+        result.timeline().threadIds().size(), result.timeline().events().size());
+  }
+
+  /** Key/value text, in this order, for JUnit report entries and the measures table. */
+  public Map<String, String> reportEntries() {
+    Map<String, String> entries = new LinkedHashMap<>();
+    entries.put("clock", clock.name());
+    entries.put("variant", variant);
+    entries.put("elapsed.median.ms", millis(elapsed.median().toNanos()));
+    entries.put("elapsed.min.ms", millis(elapsed.min().toNanos()));
+    entries.put("elapsed.max.ms", millis(elapsed.max().toNanos()));
+    entries.put("elapsed.spread.percent", String.format(Locale.ROOT, "%.1f", elapsed.relativeSpread() * 100));
+    entries.put("repetitions", Integer.toString(elapsed.samples().size()));
+    entries.put("switches", Integer.toString(switches));
+    entries.put("threads", Integer.toString(threads));
+    entries.put("events", Integer.toString(events));
+    return entries;
+  }
+
+  private static String millis(long nanos) {
+    return String.format(Locale.ROOT, "%.3f", nanos / 1e6);
+  }
+}
