@@ -137,6 +137,22 @@ public final class Timeline {
     return activityOf(task).spans();
   }
 
+  /** The stretches of one kind of {@code task} that began in {@code [fromNanos, toNanos)}: what happened between two events. */
+  public List<Span> spansOf(String task, SpanKind kind, long fromNanos, long toNanos) {
+    return activityOf(task).spans(kind).stream()
+        .filter(span -> span.startNanos() >= fromNanos && span.startNanos() < toNanos).toList();
+  }
+
+  /**
+   * The coroutine that held the loop's thread at the instant {@code nanos} (e.g. when a sleeper's
+   * deadline passed), with its stretches; empty when none did (the loop was idle, waiting for a timer).
+   */
+  public Optional<TaskActivity> runningAt(long nanos) {
+    return activities().stream().filter(activity -> !activity.outside())
+        .filter(activity -> activity.spanAt(nanos).filter(span -> span.kind() == SpanKind.RUNNING).isPresent())
+        .findFirst();
+  }
+
   /** How many times {@code task} yielded (by hand or at an injected yield point). */
   public int yieldsOf(String task) {
     return activityOf(task).yields().size();

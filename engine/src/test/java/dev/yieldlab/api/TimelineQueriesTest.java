@@ -162,6 +162,19 @@ class TimelineQueriesTest {
   }
 
   @Test
+  @DisplayName("who held the thread when the deadline passed, and the stretches a task ran between two instants")
+  void runningAtAndBetween() {
+    Timeline timeline = cpuAndSleeper(20 * MS, true);
+    long deadline = timeline.wakeUpsOf("io").getFirst().deadlineNanos();
+
+    assertThat(timeline.runningAt(deadline)).map(TaskActivity::task).contains("cpu");
+    assertThat(timeline.runningAt(deadline).orElseThrow().spanAt(deadline)).map(Span::startNanos).contains(1 * MS);
+    assertThat(timeline.spansOf("cpu", SpanKind.RUNNING, deadline, 20 * MS)).extracting(Span::startNanos)
+        .containsExactly(12 * MS);
+    assertThat(SLEEPER_AND_YIELDER.runningAt(5 * MS)).as("the loop idled until the sleeper's timer").isEmpty();
+  }
+
+  @Test
   @DisplayName("ranInside: io ran from after cpu's start to before its end; not the other way round")
   void ranInside() {
     Timeline timeline = cpuAndSleeper(12 * MS, true);
