@@ -28,10 +28,11 @@ import java.util.concurrent.locks.LockSupport;
  * <p>This class is the switch path (spawn, suspend, resume, timers) and the {@link Loop} operations on
  * it; the rest has a class of its own: gather's task-group semantics ({@link TaskGroup}), waiting
  * ({@link WaitList}), the run's limits and their messages ({@link RunLimits}), the clock readings of
- * a switch ({@link SwitchClock}), the timeline ({@link TimelineRecorder}) and events outside the loop
- * ({@link OutsideLanes}).
+ * a switch ({@link SwitchClock}), the timeline ({@link TimelineRecorder}), events outside the loop
+ * ({@link OutsideLanes}), and the waiting primitives with timeouts and scopes ({@link LoopPrimitives}),
+ * which reach the loop through the package-private hooks below.
  */
-public final class EventLoop implements Loop {
+public final class EventLoop extends LoopPrimitives {
 
   private final SwitchClock clock;
   private final TimelineRecorder timeline;
@@ -43,6 +44,8 @@ public final class EventLoop implements Loop {
   private CoroutineTask<?> current;
   private Thread owner;
   private long completions;
+  /** yieldNow calls since the clock last moved on to a timer: busy polling on the VIRTUAL clock never stops. */
+  private long yieldsAtThisInstant;
 
   /** A loop on {@code clock} without a deadline. */
   public EventLoop(ClockKind clock) {
@@ -159,6 +162,9 @@ public final class EventLoop implements Loop {
   public void yieldNow() {
     CoroutineTask<?> me = requireCoroutine("yieldNow");
     timeline.record(EventKind.YIELD, me, "", clock.fresh());
+    if ((++yieldsAtThisInstant & RunLimits.BUSY_POLL_CHECK_EVERY_MASK) == 0) {
+      limits.checkBusyPolling(clock.kind(), me, yieldsAtThisInstant, clock.now(), timers.peek());
+    }
     ready.addLast(me);
     suspend(me, TaskState.READY, Waits.TURN_AFTER_YIELD);
   }
@@ -210,10 +216,14 @@ public final class EventLoop implements Loop {
    * event about {@code what}. Returns the waiter, which says whether it was woken.
    */
   Waiter.OfTask await(CoroutineTask<?> me, WaitList list, Object what) {
-    Waiter.OfTask waiter = new Waiter.OfTask(me);
+    return await(new Waiter.OfTask(me), list, what);
+  }
+
+  /** As {@link #await(CoroutineTask, WaitList, Object)}, with a waiter of the primitive's own. */
+  <W extends Waiter.OfTask> W await(W waiter, WaitList list, Object what) {
     list.add(waiter);
     try {
-      suspendWaiting(me, EventKind.WAIT, what);
+      suspendWaiting(waiter.task, EventKind.WAIT, what);
     } finally {
       list.remove(waiter); // no stale registration may wake it later
     }
@@ -233,26 +243,63 @@ public final class EventLoop implements Loop {
     }
   }
 
-  void cancel(CoroutineTask<?> task) {
+  /** Cancels {@code task} for {@code reason} (null for none); a shielded task sees it after its shield. */
+  void cancel(CoroutineTask<?> task, String reason) {
     if (task.isDone() || task.cancelRequested) {
       return;
     }
     task.cancelRequested = true;
-    switch (task.state) {
-      case NEW -> {
-        ready.remove(task);
-        task.cancelBeforeStart();
-        finish(task);
-      }
-      case SLEEPING, WAITING -> {
-        if (task.timer != null) {
-          task.timer.cancelled = true;
-        }
-        makeReady(task);
-      }
-      // READY: already queued; RUNNING: it is the caller. Both see the request at their next suspension.
-      default -> { }
+    task.cancelReason = reason;
+    if (task.shieldDepth > 0) {
+      task.cancelDeferred = true;
+      task.checkBeforeWait = true;
+      return;
     }
+    if (task.state == TaskState.NEW) {
+      ready.remove(task);
+      task.cancelBeforeStart();
+      finish(task);
+    }
+    // SLEEPING, WAITING: made ready now. READY: already queued; RUNNING: it is the caller. Both see
+    // the request at their next suspension.
+    breakIntoWait(task);
+  }
+
+  /** Makes a sleeping or waiting task ready at once, its wait cut short; false if it was not suspended. */
+  boolean breakIntoWait(CoroutineTask<?> task) {
+    if (task.state != TaskState.SLEEPING && task.state != TaskState.WAITING) {
+      return false;
+    }
+    if (task.timer != null) {
+      task.timer.cancelled = true;
+    }
+    makeReady(task);
+    return true;
+  }
+
+  // ---- hooks of the waiting primitives (LoopPrimitives and the classes it makes) ----
+
+  /** The coroutine running now, for {@code primitive}'s {@code operation}; fails naming both sides if it is none of this loop's. */
+  CoroutineTask<?> currentFor(Object primitive, String operation) {
+    CoroutineTask<?> me = current;
+    if (me == null || Thread.currentThread() != owner) {
+      throw PrimitiveMisuse.of(primitive, operation, owner);
+    }
+    return me;
+  }
+
+  /** Records that {@code kind} about {@code detail} happened to {@code task} now. */
+  void record(EventKind kind, CoroutineTask<?> task, Object detail) {
+    timeline.record(kind, task, detail, clock.fresh());
+  }
+
+  /** A fresh reading of the loop's clock. */
+  long now() {
+    return clock.fresh();
+  }
+
+  TimerQueue timers() {
+    return timers;
   }
 
   // ---- the loop itself ----
@@ -276,6 +323,7 @@ public final class EventLoop implements Loop {
       limits.checkStop();
       throw limits.timedOut();
     }
+    yieldsAtThisInstant = 0;
     clock.waitUntil(timer.deadline, limits::stopRequested);
   }
 
@@ -285,6 +333,10 @@ public final class EventLoop implements Loop {
     }
     long now = clock.latest();
     for (TimerQueue.Timer due = timers.pollDue(now); due != null; due = timers.pollDue(now)) {
+      if (due.action != null) {
+        due.action.fire(now); // a timeout or a select's timeout clause, not a sleep
+        continue;
+      }
       CoroutineTask<?> task = due.task;
       if (task.timer != due) {
         continue; // not the timer of the task's current sleep
@@ -341,6 +393,14 @@ public final class EventLoop implements Loop {
    * {@code waitingFor}'s text is made only for a deadlock, timeout or cancellation message.
    */
   private void suspend(CoroutineTask<?> me, TaskState state, Object waitingFor) {
+    if (me.checkBeforeWait) {
+      TaskCancelledException instead = me.interruptionBeforeWait(waitingFor);
+      if (instead != null) { // a timeout or cancellation that waited for this wait: it ends here
+        undoSuspension(me);
+        timeline.record(EventKind.RESUME, me, "", clock.fresh());
+        throw instead;
+      }
+    }
     me.state = state;
     if (me.waitingFor != waitingFor) {
       me.waitingFor = waitingFor; // a task that yields again and again keeps its reason, without a store
@@ -350,20 +410,26 @@ public final class EventLoop implements Loop {
       me.coroutine.suspend();
     } catch (PinnedYieldException refused) {
       clock.stale(); // it keeps running
-      // The JVM refused and the task keeps running: undo what the suspension registered (its place in
-      // the ready queue, its timer), or a task that catches this would later be resumed before its
-      // time by a yield or sleep that never happened.
-      ready.remove(me);
-      if (me.timer != null) {
-        me.timer.cancelled = true;
-        me.timer = null;
-      }
-      me.state = TaskState.RUNNING;
+      undoSuspension(me);
       throw refused;
     }
-    if (me.cancelRequested) {
-      throw new TaskCancelledException("task '" + me.name() + "' was cancelled while waiting for " + waitingFor);
+    if ((me.cancelRequested || me.interruptAtResume) && me.shieldDepth == 0) {
+      throw me.interruption(waitingFor);
     }
+  }
+
+  /**
+   * A suspension that does not happen after all (the JVM refused it, or an interruption is thrown
+   * instead): undo what it registered (its place in the ready queue, its timer), or a task that
+   * catches the exception would later be resumed before its time by a yield or sleep that never happened.
+   */
+  private void undoSuspension(CoroutineTask<?> me) {
+    ready.remove(me);
+    if (me.timer != null) {
+      me.timer.cancelled = true;
+      me.timer = null;
+    }
+    me.state = TaskState.RUNNING;
   }
 
   private void makeReady(CoroutineTask<?> task) {
@@ -381,7 +447,7 @@ public final class EventLoop implements Loop {
 
   /** After main ended: cancel the rest, let them unwind once, and abandon any that keep waiting. */
   private void cancelUnfinished() {
-    unfinished.toList().forEach(this::cancel);
+    unfinished.toList().forEach(task -> cancel(task, null));
     for (CoroutineTask<?> next = ready.pollFirst(); next != null; next = ready.pollFirst()) {
       resume(next);
     }
@@ -394,14 +460,14 @@ public final class EventLoop implements Loop {
     }
   }
 
-  private CoroutineTask<?> own(Task<?> task) {
+  CoroutineTask<?> own(Task<?> task) {
     if (task instanceof CoroutineTask<?> ours && ours.belongsTo(this)) {
       return ours;
     }
     throw new IllegalArgumentException("task '" + task.name() + "' was not spawned on this loop");
   }
 
-  private CoroutineTask<?> requireCoroutine(String operation) {
+  CoroutineTask<?> requireCoroutine(String operation) {
     Thread caller = Thread.currentThread();
     if (caller != owner || current == null) {
       throw notInACoroutine(operation, caller); // its message is built apart, so that this check inlines

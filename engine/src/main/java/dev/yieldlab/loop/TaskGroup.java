@@ -60,7 +60,7 @@ final class TaskGroup {
       }
       if (firstFailed != null) {
         wakeOnFailure = false;
-        members.forEach(loop::cancel);
+        members.forEach(member -> loop.cancel(member, null));
         Waits.Unwinding unwinding = new Waits.Unwinding(firstFailed, members);
         while (unfinished > 0) {
           loop.suspendWaiting(gatherer, EventKind.WAIT, unwinding);
@@ -72,7 +72,7 @@ final class TaskGroup {
       return Collections.unmodifiableList(values);
     } catch (TaskCancelledException cancelled) {
       // The gathering task itself was cancelled: its children go with it, as in a task group.
-      members.forEach(loop::cancel);
+      members.forEach(member -> loop.cancel(member, null));
       throw cancelled;
     } finally {
       if (unfinished > 0) {
@@ -132,8 +132,9 @@ final class TaskGroup {
     }
 
     @Override
-    void wake(EventLoop ignored) {
+    boolean wake(EventLoop ignored) {
       memberFinished(member);
+      return true;
     }
   }
 }
