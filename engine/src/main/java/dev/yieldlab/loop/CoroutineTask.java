@@ -91,11 +91,6 @@ final class CoroutineTask<T> implements Task<T> {
     loop.cancel(this, java.util.Objects.requireNonNull(reason, "reason"));
   }
 
-  /** Whether this task, if it resumed now, would throw a cancellation or interruption at once. */
-  boolean willThrowAtResume() {
-    return (cancelRequested || interruptAtResume) && shieldDepth == 0;
-  }
-
   /**
    * What a task that resumes from waiting for {@code waitingFor} throws: its interrupter's exception
    * if that broke into the wait, else its cancellation.

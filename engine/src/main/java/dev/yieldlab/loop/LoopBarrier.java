@@ -90,7 +90,7 @@ final class LoopBarrier extends Primitive implements Barrier {
   private int present() {
     int present = 0;
     for (Waiter waiter : waiters.toList()) {
-      if (!((Waiter.OfTask) waiter).task.willThrowAtResume()) {
+      if (((Waiter.OfTask) waiter).task.state == TaskState.WAITING) {
         present++;
       }
     }

@@ -45,8 +45,8 @@ abstract class Waiter {
 
     @Override
     boolean wake(EventLoop loop) {
-      if (task.willThrowAtResume()) {
-        return false; // it was cancelled while waiting and would only pass the wake-up on
+      if (task.state != TaskState.WAITING) {
+        return false; // a cancellation or timeout made it ready already: it would only pass the wake-up on
       }
       woken = true;
       loop.wakeWaiting(task);
