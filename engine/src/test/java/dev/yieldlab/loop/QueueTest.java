@@ -200,4 +200,20 @@ class QueueTest {
       return null;
     });
   }
+
+  @Test
+  @DisplayName("taskDone more often than items were put fails naming the queue and the task")
+  void taskDoneTooOften() {
+    Throwable thrown = FailedRuns.failureOf(loop, () -> {
+      Queue<String> q = loop.queue("work");
+      q.put("one");
+      q.get();
+      q.taskDone();
+      q.taskDone();
+      return null;
+    });
+    assertThat(thrown).isInstanceOf(IllegalStateException.class)
+        .hasMessage("queue 'work'.taskDone() in task 'main': every item put has been marked done already; call it once"
+            + " per item taken with get()");
+  }
 }
