@@ -470,15 +470,8 @@ public final class EventLoop extends LoopPrimitives {
   CoroutineTask<?> requireCoroutine(String operation) {
     Thread caller = Thread.currentThread();
     if (caller != owner || current == null) {
-      throw notInACoroutine(operation, caller); // its message is built apart, so that this check inlines
+      throw PrimitiveMisuse.notInACoroutine(operation, owner, caller); // built apart, so that this check inlines
     }
     return current;
-  }
-
-  private IllegalStateException notInACoroutine(String operation, Thread caller) {
-    return new IllegalStateException("loop." + operation + "() must be called from a coroutine running on this loop"
-        + (owner == null ? " (the loop has not started)" : " (thread '" + owner.getName() + "')")
-        + ", but was called from thread '" + caller.getName() + "'"
-        + (caller == owner ? " outside any coroutine" : ""));
   }
 }

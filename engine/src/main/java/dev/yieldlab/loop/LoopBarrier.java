@@ -27,11 +27,6 @@ final class LoopBarrier extends Primitive implements Barrier {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
   public int parties() {
     return parties;
   }

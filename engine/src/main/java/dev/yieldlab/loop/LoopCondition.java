@@ -28,11 +28,6 @@ final class LoopCondition extends Primitive implements Condition {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
   public Lock lock() {
     return lock;
   }

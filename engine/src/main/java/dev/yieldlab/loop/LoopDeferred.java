@@ -20,11 +20,6 @@ final class LoopDeferred<T> extends Primitive implements Deferred<T> {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
   public boolean complete(T result) {
     return end(caller("complete"), Action.COMPLETED, result, null);
   }

@@ -16,11 +16,6 @@ final class LoopEvent extends Primitive implements Event {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
   public void set() {
     CoroutineTask<?> me = caller("set");
     if (!set) {

@@ -32,11 +32,6 @@ final class LoopLock extends Primitive implements Lock {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
   public void acquire() {
     CoroutineTask<?> me = caller("acquire");
     if (owner == null && waiters.isEmpty()) {
@@ -94,14 +89,7 @@ final class LoopLock extends Primitive implements Lock {
 
   @Override
   public <T> T withLock(Callable<T> body) {
-    acquire();
-    try {
-      return body.call();
-    } catch (Exception thrown) {
-      throw Sneaky.<RuntimeException>rethrow(thrown);
-    } finally {
-      release();
-    }
+    return holding(this::acquire, this::release, body);
   }
 
   @Override

@@ -47,17 +47,8 @@ final class LoopQueue<T> extends Primitive implements Queue<T> {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
   public void put(T item) {
-    CoroutineTask<?> me = caller("put");
-    Objects.requireNonNull(item, () -> this + ".put(null): a queue holds no null items");
-    if (closed) {
-      throw closedToPut(me);
-    }
+    CoroutineTask<?> me = putter("put", item);
     if (!roomForNewcomer()) {
       Waiter.OfTask waiter = await(new Waiter.OfTask(me), putters,
           waitDetail(Because.FULL, length(), capacity, null), untaken -> passSlotOn());
@@ -73,11 +64,7 @@ final class LoopQueue<T> extends Primitive implements Queue<T> {
 
   @Override
   public boolean offer(T item) {
-    CoroutineTask<?> me = caller("offer");
-    Objects.requireNonNull(item, () -> this + ".offer(null): a queue holds no null items");
-    if (closed) {
-      throw closedToPut(me);
-    }
+    CoroutineTask<?> me = putter("offer", item);
     if (!roomForNewcomer()) {
       return false;
     }
@@ -263,6 +250,16 @@ final class LoopQueue<T> extends Primitive implements Queue<T> {
 
   boolean isClosedNow() {
     return closed;
+  }
+
+  /** The task putting {@code item}: refused if the item is null or the queue is closed. */
+  private CoroutineTask<?> putter(String operation, T item) {
+    CoroutineTask<?> me = caller(operation);
+    Objects.requireNonNull(item, () -> this + "." + operation + "(null): a queue holds no null items");
+    if (closed) {
+      throw closedToPut(me);
+    }
+    return me;
   }
 
   private QueueClosedException closedToPut(CoroutineTask<?> me) {

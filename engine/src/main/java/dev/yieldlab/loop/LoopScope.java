@@ -59,12 +59,7 @@ final class LoopScope extends Interrupter implements TaskScope {
     if (bodyFailure != null && bodyFailure != failure) {
       failure.addSuppressed(bodyFailure);
     }
-    for (CoroutineTask<?> child : scope.children) {
-      Throwable other = child.failure();
-      if (child != scope.firstFailed && other != null && !child.wasCancelled() && other != failure) {
-        failure.addSuppressed(other);
-      }
-    }
+    TaskGroup.suppressOwnFailures(failure, scope.firstFailed, scope.children);
     throw Sneaky.<RuntimeException>rethrow(failure);
   }
 

@@ -29,11 +29,6 @@ final class LoopSemaphore extends Primitive implements Semaphore {
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
   public void acquire() {
     CoroutineTask<?> me = caller("acquire");
     if (permits > 0 && waiters.isEmpty()) {
@@ -81,13 +76,6 @@ final class LoopSemaphore extends Primitive implements Semaphore {
 
   @Override
   public <T> T withPermit(Callable<T> body) {
-    acquire();
-    try {
-      return body.call();
-    } catch (Exception thrown) {
-      throw Sneaky.<RuntimeException>rethrow(thrown);
-    } finally {
-      release();
-    }
+    return holding(this::acquire, this::release, body);
   }
 }

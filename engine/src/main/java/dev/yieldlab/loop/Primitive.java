@@ -6,6 +6,7 @@ import dev.yieldlab.api.PrimitiveKind;
 import dev.yieldlab.api.TaskCancelledException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -24,6 +25,11 @@ abstract class Primitive {
     this.loop = loop;
     this.kind = kind;
     this.name = Objects.requireNonNull(name, () -> kind.word() + " needs a name: it labels timelines and errors");
+  }
+
+  /** The name given at creation; every primitive interface of the api declares it. */
+  public final String name() {
+    return name;
   }
 
   /** The coroutine calling {@code operation}: fails naming both sides when it is not one of this loop's. */
@@ -55,6 +61,18 @@ abstract class Primitive {
         waiter.granted = false;
       }
       throw cancelled;
+    }
+  }
+
+  /** Runs {@code body} between {@code take} and {@code giveBack}, however it ends: {@code withLock}, {@code withPermit}. */
+  static <T> T holding(Runnable take, Runnable giveBack, Callable<T> body) {
+    take.run();
+    try {
+      return body.call();
+    } catch (Exception thrown) {
+      throw Sneaky.<RuntimeException>rethrow(thrown);
+    } finally {
+      giveBack.run();
     }
   }
 

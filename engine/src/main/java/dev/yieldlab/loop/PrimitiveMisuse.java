@@ -1,7 +1,8 @@
 package dev.yieldlab.loop;
 
 /**
- * The message of a primitive used from outside its loop's coroutines: from a coroutine of another
+ * The messages of the loop's operations called from outside its coroutines. The first is the loop's
+ * own ({@code loop.sleep()} from another thread); the rest is about a primitive used from outside its loop's coroutines: from a coroutine of another
  * loop, from the loop's thread outside any coroutine (a loop thread is reused by later runs), or from
  * another thread. It names both sides, because the mistake is in keeping a primitive beyond its
  * loop or handing it to a thread, and either side may be where the fix goes.
@@ -9,6 +10,14 @@ package dev.yieldlab.loop;
 final class PrimitiveMisuse {
 
   private PrimitiveMisuse() {}
+
+  /** {@code loop.<operation>()} called from {@code caller}, which is not running a coroutine of the loop on {@code owner}. */
+  static IllegalStateException notInACoroutine(String operation, Thread owner, Thread caller) {
+    return new IllegalStateException("loop." + operation + "() must be called from a coroutine running on this loop"
+        + (owner == null ? " (the loop has not started)" : " (thread '" + owner.getName() + "')")
+        + ", but was called from thread '" + caller.getName() + "'"
+        + (caller == owner ? " outside any coroutine" : ""));
+  }
 
   static IllegalStateException of(Object primitive, String operation, Thread owner) {
     Thread caller = Thread.currentThread();

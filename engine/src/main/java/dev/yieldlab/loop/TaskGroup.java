@@ -114,13 +114,18 @@ final class TaskGroup {
   /** The first failure, with the other members' own failures (not their cancellations) suppressed. */
   private RuntimeException groupFailure() {
     Throwable failure = firstFailed.failure();
+    suppressOwnFailures(failure, firstFailed, members);
+    return Sneaky.rethrow(failure);
+  }
+
+  /** Adds to {@code failure} the failures of {@code members} other than {@code first}'s, leaving out their cancellations. */
+  static void suppressOwnFailures(Throwable failure, CoroutineTask<?> first, List<CoroutineTask<?>> members) {
     for (CoroutineTask<?> task : members) {
       Throwable other = task.failure();
-      if (task != firstFailed && other != null && !task.wasCancelled() && other != failure) {
+      if (task != first && other != null && !task.wasCancelled() && other != failure) {
         failure.addSuppressed(other);
       }
     }
-    return Sneaky.rethrow(failure);
   }
 
   /** The group's place on one member's list of waiters. */
