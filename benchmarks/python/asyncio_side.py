@@ -89,6 +89,58 @@ async def seed_loop_modulo(iterations):
             await asyncio.sleep(0)
 
 
+async def queue_handoff(items):
+    queue = asyncio.Queue(maxsize=1)
+
+    async def producer():
+        for _ in range(items):
+            await queue.put(42)
+    task = asyncio.create_task(producer())
+    total = 0
+    for _ in range(items):
+        total += await queue.get()
+    await task
+
+
+async def lock_uncontended(pairs):
+    lock = asyncio.Lock()
+    for _ in range(pairs):
+        async with lock:
+            pass
+
+
+async def lock_contended(tasks, rounds):
+    lock = asyncio.Lock()
+
+    async def contender():
+        for _ in range(rounds):
+            async with lock:
+                await asyncio.sleep(0)
+    await asyncio.gather(*(asyncio.create_task(contender()) for _ in range(tasks)))
+
+
+async def event_ping_pong(rounds):
+    ping, pong = asyncio.Event(), asyncio.Event()
+
+    async def ponger():
+        for _ in range(rounds):
+            await ping.wait()
+            ping.clear()
+            pong.set()
+    task = asyncio.create_task(ponger())
+    for _ in range(rounds):
+        ping.set()
+        await pong.wait()
+        pong.clear()
+    await task
+
+
+async def timeouts_not_firing(blocks):
+    for _ in range(blocks):
+        async with asyncio.timeout(1):
+            pass
+
+
 def sleeping_heap_megabytes(count, seconds):
     """Memory Python allocated for count sleeping tasks, read while all of them sleep (tracemalloc)."""
     async def run():
@@ -150,6 +202,16 @@ def main():
               "ms", f"for i in range({iterations}): pass")
     emit_mean("seed-loop.modulo", timed(lambda: seed_loop_modulo(iterations), 0, loop_repeats, 1e3),
               "ms", f"same with if i % 2_000_000 == 0: await sleep(0)")
+    emit_mean("queue-handoff", timed(lambda: queue_handoff(1_000), 3, repeats, 1e9 / 1_000),
+              "ns", "Queue(maxsize=1), put + get of 1,000 items between two tasks")
+    emit_mean("lock-uncontended", timed(lambda: lock_uncontended(1_000), 3, repeats, 1e9 / 1_000),
+              "ns", "async with lock: pass, 1,000 per sample")
+    emit_mean("lock-contended", timed(lambda: lock_contended(10, 100), 3, repeats, 1e9 / 1_000),
+              "ns", "10 tasks x 100 of: async with lock: await sleep(0)")
+    emit_mean("event-handoff", timed(lambda: event_ping_pong(500), 3, repeats, 1e9 / 1_000),
+              "ns", "ping-pong of two Events, 500 rounds (1,000 set -> resumed)")
+    emit_mean("timeout-not-firing", timed(lambda: timeouts_not_firing(1_000), 3, repeats, 1e9 / 1_000),
+              "ns", "async with asyncio.timeout(1): pass, 1,000 per sample")
     lags = asyncio.run(timer_lags(lag_samples, lag_s))
     note = f"{lag_samples} sleeps of {lag_s * 1000:.0f} ms"
     emit("timer-lag.median", nearest_rank(lags, 50), float("nan"), "ms", note)

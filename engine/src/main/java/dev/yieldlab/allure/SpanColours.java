@@ -13,6 +13,7 @@ final class SpanColours {
       case READY -> "#f6e05e";
       case SLEEPING -> "#fbb482";
       case WAITING -> "#cbd5e0";
+      case WAITING_FOR_PRIMITIVE -> "#9f7aea";
     };
   }
 }

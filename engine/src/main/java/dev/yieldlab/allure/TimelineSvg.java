@@ -100,7 +100,7 @@ final class TimelineSvg {
         svg.append(String.format(Locale.ROOT,
             "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>%n",
             x, barTop, width, BAR_HEIGHT, SpanColours.of(span.kind()), Markup.escapeLine(row.task() + ": "
-                + row.label(span.kind()) + " " + millis(span.startNanos()) + " to " + millis(span.endNanos())
+                + row.label(span) + " " + millis(span.startNanos()) + " to " + millis(span.endNanos())
                 + " (" + millis(span.nanos()) + ")")));
       }
     } else {

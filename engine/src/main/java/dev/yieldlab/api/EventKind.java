@@ -25,8 +25,13 @@ public enum EventKind {
   SLEEP,
   /** Its deadline passed and it became ready again. */
   WAKE,
-  /** Suspended until other tasks end ({@code join}, {@code gather}). */
+  /** Suspended until other tasks end ({@code join}, {@code gather}) or a waiting primitive lets it go on. */
   WAIT,
+  /**
+   * Used a waiting primitive without waiting (any more): put or got an item, acquired or released a
+   * lock or a permit, set an event, completed a deferred; or a timeout fired. An instant, not a state.
+   */
+  SYNC,
   /** Returned normally. */
   END,
   /** Ended with an exception. */

@@ -102,6 +102,152 @@ public sealed interface EventSubject {
     }
   }
 
+  /**
+   * A WAIT on a waiting primitive, with its state when the wait began: {@code waits for queue 'jobs'
+   * (full, 2 of 2)}.
+   *
+   * @param primitive what kind of primitive
+   * @param name its name
+   * @param because what kept the task from going on
+   * @param count the number {@code because} is about: items in a queue, free permits, arrivals at a
+   *     barrier, items not yet done, clauses of a select; -1 where there is none
+   * @param limit the most {@code count} can be: a queue's capacity, a bounded semaphore's permits, a
+   *     barrier's parties; -1 where there is none ({@link Queue#UNBOUNDED} for an unbounded queue)
+   * @param holder the task holding a lock when the wait began, or empty
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  record PrimitiveWait(PrimitiveKind primitive, String name, Because because, int count, int limit, String holder)
+      implements EventSubject {
+    public PrimitiveWait {
+      Objects.requireNonNull(primitive, "primitive");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(because, "because");
+      holder = holder == null ? "" : holder;
+    }
+
+    /** What a wait on a primitive waits for. */
+    public enum Because {
+      /** A queue has no item (for this getter). */
+      EMPTY,
+      /** A queue has no room (for this putter). */
+      FULL,
+      /** Items put into a queue are not all marked done yet. */
+      UNFINISHED_ITEMS,
+      /** Another task holds the lock. */
+      HELD,
+      /** No permit is free (for this task). */
+      NO_PERMIT,
+      /** The event is not set. */
+      NOT_SET,
+      /** The deferred has not ended. */
+      PENDING,
+      /** A condition's signal. */
+      SIGNAL,
+      /** A barrier's round is not full. */
+      ARRIVALS,
+      /** None of a select's clauses can go. */
+      ANY_CLAUSE
+    }
+
+    @Override
+    public String text() {
+      return "waits for " + primitive.named(name) + " (" + state() + ")";
+    }
+
+    /** The state in words: {@code full, 2 of 2}. */
+    public String state() {
+      return switch (because) {
+        case EMPTY -> "empty";
+        case FULL -> "full, " + count + " of " + limit;
+        case UNFINISHED_ITEMS -> count + (count == 1 ? " item" : " items") + " not done";
+        case HELD -> holder.isEmpty() ? "held" : "held by '" + holder + "'";
+        case NO_PERMIT -> limit < 0 ? "no permit free" : "0 of " + limit + " permits free";
+        case NOT_SET -> "not set";
+        case PENDING -> "pending";
+        case SIGNAL -> "until signalled";
+        case ARRIVALS -> count + " of " + limit + " arrived";
+        case ANY_CLAUSE -> "the first of " + count + " clauses";
+      };
+    }
+  }
+
+  /**
+   * A SYNC: what a task did with a waiting primitive, with the primitive's state right after it:
+   * {@code got item from queue 'jobs' (1 of 2)}, {@code acquired lock 'account'}.
+   *
+   * @param primitive what kind of primitive
+   * @param name its name
+   * @param action what the task did
+   * @param count a queue's length, a semaphore's free permits, a barrier's arrivals after it; -1 where there is none
+   * @param limit the most {@code count} can be (as in {@link PrimitiveWait}); -1 where there is none
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  record PrimitiveUse(PrimitiveKind primitive, String name, Action action, int count, int limit)
+      implements EventSubject {
+    public PrimitiveUse {
+      Objects.requireNonNull(primitive, "primitive");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(action, "action");
+    }
+
+    /** What a task did with a primitive. */
+    public enum Action {
+      PUT("put item into"),
+      GOT("got item from"),
+      ITEM_DONE("marked an item done in"),
+      CLOSED("closed"),
+      ACQUIRED("acquired"),
+      RELEASED("released"),
+      SET("set"),
+      CLEARED("cleared"),
+      COMPLETED("completed"),
+      FAILED("failed"),
+      CANCELLED("cancelled"),
+      SIGNALLED("signalled"),
+      PASSED("passed"),
+      ABORTED("aborted"),
+      SELECTED("chose a clause of");
+
+      private final String verb;
+
+      Action(String verb) {
+        this.verb = verb;
+      }
+
+      /** {@code got item from}. */
+      public String verb() {
+        return verb;
+      }
+    }
+
+    @Override
+    public String text() {
+      String what = action.verb() + " " + primitive.named(name);
+      if (count < 0) {
+        return what;
+      }
+      return what + " (" + switch (primitive) {
+        case SEMAPHORE -> count + (limit < 0 ? "" : " of " + limit) + " permits free";
+        case BARRIER -> count + " of " + limit + " arrived";
+        default -> limit < 0 || limit == Queue.UNBOUNDED ? count + (count == 1 ? " item" : " items") : count + " of " + limit;
+      } + ")";
+    }
+  }
+
+  /** A SYNC: the timeout of a block run with {@link Loop#withTimeout} passed, and the block is being cancelled. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  record TimeoutFired(String block, Duration timeout) implements EventSubject {
+    public TimeoutFired {
+      Objects.requireNonNull(block, "block");
+      Objects.requireNonNull(timeout, "timeout");
+    }
+
+    @Override
+    public String text() {
+      return "timeout of block '" + block + "' (" + timeout + ") passed: cancelling it";
+    }
+  }
+
   /** Anything else that is only shown, never measured: e.g. a worker's CPU time at its end. */
   record Note(String text) implements EventSubject {
     public Note {

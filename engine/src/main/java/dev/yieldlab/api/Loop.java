@@ -3,6 +3,7 @@ package dev.yieldlab.api;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
@@ -10,7 +11,13 @@ import org.apiguardian.api.API;
 /**
  * The event loop as coroutine bodies see it: Python's {@code asyncio} on one OS thread. Every method
  * must be called from a coroutine of this loop; the suspending ones ({@link #sleep}, {@link
- * #yieldNow}, {@link Task#join}, {@link #gather}) hand the thread to the next ready coroutine.
+ * #yieldNow}, {@link Task#join}, {@link #gather}, and the waits of the primitives it makes) hand the
+ * thread to the next ready coroutine.
+ *
+ * <p>The waiting primitives ({@link #queue}, {@link #lock}, {@link #event}, ...) belong to this loop
+ * and are owned by coroutines, not threads: each is given a name that timelines, errors and the
+ * Gantt chart show, and each may be used only from a coroutine of this loop. Every wait is a
+ * cancellation point, as in trio: a cancelled coroutine leaves the wait, having taken nothing.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public interface Loop {
@@ -51,6 +58,100 @@ public interface Loop {
    * counted back from the virtual now (and never before the loop's start).
    */
   void recordOutside(List<OutsideEvent> events);
+
+  /** A value any coroutine of this loop may supply once (asyncio {@code Future}, kotlinx {@code CompletableDeferred}). */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <T> Deferred<T> deferred(String name);
+
+  /** A flag to wait for, initially clear (asyncio {@code Event}). */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  Event event(String name);
+
+  /** A FIFO queue without a capacity: puts never wait (asyncio {@code Queue()}, kotlinx {@code Channel(UNLIMITED)}). */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <T> Queue<T> queue(String name);
+
+  /** A FIFO queue of at most {@code capacity} items (at least 1): puts wait while it is full. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <T> Queue<T> queue(String name, int capacity);
+
+  /** A queue that gives the newest item first (asyncio {@code LifoQueue}); {@link Queue#UNBOUNDED} for no capacity. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <T> Queue<T> lifoQueue(String name, int capacity);
+
+  /** A queue that gives the least item by {@code order} first (asyncio {@code PriorityQueue}); equal items in FIFO order. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <T> Queue<T> priorityQueue(String name, int capacity, Comparator<? super T> order);
+
+  /** A lock owned by the coroutine that acquires it (asyncio {@code Lock}, kotlinx {@code Mutex}). */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  Lock lock(String name);
+
+  /** A semaphore with {@code permits} free permits, 0 or more (asyncio {@code Semaphore}). */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  Semaphore semaphore(String name, int permits);
+
+  /** A semaphore that refuses to be released above {@code permits} (asyncio {@code BoundedSemaphore}). */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  Semaphore boundedSemaphore(String name, int permits);
+
+  /** A condition with a lock of its own (asyncio {@code Condition()}). */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  Condition condition(String name);
+
+  /** A condition under {@code lock}, which several conditions may share (asyncio {@code Condition(lock)}). */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  Condition condition(String name, Lock lock);
+
+  /** A barrier for {@code parties} coroutines, at least 1 (asyncio {@code Barrier}). */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  Barrier barrier(String name, int parties);
+
+  /**
+   * Runs {@code body} in the calling coroutine and cancels it if it has not returned within {@code
+   * timeout} (asyncio {@code timeout()} / {@code wait_for}, kotlinx {@code withTimeout}): the body sees
+   * a {@link TaskCancelledException} where it waits, its cleanup runs, and the caller gets a {@link
+   * TimeoutExpiredException} naming {@code block} and the timeout. A body that returned is never
+   * undone: when the deadline passes while the body has been woken to finish, the body goes on, and
+   * its value is returned if it finishes without waiting again. Timeouts nest.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <T> T withTimeout(String block, Duration timeout, Callable<T> body);
+
+  /** As {@link #withTimeout(String, Duration, Callable)}, for a body without a value. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  void withTimeout(String block, Duration timeout, CoroutineBody body);
+
+  /**
+   * Runs {@code body} to its end even if the calling coroutine is cancelled or its timeout passes
+   * meanwhile (asyncio {@code shield}, kotlinx {@code withContext(NonCancellable)}): the cancellation
+   * takes effect at the coroutine's first wait after the body. ({@link Task#join} already leaves the
+   * joined task running when the joiner is cancelled, which is what {@code shield(task)} does in asyncio.)
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <T> T shield(Callable<T> body);
+
+  /**
+   * Runs {@code body} with a scope its children are spawned in (asyncio {@code TaskGroup}, kotlinx
+   * {@code coroutineScope}), then waits for every child; see {@link TaskScope}. Returns the body's value.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <T> T scope(TaskScope.Body<T> body);
+
+  /**
+   * Waits until at least one of {@code tasks} has ended and returns the first to end (asyncio {@code
+   * wait(FIRST_COMPLETED)}); the others go on running.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <T> Task<T> firstCompleted(List<? extends Task<T>> tasks);
+
+  /** The tasks in the order they end, waiting for each (asyncio {@code as_completed}). */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <T> Iterable<Task<T>> asCompleted(List<? extends Task<T>> tasks);
+
+  /** A select named {@code name}: add clauses, then {@link Select#await()} (kotlinx {@code select}). */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <R> Select<R> select(String name);
 
   /** Time since the loop started, on the loop's clock. */
   Duration elapsed();

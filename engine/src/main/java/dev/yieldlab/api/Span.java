@@ -11,14 +11,32 @@ import org.apiguardian.api.API;
  * @param kind what the task was doing
  * @param startNanos when the stretch began
  * @param endNanos when it ended (the next stretch began, the task ended, or the run did)
+ * @param cause what the event that began it was about: for a wait, what it waited for ({@link
+ *     EventSubject#NONE} where nothing more than the kind is known)
  */
 @API(status = EXPERIMENTAL, since = "0.2")
-public record Span(SpanKind kind, long startNanos, long endNanos) {
+public record Span(SpanKind kind, long startNanos, long endNanos, EventSubject cause) {
 
   public Span {
     if (endNanos < startNanos) {
       throw new IllegalArgumentException("a span cannot end (" + endNanos + " ns) before it starts (" + startNanos + " ns)");
     }
+    java.util.Objects.requireNonNull(cause, "cause");
+  }
+
+  /** A stretch whose cause is only its kind. */
+  public Span(SpanKind kind, long startNanos, long endNanos) {
+    this(kind, startNanos, endNanos, EventSubject.NONE);
+  }
+
+  /**
+   * How the stretch reads for a coroutine: the kind's label, or for a wait on a primitive what it
+   * waited for ({@code waiting for queue 'jobs' (full, 2 of 2)}).
+   */
+  public String label() {
+    return cause instanceof EventSubject.PrimitiveWait wait
+        ? "waiting for " + wait.primitive().named(wait.name()) + " (" + wait.state() + ")"
+        : kind.label();
   }
 
   public long nanos() {

@@ -18,7 +18,12 @@ public enum SpanKind {
   /** Suspended until a deadline ({@code sleep}). */
   SLEEPING("sleeping", "sleeping"),
   /** Suspended until other tasks end ({@code join}, {@code gather}). */
-  WAITING("waiting on tasks", "waiting on tasks");
+  WAITING("waiting on tasks", "waiting on tasks"),
+  /**
+   * Suspended on a waiting primitive: a queue, lock, event, semaphore, condition, barrier, deferred
+   * or select ({@link Span#label()} names which).
+   */
+  WAITING_FOR_PRIMITIVE("waiting for a primitive", "waiting for a primitive");
 
   private final String label;
   private final String workerLabel;

@@ -25,4 +25,11 @@ public interface Task<T> {
    * {@link TaskCancelledException} thrown where it waits. A finished task is left as it is.
    */
   void cancel();
+
+  /**
+   * As {@link #cancel()}, with a reason that the {@link TaskCancelledException} thrown in the task
+   * (and by its {@link #join()}) carries in its message and {@link TaskCancelledException#reason()}.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  void cancel(String reason);
 }

@@ -57,6 +57,11 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
     return outside ? kind.workerLabel() : kind.label();
   }
 
+  /** What {@code span} means in this row: as {@link #label(SpanKind)}, naming the primitive a coroutine waited for. */
+  public String label(Span span) {
+    return outside ? span.kind().workerLabel() : span.label();
+  }
+
   /** Whether it ended normally (END). */
   public boolean endedNormally() {
     return ending.filter(kind -> kind == EventKind.END).isPresent();
@@ -78,6 +83,7 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
     private final List<Long> yields = new ArrayList<>();
     private final List<TimelineEvent> logs = new ArrayList<>();
     private SpanKind open;
+    private EventSubject openCause = EventSubject.NONE;
     private long openSince;
     private EventKind ending;
     private boolean outside;
@@ -96,8 +102,10 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
           enter(SpanKind.READY, now);
         }
         case SLEEP -> enter(SpanKind.SLEEPING, now);
-        case WAIT -> enter(SpanKind.WAITING, now);
+        case WAIT -> enter(event.subject() instanceof EventSubject.PrimitiveWait
+            ? SpanKind.WAITING_FOR_PRIMITIVE : SpanKind.WAITING, now, event.subject());
         case LOG -> logs.add(event);
+        case SYNC -> { } // an instant: the task goes on as it was
         case END, FAIL, CANCEL -> {
           close(now);
           ending = event.kind();
@@ -113,14 +121,19 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
     }
 
     private void enter(SpanKind kind, long now) {
+      enter(kind, now, EventSubject.NONE);
+    }
+
+    private void enter(SpanKind kind, long now, EventSubject cause) {
       close(now);
       open = kind;
+      openCause = cause;
       openSince = now;
     }
 
     private void close(long now) {
       if (open != null) {
-        spans.add(new Span(open, openSince, Math.max(openSince, now)));
+        spans.add(new Span(open, openSince, Math.max(openSince, now), openCause));
         open = null;
       }
     }

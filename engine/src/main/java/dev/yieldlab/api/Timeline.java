@@ -195,6 +195,49 @@ public final class Timeline {
         .filter(e -> e.task().equals(other) && e.kind() == EventKind.RESUME).count();
   }
 
+  /**
+   * The length of queue {@code queue} after each put and get, in order: its length over time. Empty
+   * if the timeline has no such queue's events.
+   */
+  public List<QueueLength> queueLengths(String queue) {
+    List<QueueLength> lengths = new ArrayList<>();
+    for (TimelineEvent event : events) {
+      if (event.subject() instanceof EventSubject.PrimitiveUse use && use.primitive() == PrimitiveKind.QUEUE
+          && use.name().equals(queue)
+          && (use.action() == EventSubject.PrimitiveUse.Action.PUT || use.action() == EventSubject.PrimitiveUse.Action.GOT)) {
+        lengths.add(new QueueLength(event.nanos(), use.count(), event.task(), event.sequence()));
+      }
+    }
+    return lengths;
+  }
+
+  /** The longest queue {@code queue} was after any put or get; 0 if it never had any. */
+  public int maxQueueLength(String queue) {
+    return queueLengths(queue).stream().mapToInt(QueueLength::length).max().orElse(0);
+  }
+
+  /**
+   * Every stretch in which some task held lock {@code lock}, in the order they began; a hold never
+   * released ends with the timeline ({@link #span()}).
+   */
+  public List<LockHold> lockHolds(String lock) {
+    List<LockHold> holds = new ArrayList<>();
+    java.util.Map<String, TimelineEvent> open = new java.util.LinkedHashMap<>();
+    for (TimelineEvent event : events) {
+      if (event.subject() instanceof EventSubject.PrimitiveUse use && use.primitive() == PrimitiveKind.LOCK
+          && use.name().equals(lock)) {
+        if (use.action() == EventSubject.PrimitiveUse.Action.ACQUIRED) {
+          open.put(event.task(), event);
+        } else if (use.action() == EventSubject.PrimitiveUse.Action.RELEASED && open.containsKey(event.task())) {
+          holds.add(new LockHold(lock, event.task(), open.remove(event.task()).nanos(), event.nanos(), true));
+        }
+      }
+    }
+    open.forEach((task, acquired) -> holds.add(new LockHold(lock, task, acquired.nanos(), span().toNanos(), false)));
+    holds.sort(Comparator.comparingLong(LockHold::acquiredNanos));
+    return holds;
+  }
+
   /** The first LOG event whose message equals {@code message}. */
   public Optional<TimelineEvent> firstLog(String message) {
     int index = indexOfLog(message);

@@ -170,6 +170,58 @@ public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timelin
     return this;
   }
 
+  /**
+   * Asserts that queue {@code queue} never held more than {@code most} items after any put or get,
+   * and that it was used at all: backpressure keeps a bounded queue within its capacity.
+   */
+  public TimelineAssert queueNeverLongerThan(String queue, int most) {
+    isNotNull();
+    List<QueueLength> lengths = actual.queueLengths(queue);
+    if (lengths.isEmpty()) {
+      failOrdering("%s", "Expected queue '" + queue + "' to be used, but the timeline has no put or get of it");
+    }
+    for (QueueLength length : lengths) {
+      if (length.length() > most) {
+        failOrdering("%s", "Expected queue '" + queue + "' never to hold more than " + most + " items, but it held "
+            + length.length() + " after " + length.task() + "'s put:" + System.lineSeparator()
+            + indent(Timeline.describe(actual.slice(length.sequence() - 5, length.sequence() + 1))));
+      }
+    }
+    return this;
+  }
+
+  /** Asserts that queue {@code queue} held {@code length} items at some point: e.g. an unbounded queue grew to the whole batch. */
+  public TimelineAssert queueReached(String queue, int length) {
+    isNotNull();
+    if (actual.maxQueueLength(queue) < length) {
+      failOrdering("%s", "Expected queue '" + queue + "' to reach " + length + " items, but it held at most "
+          + actual.maxQueueLength(queue) + "; its lengths were " + actual.queueLengths(queue).stream()
+          .map(QueueLength::length).toList());
+    }
+    return this;
+  }
+
+  /**
+   * Asserts that no two tasks ever held lock {@code lock} at once, and that it was held at all: what a
+   * lock is for, read from its hold intervals.
+   */
+  public TimelineAssert lockHeldByOneTaskAtATime(String lock) {
+    isNotNull();
+    List<LockHold> holds = actual.lockHolds(lock);
+    if (holds.isEmpty()) {
+      failOrdering("%s", "Expected lock '" + lock + "' to be held, but the timeline has no acquire of it");
+    }
+    for (int i = 1; i < holds.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (holds.get(i).overlaps(holds.get(j))) {
+          failOrdering("%s", "Expected lock '" + lock + "' to be held by one task at a time, but " + holds.get(j)
+              + " overlaps " + holds.get(i));
+        }
+      }
+    }
+    return this;
+  }
+
   /** Fails with an {@link OrderingClaimFailure}: AssertJ's failure, typed. */
   private void failOrdering(String format, Object... arguments) {
     try {

@@ -15,9 +15,11 @@ import org.junit.platform.engine.CancellationToken;
 
 /**
  * Runs one loop on a thread of its own and waits for it with a watchdog. The loop fails a run that
- * passes its timeout at the next suspension; the watchdog is for the run that never suspends (an
- * endless loop without yields), which no Java code can stop: that thread is abandoned, and the engine
- * goes on with the next run on another thread.
+ * passes its timeout at the next suspension; the watchdog is for the run whose clock never gets there
+ * (a VIRTUAL clock held still by a task that always yields) and the run that never suspends (an
+ * endless loop without yields). It first asks the loop to stop, which the first answers at its next
+ * step with its timeline kept; a thread that does not answer, which no Java code can stop, is
+ * abandoned, and the engine goes on with the next run on another thread.
  *
  * <p>Loop threads are reused from run to run (see {@link LoopThreads}); each run renames its thread
  * {@code yieldlab-loop-<run>}.
@@ -47,6 +49,7 @@ final class LoopThreadRunner {
     LoopThreads.run(threadName, () -> runLoop(loop, runName, body), outcome::complete);
     long watchdog = System.nanoTime() + timeout.plus(WATCHDOG_GRACE).toNanos();
     boolean stopRequested = false;
+    boolean cancelled = false;
     while (true) {
       long wait = Math.min(CANCELLATION_POLL.toNanos(), watchdog - System.nanoTime());
       try {
@@ -56,9 +59,19 @@ final class LoopThreadRunner {
           // The platform was asked to stop (e.g. fail-fast): end the run at its next suspension.
           loop.requestStop("the test run was cancelled");
           stopRequested = true;
+          cancelled = true;
           watchdog = Math.min(watchdog, System.nanoTime() + STOP_GRACE.toNanos());
         } else if (System.nanoTime() - watchdog >= 0) {
-          return abandoned(runName, threadName, timeout, stopRequested);
+          if (!stopRequested) {
+            // First ask: a loop whose time cannot reach its deadline (a VIRTUAL clock held still by a
+            // task that always yields) answers at its next step, and its timeline is kept.
+            loop.requestStop("the watchdog: the run had not ended " + WATCHDOG_GRACE + " of wall time after its"
+                + " timeout of " + timeout);
+            stopRequested = true;
+            watchdog = System.nanoTime() + STOP_GRACE.toNanos();
+            continue;
+          }
+          return abandoned(runName, threadName, timeout, loop, cancelled);
         }
       } catch (ExecutionException impossible) {
         throw new IllegalStateException("the loop thread completes its outcome normally", impossible);
@@ -66,14 +79,28 @@ final class LoopThreadRunner {
     }
   }
 
-  private static RunOutcome abandoned(String runName, String threadName, Duration timeout, boolean stopRequested) {
-    String why = stopRequested
+  private static RunOutcome abandoned(String runName, String threadName, Duration timeout, EventLoop loop,
+      boolean cancelled) {
+    String why = cancelled
         ? "was cancelled, and did not stop within " + STOP_GRACE
-        : "did not finish within its timeout of " + timeout + " (+" + WATCHDOG_GRACE + " grace)";
-    return new RunOutcome(new Timeline(List.of()), timeout, null, new RunTimeoutException(
+        : "did not finish within its timeout of " + timeout + " (+" + WATCHDOG_GRACE + " grace), nor stop within "
+            + STOP_GRACE + " of being asked";
+    return new RunOutcome(timelineSoFar(loop), timeout, null, new RunTimeoutException(
         "run '" + runName + "' " + why + ": a coroutine keeps the loop's thread without ever suspending (an endless"
             + " loop without sleep/yieldNow?). Its thread '" + threadName + "' was abandoned, still running: Java"
             + " cannot stop a thread that never reaches a suspension point."));
+  }
+
+  /**
+   * The timeline of a loop whose thread still runs, read from the watchdog's thread: a coroutine that
+   * never suspends rarely records anything, but the read races with it, so a torn copy is dropped.
+   */
+  private static Timeline timelineSoFar(EventLoop loop) {
+    try {
+      return loop.timeline();
+    } catch (RuntimeException torn) {
+      return new Timeline(List.of());
+    }
   }
 
   private static RunOutcome runLoop(EventLoop loop, String runName, RunTarget body) {

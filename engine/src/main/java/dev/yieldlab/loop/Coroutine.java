@@ -18,6 +18,15 @@ final class Coroutine extends Continuation {
     this.taskName = taskName;
   }
 
+  /** The coroutine of any loop running on the calling thread, or null outside one: for error messages. */
+  static Coroutine current() {
+    return Continuation.getCurrentContinuation(SCOPE) instanceof Coroutine coroutine ? coroutine : null;
+  }
+
+  String taskName() {
+    return taskName;
+  }
+
   /** Returns control to whoever called {@link #run()}; must be called from inside this coroutine. */
   void suspend() {
     Continuation.yield(SCOPE);

@@ -1,5 +1,7 @@
 package dev.yieldlab.loop;
 
+import dev.yieldlab.api.EventKind;
+import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
 import java.util.concurrent.Callable;
@@ -26,6 +28,27 @@ final class CoroutineTask<T> implements Task<T> {
   CoroutineTask<?> previousUnfinished;
   CoroutineTask<?> nextUnfinished;
   boolean cancelRequested;
+  /** The reason given to {@code cancel(reason)}; null for none. */
+  String cancelReason;
+  /**
+   * The timeout or scope that has interrupted this task and not yet dealt with it (see {@link
+   * Interrupter}); null for none.
+   */
+  Interrupter interrupter;
+  /** The interrupter broke into a wait: the task throws when it resumes. */
+  boolean interruptAtResume;
+  /** The interrupter fired while the task could not be interrupted (ready to finish, or shielded): it throws at its next wait. */
+  boolean interruptAtNextWait;
+  /** A cancellation came while the task was shielded: it throws at its next wait after the shield. */
+  boolean cancelDeferred;
+  /**
+   * Whether the next suspension must first look for an interruption to throw instead of waiting:
+   * set with {@link #interruptAtNextWait} and {@link #cancelDeferred}, so that the switch path reads
+   * one field (and clears it once there is nothing to throw).
+   */
+  boolean checkBeforeWait;
+  /** How many {@code shield} blocks the task is in: while above 0, no cancellation or timeout is thrown in it. */
+  int shieldDepth;
   /** Order in which tasks ended, so gather can tell which failure came first. */
   long completionOrder;
 
@@ -72,7 +95,76 @@ final class CoroutineTask<T> implements Task<T> {
 
   @Override
   public void cancel() {
-    loop.cancel(this);
+    loop.cancel(this, null);
+  }
+
+  @Override
+  public void cancel(String reason) {
+    loop.cancel(this, java.util.Objects.requireNonNull(reason, "reason"));
+  }
+
+  /**
+   * What a task that resumes from waiting for {@code waitingFor} throws: its interrupter's exception
+   * if that broke into the wait, else its cancellation.
+   */
+  TaskCancelledException interruption(Object waitingFor) {
+    if (interruptAtResume && interrupter != null) {
+      interruptAtResume = false;
+      return interrupter.interruption(this, waitingFor);
+    }
+    interruptAtResume = false;
+    return cancellation("while waiting for " + waitingFor);
+  }
+
+  /**
+   * What a task about to wait for {@code waitingFor} throws instead, if anything: an interruption or
+   * cancellation that could not be thrown where it happened (see {@link #checkBeforeWait}).
+   */
+  TaskCancelledException interruptionBeforeWait(Object waitingFor) {
+    checkBeforeWait = false;
+    if (shieldDepth > 0) {
+      checkBeforeWait = interruptAtNextWait || cancelDeferred;
+      return null;
+    }
+    if (cancelDeferred) {
+      cancelDeferred = false;
+      interruptAtNextWait = false;
+      return cancellation("before waiting for " + waitingFor);
+    }
+    if (interruptAtNextWait && interrupter != null) {
+      interruptAtNextWait = false;
+      return interrupter.interruption(this, "before waiting for " + waitingFor);
+    }
+    interruptAtNextWait = false;
+    return null;
+  }
+
+  /** Enters a shield: no cancellation or timeout is thrown in the task until the matching {@link #leaveShield()}. */
+  void enterShield() {
+    shieldDepth++;
+  }
+
+  /** Leaves a shield: what came meanwhile is thrown at the task's next wait. */
+  void leaveShield() {
+    shieldDepth--;
+    if (shieldDepth == 0 && (cancelDeferred || interruptAtNextWait)) {
+      checkBeforeWait = true;
+    }
+  }
+
+  /** {@code task 'x' was cancelled <where>: <reason>}. */
+  TaskCancelledException cancellation(String where) {
+    return new TaskCancelledException("task '" + name + "' was cancelled " + where
+        + (cancelReason == null ? "" : ": " + cancelReason), cancelReason);
+  }
+
+  /** The interrupter dealt with its interruption (its block ended): nothing of it is left to throw. */
+  void interruptionHandled(Interrupter handled) {
+    if (interrupter == handled) {
+      interrupter = null;
+      interruptAtResume = false;
+      interruptAtNextWait = false;
+    }
   }
 
   /** Who waits for this task to end; woken by the loop when it does. */
@@ -92,6 +184,14 @@ final class CoroutineTask<T> implements Task<T> {
     return loop == candidate;
   }
 
+  /** {@code task} as a task of {@code loop}; fails naming it when another loop spawned it. */
+  static CoroutineTask<?> of(Task<?> task, EventLoop loop) {
+    if (task instanceof CoroutineTask<?> ours && ours.belongsTo(loop)) {
+      return ours;
+    }
+    throw PrimitiveMisuse.foreignTask(task);
+  }
+
   Throwable failure() {
     return failure;
   }
@@ -102,8 +202,19 @@ final class CoroutineTask<T> implements Task<T> {
 
   /** Ends a task that never ran, as cancelled. */
   void cancelBeforeStart() {
-    failure = new TaskCancelledException("task '" + name + "' was cancelled before it started");
     cancelRequested = true;
+    failure = cancellation("before it started");
+  }
+
+  /** How it ended, as its last timeline event: END, CANCEL or FAIL. */
+  EventKind endKind() {
+    return failure == null ? EventKind.END : wasCancelled() ? EventKind.CANCEL : EventKind.FAIL;
+  }
+
+  /** What its last timeline event is about: nothing, the cancellation's message, or the failure. */
+  Object endSubject() {
+    return failure == null ? "" : wasCancelled() ? new EventSubject.Cancellation(String.valueOf(failure.getMessage()))
+        : EventSubject.Failure.of(failure);
   }
 
   /** The value, or the failure rethrown as it was thrown (checked exceptions included). */

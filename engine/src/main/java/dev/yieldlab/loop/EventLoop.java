@@ -10,8 +10,6 @@ import dev.yieldlab.api.TaskCancelledException;
 import dev.yieldlab.api.Timeline;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -20,25 +18,27 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * yieldlab's {@code asyncio}: runs coroutines on the thread that calls {@link #run}, one at a time,
  * switching only where a coroutine suspends. Timers fire in (deadline, sequence) order; ready tasks
- * run in FIFO order. One loop serves one run, from its own thread only ({@link #requestStop} aside).
+ * run in FIFO order ({@link ReadyQueue}). One loop serves one run, from its own thread only.
  *
- * <p>This class is the switch path (spawn, suspend, resume, timers) and the {@link Loop} operations on
- * it; the rest has a class of its own: task groups ({@link TaskGroup}), waiting ({@link WaitList}),
- * cancellation ({@link Cancellation}), the run's limits ({@link RunLimits}), the clock readings of a
- * switch ({@link SwitchClock}), the timeline ({@link TimelineRecorder}, {@link OutsideLanes}).
+ * <p>This class is the switch path and the {@link Loop} operations on it; the rest has a class of its
+ * own: {@link TaskGroup}, {@link WaitList}, {@link Cancellation}, {@link RunLimits}, {@link
+ * SwitchClock}, {@link TimelineRecorder}, and the primitives ({@link LoopPrimitives}), which reach
+ * the loop through the package-private hooks below.
  */
-public final class EventLoop implements Loop {
+public final class EventLoop extends LoopPrimitives {
 
   private final SwitchClock clock;
   private final TimelineRecorder timeline;
   private final RunLimits limits;
-  private final ArrayDeque<CoroutineTask<?>> ready = new ArrayDeque<>();
+  private final ReadyQueue ready = new ReadyQueue();
   private final TimerQueue timers = new TimerQueue();
   /** Tasks that have not ended, in spawn order, for deadlock and timeout messages. */
   private final UnfinishedTasks unfinished = new UnfinishedTasks();
   private CoroutineTask<?> current;
   private Thread owner;
   private long completions;
+  /** yieldNow calls since the clock last moved on to a timer: busy polling on the VIRTUAL clock never stops. */
+  private long yieldsAtThisInstant;
 
   /** A loop on {@code clock} without a deadline. */
   public EventLoop(ClockKind clock) {
@@ -58,10 +58,9 @@ public final class EventLoop implements Loop {
   }
 
   /**
-   * Runs {@code main} as the first coroutine, named {@code mainName}, until it ends, then cancels
-   * what it left running (as {@code asyncio.run} does). Returns main's value or rethrows its failure
-   * unchanged; a deadlock or timeout is thrown as {@link DeadlockException} or {@link
-   * LoopTimeoutException}.
+   * Runs {@code main} as the first coroutine until it ends, then cancels what it left running (as
+   * {@code asyncio.run} does). Returns main's value or rethrows its failure unchanged; a deadlock or
+   * timeout is thrown as {@link DeadlockException} or {@link LoopTimeoutException}.
    */
   public <T> T run(String mainName, Callable<T> main) {
     if (owner != null) {
@@ -99,11 +98,9 @@ public final class EventLoop implements Loop {
   }
 
   /**
-   * A yield point for code that holds no {@link Loop}, such as one injected into a loop's back-edge
-   * (the engine binds it to the instrumented code's yield points for the run): inside a coroutine of
-   * this loop it first fails the coroutine with a {@link LoopTimeoutException} naming {@code where}
-   * if the run is past its deadline, then yields like {@link #yieldNow()}. Called from anywhere else
-   * (another thread, outside any coroutine) it does nothing. Returns whether it yielded.
+   * A yield point for code that holds no {@link Loop} (the engine binds injected yield points to it):
+   * in a coroutine of this loop it fails the coroutine, naming {@code where}, if the run is past its
+   * deadline, else yields like {@link #yieldNow()}; anywhere else it does nothing. Returns whether it yielded.
    */
   public boolean preemptAt(String where) {
     CoroutineTask<?> me = current;
@@ -115,9 +112,7 @@ public final class EventLoop implements Loop {
     if (limits.passed(now)) {
       throw limits.timedOutComputing(me.name(), where);
     }
-    timeline.record(EventKind.YIELD, me, new EventSubject.YieldPoint(where), now);
-    ready.addLast(me);
-    suspend(me, TaskState.READY, "its turn after a yield at " + where);
+    yieldTurn(me, new EventSubject.YieldPoint(where), now, "its turn after a yield at " + where);
     return true;
   }
 
@@ -145,15 +140,16 @@ public final class EventLoop implements Loop {
   @Override
   public void yieldNow() {
     CoroutineTask<?> me = requireCoroutine("yieldNow");
-    timeline.record(EventKind.YIELD, me, "", clock.fresh());
-    ready.addLast(me);
-    suspend(me, TaskState.READY, Waits.TURN_AFTER_YIELD);
+    if ((++yieldsAtThisInstant & RunLimits.BUSY_POLL_CHECK_EVERY_MASK) == 0) {
+      limits.checkBusyPolling(clock.kind(), me, yieldsAtThisInstant, clock.now(), timers.peek());
+    }
+    yieldTurn(me, "", clock.fresh(), Waits.TURN_AFTER_YIELD);
   }
 
-  @Override
-  public List<Object> gather(Task<?>... tasks) {
-    CoroutineTask<?> me = requireCoroutine("gather");
-    return TaskGroup.gather(this, me, Arrays.stream(tasks).<CoroutineTask<?>>map(this::own).toList());
+  private void yieldTurn(CoroutineTask<?> me, Object detail, long now, Object waitingFor) {
+    timeline.record(EventKind.YIELD, me, detail, now);
+    ready.add(me);
+    suspend(me, TaskState.READY, waitingFor);
   }
 
   @Override
@@ -184,16 +180,38 @@ public final class EventLoop implements Loop {
     suspend(me, TaskState.WAITING, what);
   }
 
-  /** Makes a waiting task ready; one already ready (cancelled meanwhile) or done is left alone. */
-  void wakeWaiting(CoroutineTask<?> task) {
-    if (task.state == TaskState.WAITING) {
-      makeReady(task);
-    }
+  /** Cancels {@code task} for {@code reason} (null for none); see {@link Cancellation}. */
+  void cancel(CoroutineTask<?> task, String reason) {
+    Cancellation.request(this, task, reason, ready);
   }
 
-  /** Asks {@code task} to stop; see {@link Cancellation}. */
-  void cancel(CoroutineTask<?> task) {
-    Cancellation.request(this, task, ready);
+  // ---- hooks of the waiting primitives (LoopPrimitives and the classes it makes) ----
+
+  /** The coroutine running now, for {@code primitive}'s {@code operation}; fails naming both sides if it is none of this loop's. */
+  CoroutineTask<?> currentFor(Object primitive, String operation) {
+    CoroutineTask<?> me = current;
+    if (me == null || Thread.currentThread() != owner) {
+      throw PrimitiveMisuse.of(primitive, operation, owner);
+    }
+    return me;
+  }
+
+  /** Records that {@code kind} about {@code detail} happened to {@code task} now. */
+  void record(EventKind kind, CoroutineTask<?> task, Object detail) {
+    timeline.record(kind, task, detail, clock.fresh());
+  }
+
+  /** A fresh reading of the loop's clock. */
+  long now() {
+    return clock.fresh();
+  }
+
+  TimerQueue timers() {
+    return timers;
+  }
+
+  ReadyQueue ready() {
+    return ready;
   }
 
   // ---- the loop itself ----
@@ -201,7 +219,7 @@ public final class EventLoop implements Loop {
   private void step() {
     limits.checkStop();
     fireDueTimers();
-    CoroutineTask<?> next = ready.pollFirst();
+    CoroutineTask<?> next = ready.poll();
     if (next != null) {
       resume(next);
       return;
@@ -217,6 +235,7 @@ public final class EventLoop implements Loop {
       limits.checkStop();
       throw limits.timedOut();
     }
+    yieldsAtThisInstant = 0;
     clock.waitUntil(timer.deadline, limits::stopRequested);
   }
 
@@ -225,10 +244,10 @@ public final class EventLoop implements Loop {
       return;
     }
     long now = clock.latest();
-    for (CoroutineTask<?> task = timers.pollDueSleeper(now); task != null; task = timers.pollDueSleeper(now)) {
+    for (CoroutineTask<?> task = timers.fireDue(now); task != null; task = timers.fireDue(now)) {
       if (task.state == TaskState.SLEEPING) {
         timeline.record(EventKind.WAKE, task, "", now);
-        makeReady(task);
+        ready.makeReady(task);
       }
     }
   }
@@ -257,15 +276,7 @@ public final class EventLoop implements Loop {
     task.state = TaskState.DONE;
     task.completionOrder = ++completions;
     unfinished.remove(task);
-    Throwable failure = task.failure();
-    long now = clock.latest();
-    if (failure == null) {
-      timeline.record(EventKind.END, task, "", now);
-    } else if (task.wasCancelled()) {
-      timeline.record(EventKind.CANCEL, task, new EventSubject.Cancellation(String.valueOf(failure.getMessage())), now);
-    } else {
-      timeline.record(EventKind.FAIL, task, EventSubject.Failure.of(failure), now);
-    }
+    timeline.record(task.endKind(), task, task.endSubject(), clock.latest());
     if (task.hasDoneWaiters()) {
       task.doneWaiters().wakeAll(this);
     }
@@ -277,6 +288,14 @@ public final class EventLoop implements Loop {
    * {@code waitingFor}'s text is made only for a deadlock, timeout or cancellation message.
    */
   private void suspend(CoroutineTask<?> me, TaskState state, Object waitingFor) {
+    if (me.checkBeforeWait) {
+      TaskCancelledException instead = me.interruptionBeforeWait(waitingFor);
+      if (instead != null) { // a timeout or cancellation that waited for this wait: it ends here
+        ready.undoSuspension(me);
+        timeline.record(EventKind.RESUME, me, "", clock.fresh());
+        throw instead;
+      }
+    }
     me.state = state;
     if (me.waitingFor != waitingFor) {
       me.waitingFor = waitingFor; // a task that yields again and again keeps its reason, without a store
@@ -285,39 +304,27 @@ public final class EventLoop implements Loop {
     try {
       me.coroutine.suspend();
     } catch (PinnedYieldException refused) {
-      // The JVM refused and the task keeps running: undo what the suspension registered, or a task
-      // that catches this would be resumed later by a yield or sleep that never happened.
-      clock.stale();
-      ready.remove(me);
-      if (me.timer != null) {
-        me.timer.cancelled = true;
-        me.timer = null;
-      }
-      me.state = TaskState.RUNNING;
+      clock.stale(); // it keeps running
+      ready.undoSuspension(me);
       throw refused;
     }
-    if (me.cancelRequested) {
-      throw new TaskCancelledException("task '" + me.name() + "' was cancelled while waiting for " + waitingFor);
+    if ((me.cancelRequested || me.interruptAtResume) && me.shieldDepth == 0) {
+      throw me.interruption(waitingFor);
     }
-  }
-
-  void makeReady(CoroutineTask<?> task) {
-    task.state = TaskState.READY;
-    ready.addLast(task);
   }
 
   private <T> CoroutineTask<T> newTask(String name, Callable<T> body) {
     CoroutineTask<T> task = new CoroutineTask<>(this, Objects.requireNonNull(name, "name"), body, timeline.register(name));
     unfinished.add(task);
     timeline.record(EventKind.SPAWN, task, "", clock.fresh());
-    ready.addLast(task);
+    ready.add(task);
     return task;
   }
 
   /** After main ended: cancel the rest, let them unwind once, and abandon any that keep waiting. */
   private void cancelUnfinished() {
-    unfinished.toList().forEach(this::cancel);
-    for (CoroutineTask<?> next = ready.pollFirst(); next != null; next = ready.pollFirst()) {
+    unfinished.toList().forEach(task -> cancel(task, null));
+    for (CoroutineTask<?> next = ready.poll(); next != null; next = ready.poll()) {
       resume(next);
     }
   }
@@ -329,18 +336,11 @@ public final class EventLoop implements Loop {
     }
   }
 
-  private CoroutineTask<?> own(Task<?> task) {
-    if (task instanceof CoroutineTask<?> ours && ours.belongsTo(this)) {
-      return ours;
-    }
-    throw Misuse.foreignTask(task);
-  }
-
   /** The running coroutine, when the caller is it; otherwise an error saying who called from where. */
   CoroutineTask<?> requireCoroutine(String operation) {
     Thread caller = Thread.currentThread();
     if (caller != owner || current == null) {
-      throw Misuse.notInACoroutine(operation, owner, caller); // built apart, so that this check inlines
+      throw PrimitiveMisuse.notInACoroutine(operation, owner, caller); // built apart, so that this check inlines
     }
     return current;
   }

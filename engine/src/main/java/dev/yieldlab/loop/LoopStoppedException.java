@@ -3,7 +3,7 @@ package dev.yieldlab.loop;
 import java.io.Serial;
 
 /** The run was stopped from outside (e.g. the test run was cancelled) before its main task ended. */
-public final class LoopStoppedException extends IllegalStateException {
+public class LoopStoppedException extends IllegalStateException {
 
   @Serial private static final long serialVersionUID = 1L;
 

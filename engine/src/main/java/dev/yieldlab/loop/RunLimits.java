@@ -1,6 +1,8 @@
 package dev.yieldlab.loop;
 
+import dev.yieldlab.api.ClockKind;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -11,12 +13,22 @@ import java.util.Objects;
  */
 final class RunLimits {
 
+  /**
+   * yieldNow calls at one instant of the VIRTUAL clock, while timers wait, after which the run is
+   * taken for busy polling (a power of two: the count is tested with a mask on every yield). About
+   * 0.2 s of switching; a CPU-bound loop's injected yield points do not count, only explicit yields.
+   */
+  static final long BUSY_POLL_YIELDS = 1L << 20;
+  static final long BUSY_POLL_CHECK_EVERY_MASK = BUSY_POLL_YIELDS - 1;
+
   /** The loop clock's time past which the run fails; {@link Long#MAX_VALUE} for none. */
   final long deadline;
   private final String timeoutText;
   private final UnfinishedTasks unfinished;
   /** Set from another thread to end the run at the loop's next step. */
   private volatile String stopReason;
+  /** Whether the stop is the loop's own, for busy polling: it fails as a {@link BusyPollingException}. */
+  private boolean busyPolling;
 
   RunLimits(Duration timeout, UnfinishedTasks unfinished) {
     this.deadline = timeout == null ? Long.MAX_VALUE : timeout.toNanos();
@@ -57,11 +69,29 @@ final class RunLimits {
   }
 
   DeadlockException deadlock() {
-    return new DeadlockException(unfinished.describe());
+    return new DeadlockException(WaitCycles.describe(unfinished.toList()) + unfinished.describe());
+  }
+
+  /**
+   * Called every {@link #BUSY_POLL_YIELDS} yields at one instant: on the VIRTUAL clock, with a timer
+   * pending that can never fire while some task is always ready, the run is stopped at the loop's next
+   * step with a {@link BusyPollingException} (the timeline is kept, as for any failed run).
+   */
+  void checkBusyPolling(ClockKind clock, CoroutineTask<?> yielder, long yields, long now, TimerQueue.Timer next) {
+    if (clock != ClockKind.VIRTUAL || next == null || stopReason != null) {
+      return;
+    }
+    String sleeper = next.task != null ? "task '" + next.task.name() + "' sleeps" : "a timeout waits";
+    busyPolling = true;
+    stopReason = String.format(Locale.ROOT, "busy polling on the VIRTUAL clock: tasks yielded %,d times"
+        + " (the last, '%s') while the clock stood at +%.3f s and %s until +%.3f s. On the VIRTUAL clock time moves"
+        + " only when no task is ready, so a loop of yieldNow() that waits for something to change waits forever."
+        + " Wait on a primitive instead (Queue.get, Event.await, Lock.acquire, Semaphore, Condition, Deferred.await,"
+        + " Task.join), or sleep between polls", yields, yielder.name(), now / 1e9, sleeper, next.deadline / 1e9);
   }
 
   private LoopStoppedException stopped(String reason) {
-    return new LoopStoppedException("run stopped: " + reason + "; unfinished tasks:" + System.lineSeparator()
-        + unfinished.describe());
+    String message = "run stopped: " + reason + "; unfinished tasks:" + System.lineSeparator() + unfinished.describe();
+    return busyPolling ? new BusyPollingException(message) : new LoopStoppedException(message);
   }
 }

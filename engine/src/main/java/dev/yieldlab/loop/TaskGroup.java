@@ -60,7 +60,7 @@ final class TaskGroup {
       }
       if (firstFailed != null) {
         wakeOnFailure = false;
-        members.forEach(loop::cancel);
+        members.forEach(member -> loop.cancel(member, null));
         Waits.Unwinding unwinding = new Waits.Unwinding(firstFailed, members);
         while (unfinished > 0) {
           loop.suspendWaiting(gatherer, EventKind.WAIT, unwinding);
@@ -72,7 +72,7 @@ final class TaskGroup {
       return Collections.unmodifiableList(values);
     } catch (TaskCancelledException cancelled) {
       // The gathering task itself was cancelled: its children go with it, as in a task group.
-      members.forEach(loop::cancel);
+      members.forEach(member -> loop.cancel(member, null));
       throw cancelled;
     } finally {
       if (unfinished > 0) {
@@ -96,7 +96,7 @@ final class TaskGroup {
       wake = unfinished == 0;
     }
     if (wake) {
-      loop.wakeWaiting(gatherer);
+      loop.ready().wakeWaiting(gatherer);
     }
   }
 
@@ -114,13 +114,18 @@ final class TaskGroup {
   /** The first failure, with the other members' own failures (not their cancellations) suppressed. */
   private RuntimeException groupFailure() {
     Throwable failure = firstFailed.failure();
+    suppressOwnFailures(failure, firstFailed, members);
+    return Sneaky.rethrow(failure);
+  }
+
+  /** Adds to {@code failure} the failures of {@code members} other than {@code first}'s, leaving out their cancellations. */
+  static void suppressOwnFailures(Throwable failure, CoroutineTask<?> first, List<CoroutineTask<?>> members) {
     for (CoroutineTask<?> task : members) {
       Throwable other = task.failure();
-      if (task != firstFailed && other != null && !task.wasCancelled() && other != failure) {
+      if (task != first && other != null && !task.wasCancelled() && other != failure) {
         failure.addSuppressed(other);
       }
     }
-    return Sneaky.rethrow(failure);
   }
 
   /** The group's place on one member's list of waiters. */
@@ -132,8 +137,9 @@ final class TaskGroup {
     }
 
     @Override
-    void wake(EventLoop ignored) {
+    boolean wake(EventLoop ignored) {
       memberFinished(member);
+      return true;
     }
   }
 }

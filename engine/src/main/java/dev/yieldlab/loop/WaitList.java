@@ -24,10 +24,14 @@ final class WaitList {
    * Records a WAIT event about {@code what}. Returns the waiter, which says whether it was woken.
    */
   Waiter.OfTask await(EventLoop loop, CoroutineTask<?> me, Object what) {
-    Waiter.OfTask waiter = new Waiter.OfTask(me);
+    return await(loop, new Waiter.OfTask(me), what);
+  }
+
+  /** As {@link #await(EventLoop, CoroutineTask, Object)}, with a waiter of the primitive's own (one that carries what it is handed). */
+  <W extends Waiter.OfTask> W await(EventLoop loop, W waiter, Object what) {
     add(waiter);
     try {
-      loop.suspendWaiting(me, dev.yieldlab.api.EventKind.WAIT, what);
+      loop.suspendWaiting(waiter.task, dev.yieldlab.api.EventKind.WAIT, what);
     } finally {
       remove(waiter); // no stale registration may wake it later
     }
@@ -87,23 +91,37 @@ final class WaitList {
     return first;
   }
 
-  /** Takes the longest waiter off the list and wakes it; returns it, or null when nobody waits. */
+  /**
+   * Takes the longest waiter off the list and wakes it; one that declines ({@link Waiter#wake}) is
+   * dropped and the next one woken. Returns the waiter that took the wake-up, or null when none did.
+   */
   Waiter wakeFirst(EventLoop loop) {
-    Waiter waiter = first;
-    if (waiter != null) {
+    for (Waiter waiter = first; waiter != null; waiter = first) {
       remove(waiter);
-      waiter.wake(loop);
+      if (waiter.wake(loop)) {
+        return waiter;
+      }
+    }
+    return null;
+  }
+
+  /** As {@link #wakeFirst}, marking the waiter {@linkplain Waiter#granted granted}: it was handed something. */
+  Waiter grantFirst(EventLoop loop) {
+    Waiter waiter = wakeFirst(loop);
+    if (waiter != null) {
+      waiter.granted = true;
     }
     return waiter;
   }
 
-  /** Takes every waiter off the list and wakes each, longest waiting first; returns how many. */
+  /** Takes every waiter off the list and wakes each, longest waiting first; returns how many took it. */
   int wakeAll(EventLoop loop) {
     int woken = 0;
     for (Waiter waiter = first; waiter != null; waiter = first) {
       remove(waiter);
-      waiter.wake(loop);
-      woken++;
+      if (waiter.wake(loop)) {
+        woken++;
+      }
     }
     return woken;
   }

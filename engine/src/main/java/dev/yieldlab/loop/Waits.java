@@ -34,7 +34,17 @@ final class Waits {
   }
 
   /** {@code join(child)}. */
-  record Join(CoroutineTask<?> target) implements RecordedDetail {
+  record Join(CoroutineTask<?> target) implements RecordedDetail, Blocking {
+    @Override
+    public List<CoroutineTask<?>> blockers() {
+      return List.of(target);
+    }
+
+    @Override
+    public String edgeTo(CoroutineTask<?> blocker) {
+      return "'" + blocker.name() + "' to end (join)";
+    }
+
     @Override
     public EventSubject subject() {
       return new EventSubject.TaskWait(toString(), List.of(target.name()));
@@ -47,7 +57,17 @@ final class Waits {
   }
 
   /** {@code gather(a, b, c)}, or the first ten names and how many more. */
-  record Gather(List<CoroutineTask<?>> group) implements RecordedDetail {
+  record Gather(List<CoroutineTask<?>> group) implements RecordedDetail, Blocking {
+    @Override
+    public List<CoroutineTask<?>> blockers() {
+      return group.stream().filter(task -> !task.isDone()).toList();
+    }
+
+    @Override
+    public String edgeTo(CoroutineTask<?> blocker) {
+      return "'" + blocker.name() + "' to end (gather)";
+    }
+
     @Override
     public EventSubject subject() {
       return new EventSubject.TaskWait(toString(), names(group));
@@ -56,6 +76,19 @@ final class Waits {
     @Override
     public String toString() {
       return "gather(" + shortList(group) + ")";
+    }
+  }
+
+  /** {@code first of(a, b)}: {@code firstCompleted}, or the next of {@code asCompleted}. */
+  record FirstOf(List<CoroutineTask<?>> candidates) implements RecordedDetail {
+    @Override
+    public EventSubject subject() {
+      return new EventSubject.TaskWait(toString(), names(candidates));
+    }
+
+    @Override
+    public String toString() {
+      return "first of(" + shortList(candidates) + ")";
     }
   }
 
@@ -69,6 +102,28 @@ final class Waits {
     @Override
     public String toString() {
       return "cancelled siblings of " + failed.name();
+    }
+  }
+
+  /**
+   * A wait on a waiting primitive: its subject, with the primitive's state when the wait began, is
+   * what the timeline shows; messages read the primitive's state when they are made ({@code lock 'L'
+   * (held by 'b')}), and a lock's owner is the blocker a deadlock report follows.
+   */
+  record OnPrimitive(Primitive primitive, EventSubject.PrimitiveWait subject) implements RecordedDetail, Blocking {
+    @Override
+    public List<CoroutineTask<?>> blockers() {
+      return primitive.blockers();
+    }
+
+    @Override
+    public String edgeTo(CoroutineTask<?> blocker) {
+      return primitive + " held by '" + blocker.name() + "'";
+    }
+
+    @Override
+    public String toString() {
+      return primitive + " (" + primitive.stateNow(subject) + ")";
     }
   }
 

@@ -48,4 +48,21 @@ class LoopThreadRunnerTest {
 
     assertThat(next.value()).isEqualTo(false);
   }
+
+  @Test
+  @DisplayName("a run whose VIRTUAL clock never reaches its timeout is asked to stop by the watchdog, and keeps its timeline")
+  void watchdogAsksFirst() throws InterruptedException {
+    // Only yields and no timer: virtual time stands still, so the loop's own deadline never passes.
+    RunOutcome outcome = LoopThreadRunner.run("spinning", ClockKind.VIRTUAL, Duration.ofMillis(100),
+        CancellationToken.create(), (loop, side) -> {
+          while (true) {
+            loop.yieldNow();
+          }
+        });
+
+    assertThat(outcome.failure()).isInstanceOf(dev.yieldlab.loop.LoopStoppedException.class)
+        .hasMessageStartingWith("run stopped: the watchdog: the run had not ended PT2S of wall time after its timeout"
+            + " of PT0.1S");
+    assertThat(outcome.timeline().yieldsOf("spinning")).isPositive();
+  }
 }

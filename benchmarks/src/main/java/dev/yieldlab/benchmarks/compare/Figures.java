@@ -2,7 +2,7 @@ package dev.yieldlab.benchmarks.compare;
 
 import java.util.List;
 
-/** Every row of the comparison, in the order the issue lists them. */
+/** Every row of the comparison, in the order the issues list them (issue 7, then issue 13's primitives). */
 final class Figures {
 
   static final Figure SWITCH_REAL = Figure.of("switch: yield + resume, 10 tasks round robin (REAL clock) vs sleep(0)",
@@ -46,9 +46,30 @@ final class Figures {
   static final Figure ENGINE_JUPITER = Figure.of("engine: discover + execute 1,000 trivial Jupiter tests (Launcher)",
       "ms", "EngineOverheadBenchmark.discoverAndExecute[engine=junit-jupiter]", null);
 
+  static final Figure QUEUE_HANDOFF = Figure.of("queue handoff: put + get between two coroutines, capacity 1 (REAL)",
+      "ns", "QueueHandoffBenchmark.handoff", "queue-handoff");
+  static final Figure LOCK_UNCONTENDED = Figure.of("uncontended lock: acquire + release, 2 timeline events (REAL clock)",
+      "ns", "UncontendedLockBenchmark.uncontended[clock=REAL]", "lock-uncontended");
+  static final Figure LOCK_UNCONTENDED_VIRTUAL = Figure.of("uncontended lock: the same on the VIRTUAL clock",
+      "ns", "UncontendedLockBenchmark.uncontended[clock=VIRTUAL]", "lock-uncontended");
+  static final Figure LOCK_UNCONTENDED_ALLOC = Figure.of("uncontended lock (REAL clock): bytes allocated per acquire + release",
+      "B/op", LOCK_UNCONTENDED.yieldlabKey() + JmhSide.ALLOCATION, null);
+  static final Figure LOCK_CONTENDED = Figure.of("contended lock: handoff among 10 coroutines (REAL)",
+      "ns", "ContendedLockBenchmark.handoff", "lock-contended");
+  static final Figure EVENT_HANDOFF = Figure.of("event set → waiter resumed (ping-pong of two events, REAL)",
+      "ns", "EventHandoffBenchmark.pingPong", "event-handoff");
+  static final Figure TIMEOUT_NOT_FIRING = Figure.of("timeout that does not fire: withTimeout(1 s) around an instant block (REAL)",
+      "ns", "TimeoutBenchmark.notFiring", "timeout-not-firing");
+  static final Figure SLEEP_ROUND_TRIP = Figure.of("plain sleep(1 ns) round trip, one coroutine (REAL)",
+      "ns", "TimeoutBenchmark.sleepRoundTrip", null);
+  static final Figure YIELD_ROUND_TRIP = Figure.of("yieldNow round trip, one coroutine (REAL)",
+      "ns", "TimeoutBenchmark.yieldRoundTrip", null);
+
   static final List<Figure> ALL = List.of(SWITCH_REAL, SWITCH_VIRTUAL, SWITCH_ALLOC, SWITCH_FLOOR, SPAWN_JOIN, GATHER,
       TIMER_HEAP_1K, TIMER_HEAP_100K, SLEEPING_TOTAL, SLEEPING_OWN, SLEEPING_HEAP, SLEEPING_ALLOC,
-      LOOP_PLAIN, LOOP_CHECK_ONLY, LOOP_MANUAL, LOOP_INJECTED, LAG_MEDIAN, LAG_P99, ENGINE_YIELDLAB, ENGINE_JUPITER);
+      LOOP_PLAIN, LOOP_CHECK_ONLY, LOOP_MANUAL, LOOP_INJECTED, LAG_MEDIAN, LAG_P99, ENGINE_YIELDLAB, ENGINE_JUPITER,
+      QUEUE_HANDOFF, LOCK_UNCONTENDED, LOCK_UNCONTENDED_VIRTUAL, LOCK_UNCONTENDED_ALLOC, LOCK_CONTENDED, EVENT_HANDOFF,
+      TIMEOUT_NOT_FIRING, SLEEP_ROUND_TRIP, YIELD_ROUND_TRIP);
 
   private Figures() {}
 }

@@ -23,6 +23,12 @@ final class Targets {
     }
   }
 
+  /** Issue 12's switch figures and errors (docs/PERFORMANCE.md of 2026-11-25), which issue 13 must keep. */
+  static final double SWITCH_REAL_BEFORE = 146;
+  static final double SWITCH_REAL_BEFORE_ERROR = 11.2;
+  static final double SWITCH_VIRTUAL_BEFORE = 125;
+  static final double SWITCH_VIRTUAL_BEFORE_ERROR = 13.8;
+
   private Targets() {}
 
   /** Every target, by the figure whose row shows it, in the order of {@link Figures#ALL}. */
@@ -47,6 +53,20 @@ final class Targets {
         Figures.LAG_MEDIAN.yieldlab(m).map(Value::value), 1, "ms"));
     add(byFigure, Figures.ENGINE_YIELDLAB, atMost("≤ 1.5 × Jupiter for 1,000 trivial cases",
         ratio(Figures.ENGINE_YIELDLAB.yieldlab(m), Figures.ENGINE_JUPITER.yieldlab(m)), 1.5, "×"));
+    // Issue 13: the waiting primitives, and the switch they must not slow down.
+    add(byFigure, Figures.SWITCH_REAL, atMost("issue 13: within its error of issue 12's 146 ± 11.2 ns",
+        Figures.SWITCH_REAL.yieldlab(m).map(Value::value), SWITCH_REAL_BEFORE + SWITCH_REAL_BEFORE_ERROR, "ns"));
+    add(byFigure, Figures.SWITCH_VIRTUAL, atMost("issue 13: within its error of issue 12's 125 ± 13.8 ns",
+        Figures.SWITCH_VIRTUAL.yieldlab(m).map(Value::value), SWITCH_VIRTUAL_BEFORE + SWITCH_VIRTUAL_BEFORE_ERROR, "ns"));
+    add(byFigure, Figures.QUEUE_HANDOFF, atLeast("≥ 10 × faster than asyncio.Queue",
+        ratio(Figures.QUEUE_HANDOFF.asyncio(py), Figures.QUEUE_HANDOFF.yieldlab(m)), 10, "× faster"));
+    add(byFigure, Figures.LOCK_UNCONTENDED, atMost("≤ 50 ns, no switch (LockTest#uncontendedDoesNotSwitch), events recorded",
+        Figures.LOCK_UNCONTENDED.yieldlab(m).map(Value::value), 50, "ns"));
+    add(byFigure, Figures.LOCK_UNCONTENDED_VIRTUAL, atMost("≤ 50 ns (the lock without the REAL clock's readings)",
+        Figures.LOCK_UNCONTENDED_VIRTUAL.yieldlab(m).map(Value::value), 50, "ns"));
+    add(byFigure, Figures.TIMEOUT_NOT_FIRING, atMost("≤ 2 × a plain sleep's timer (sleep round trip − yield round trip)",
+        ratio(Figures.TIMEOUT_NOT_FIRING.yieldlab(m), difference(Figures.SLEEP_ROUND_TRIP.yieldlab(m),
+            Figures.YIELD_ROUND_TRIP.yieldlab(m))), 2, "×"));
     return byFigure;
   }
 
@@ -56,6 +76,10 @@ final class Targets {
 
   private static Optional<Double> ratio(Optional<Value> numerator, Optional<Value> denominator) {
     return numerator.flatMap(n -> denominator.map(d -> n.value() / d.value()));
+  }
+
+  private static Optional<Value> difference(Optional<Value> a, Optional<Value> b) {
+    return a.flatMap(x -> b.map(y -> x.minus(y.value())));
   }
 
   private static Optional<Double> percentOver(Optional<Value> variant, Optional<Value> plain) {

@@ -1,0 +1,89 @@
+package dev.yieldlab.loop;
+
+import dev.yieldlab.api.Condition;
+import dev.yieldlab.api.EventSubject.PrimitiveUse.Action;
+import dev.yieldlab.api.EventSubject.PrimitiveWait.Because;
+import dev.yieldlab.api.Lock;
+import dev.yieldlab.api.PrimitiveKind;
+import java.util.function.BooleanSupplier;
+
+/**
+ * asyncio's {@code Condition} on the loop. A signal goes to the longest waiter; one cancelled after
+ * it was signalled passes the signal on (as asyncio does since 3.13). Taking the lock again after the
+ * wait is shielded: a cancellation that comes meanwhile is thrown once the lock is held again, at
+ * the task's next wait, so {@code await()} always returns or throws holding the lock.
+ */
+final class LoopCondition extends Primitive implements Condition {
+
+  private final LoopLock lock;
+  private final WaitList waiters = new WaitList();
+
+  LoopCondition(EventLoop loop, String name, Lock lock) {
+    super(loop, PrimitiveKind.CONDITION, name);
+    if (!(lock instanceof LoopLock ours) || ours.loop != loop) {
+      throw new IllegalArgumentException("loop.condition(\"" + name + "\", " + lock + "): the lock must be one this loop"
+          + " made with loop.lock(...)");
+    }
+    this.lock = ours;
+  }
+
+  @Override
+  public Lock lock() {
+    return lock;
+  }
+
+  @Override
+  public void await() {
+    CoroutineTask<?> me = requireLock("await");
+    lock.release();
+    try {
+      await(new Waiter.OfTask(me), waiters, waitDetail(Because.SIGNAL, -1, -1, null), waiter -> grantNext());
+    } finally {
+      me.enterShield();
+      try {
+        lock.acquire();
+      } finally {
+        me.leaveShield();
+      }
+    }
+  }
+
+  @Override
+  public void awaitUntil(BooleanSupplier predicate) {
+    requireLock("awaitUntil");
+    while (!predicate.getAsBoolean()) {
+      await();
+    }
+  }
+
+  @Override
+  public void signal() {
+    CoroutineTask<?> me = requireLock("signal");
+    if (grantNext()) {
+      used(me, Action.SIGNALLED, 1, -1);
+    }
+  }
+
+  @Override
+  public void signalAll() {
+    CoroutineTask<?> me = requireLock("signalAll");
+    int woken = 0;
+    while (grantNext()) {
+      woken++;
+    }
+    used(me, Action.SIGNALLED, woken, -1);
+  }
+
+  private boolean grantNext() {
+    return waiters.grantFirst(loop) != null;
+  }
+
+  private CoroutineTask<?> requireLock(String operation) {
+    CoroutineTask<?> me = caller(operation);
+    if (!lock.isHeldBy(me)) {
+      throw new IllegalStateException(this + "." + operation + "() in task '" + me.name() + "', which does not hold "
+          + lock + ": acquire it first, e.g. " + lock.name + ".withLock(() -> ...)");
+    }
+    return me;
+  }
+}

@@ -1,0 +1,59 @@
+package dev.yieldlab.loop;
+
+import dev.yieldlab.api.Event;
+import dev.yieldlab.api.EventSubject.PrimitiveUse.Action;
+import dev.yieldlab.api.EventSubject.PrimitiveWait.Because;
+import dev.yieldlab.api.PrimitiveKind;
+
+/** asyncio's {@code Event} on the loop: {@code set} wakes every waiter, longest waiting first. */
+final class LoopEvent extends Primitive implements Event {
+
+  private final WaitList waiters = new WaitList();
+  private boolean set;
+
+  LoopEvent(EventLoop loop, String name) {
+    super(loop, PrimitiveKind.EVENT, name);
+  }
+
+  @Override
+  public void set() {
+    CoroutineTask<?> me = caller("set");
+    if (!set) {
+      set = true;
+      used(me, Action.SET, -1, -1);
+      waiters.wakeAll(loop);
+    }
+  }
+
+  @Override
+  public void clear() {
+    CoroutineTask<?> me = caller("clear");
+    if (set) {
+      set = false;
+      used(me, Action.CLEARED, -1, -1);
+    }
+  }
+
+  @Override
+  public boolean isSet() {
+    caller("isSet");
+    return set;
+  }
+
+  @Override
+  public void await() {
+    CoroutineTask<?> me = caller("await");
+    if (!set) {
+      // Woken only by set(): a waiter returns even if the flag was cleared again before it ran, as in asyncio.
+      waiters.await(loop, me, waitDetail(Because.NOT_SET, -1, -1, null));
+    }
+  }
+
+  WaitList waiters() {
+    return waiters;
+  }
+
+  boolean isSetNow() {
+    return set;
+  }
+}

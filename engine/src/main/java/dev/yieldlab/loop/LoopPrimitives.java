@@ -1,0 +1,146 @@
+package dev.yieldlab.loop;
+
+import dev.yieldlab.api.Barrier;
+import dev.yieldlab.api.Condition;
+import dev.yieldlab.api.Deferred;
+import dev.yieldlab.api.Event;
+import dev.yieldlab.api.Lock;
+import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.Queue;
+import dev.yieldlab.api.Select;
+import dev.yieldlab.api.Semaphore;
+import dev.yieldlab.api.Task;
+import dev.yieldlab.api.TaskScope;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/**
+ * The part of {@link Loop} that makes waiting primitives and runs timeouts, shields and scopes: the
+ * base of {@link EventLoop}, so that the loop's own class stays its switch path. Each operation lives
+ * in a class of its own ({@link LoopQueue}, {@link LoopLock}, {@link BlockTimeout}, {@link LoopScope},
+ * ...), which reaches the loop through its package-private hooks.
+ */
+abstract sealed class LoopPrimitives implements Loop permits EventLoop {
+
+  private EventLoop loop() {
+    return (EventLoop) this;
+  }
+
+  @Override
+  public List<Object> gather(Task<?>... tasks) {
+    CoroutineTask<?> me = loop().requireCoroutine("gather");
+    return TaskGroup.gather(loop(), me, Arrays.stream(tasks).<CoroutineTask<?>>map(task -> CoroutineTask.of(task, loop())).toList());
+  }
+
+  @Override
+  public <T> Deferred<T> deferred(String name) {
+    return new LoopDeferred<>(loop(), name);
+  }
+
+  @Override
+  public Event event(String name) {
+    return new LoopEvent(loop(), name);
+  }
+
+  @Override
+  public <T> Queue<T> queue(String name) {
+    return new LoopQueue<>(loop(), name, Queue.UNBOUNDED, QueueItems.fifo(), "queue");
+  }
+
+  @Override
+  public <T> Queue<T> queue(String name, int capacity) {
+    return new LoopQueue<>(loop(), name, capacity, QueueItems.fifo(), "queue");
+  }
+
+  @Override
+  public <T> Queue<T> lifoQueue(String name, int capacity) {
+    return new LoopQueue<>(loop(), name, capacity, QueueItems.lifo(), "lifoQueue");
+  }
+
+  @Override
+  public <T> Queue<T> priorityQueue(String name, int capacity, Comparator<? super T> order) {
+    Objects.requireNonNull(order, "order");
+    return new LoopQueue<>(loop(), name, capacity, QueueItems.byPriority(order), "priorityQueue");
+  }
+
+  @Override
+  public Lock lock(String name) {
+    return new LoopLock(loop(), name);
+  }
+
+  @Override
+  public Semaphore semaphore(String name, int permits) {
+    return new LoopSemaphore(loop(), name, permits, false);
+  }
+
+  @Override
+  public Semaphore boundedSemaphore(String name, int permits) {
+    return new LoopSemaphore(loop(), name, permits, true);
+  }
+
+  @Override
+  public Condition condition(String name) {
+    return new LoopCondition(loop(), name, lock(name + ".lock"));
+  }
+
+  @Override
+  public Condition condition(String name, Lock lock) {
+    return new LoopCondition(loop(), name, lock);
+  }
+
+  @Override
+  public Barrier barrier(String name, int parties) {
+    return new LoopBarrier(loop(), name, parties);
+  }
+
+  @Override
+  public <T> T withTimeout(String block, Duration timeout, Callable<T> body) {
+    return BlockTimeout.run(loop(), block, timeout, body);
+  }
+
+  @Override
+  public void withTimeout(String block, Duration timeout, CoroutineBody body) {
+    Objects.requireNonNull(body, "body");
+    withTimeout(block, timeout, () -> {
+      body.run();
+      return null;
+    });
+  }
+
+  @Override
+  public <T> T shield(Callable<T> body) {
+    CoroutineTask<?> me = loop().requireCoroutine("shield");
+    me.enterShield();
+    try {
+      return body.call();
+    } catch (Exception thrown) {
+      throw Sneaky.<RuntimeException>rethrow(thrown);
+    } finally {
+      me.leaveShield();
+    }
+  }
+
+  @Override
+  public <T> T scope(TaskScope.Body<T> body) {
+    return LoopScope.run(loop(), Objects.requireNonNull(body, "body"));
+  }
+
+  @Override
+  public <T> Task<T> firstCompleted(List<? extends Task<T>> tasks) {
+    return Completions.first(loop(), tasks);
+  }
+
+  @Override
+  public <T> Iterable<Task<T>> asCompleted(List<? extends Task<T>> tasks) {
+    return Completions.inOrder(loop(), tasks);
+  }
+
+  @Override
+  public <R> Select<R> select(String name) {
+    return new LoopSelect<>(loop(), name);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.yieldlab.loop;
+
+import static dev.yieldlab.api.YieldlabAssertions.assertThat;
+
+import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.Queue;
+import dev.yieldlab.api.Task;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/** The README's producer/consumer example, run on both clocks, and kept identical to the README's text. */
+@DisplayName("The README's producer/consumer example")
+class ReadmeProducerConsumerTest {
+
+  static int producerConsumer(Loop loop) {
+    // README:begin
+    Queue<String> jobs = loop.queue("jobs", 2);              // put() waits while 2 are queued
+    Task<Void> producer = loop.spawn("producer", () -> {
+      for (int i = 0; i < 5; i++) {
+        jobs.put("job " + i);
+        loop.log("put job " + i);
+      }
+      jobs.close();                                          // getters drain it, then stop
+    });
+    Task<Integer> consumer = loop.spawn("consumer", () -> {
+      int done = 0;
+      for (String job : jobs.items()) {                      // get() until closed and empty
+        loop.sleep(Duration.ofMillis(100));                  // the slow part
+        loop.log("did " + job);
+        done++;
+      }
+      return done;
+    });
+    loop.gather(producer, consumer);
+    loop.log("consumed " + consumer.join());         // a check then reads the timeline
+    // README:end
+    return consumer.join();
+  }
+
+  @ParameterizedTest(name = "on the {0} clock")
+  @EnumSource(ClockKind.class)
+  @DisplayName("runs on both clocks, paced by the queue")
+  void runs(ClockKind clock) {
+    EventLoop loop = new EventLoop(clock);
+    int done = loop.run("main", () -> producerConsumer(loop));
+    assertThat(loop.timeline()).queueNeverLongerThan("jobs", 2).logs().contains("consumed 5");
+
+    org.assertj.core.api.Assertions.assertThat(done).isEqualTo(5);
+    // The producer is three puts ahead at most: "put job 4" only once job 1 is done.
+    assertThat(loop.timeline()).happenedBefore("did job 1", "put job 4").happenedBefore("put job 4", "did job 2");
+  }
+
+  @Test
+  @DisplayName("is the code README.md shows, line for line")
+  void matchesTheReadme() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    Matcher block = Pattern.compile("(?s)```java\\n(Queue<String> jobs = .*?)```").matcher(readme);
+    org.assertj.core.api.Assertions.assertThat(block.find()).as("README.md has the producer/consumer block").isTrue();
+    String source = Files.readString(Path.of("src/test/java/dev/yieldlab/loop/ReadmeProducerConsumerTest.java"));
+    String example = source.substring(source.indexOf("// README:begin") + "// README:begin".length(),
+        source.indexOf("    // README:end"));
+    List<String> readmeLines = block.group(1).strip().lines().map(String::strip).toList();
+    List<String> exampleLines = example.strip().lines().map(String::strip).toList();
+    org.assertj.core.api.Assertions.assertThat(readmeLines).isEqualTo(exampleLines).hasSizeLessThanOrEqualTo(25);
+  }
+}
