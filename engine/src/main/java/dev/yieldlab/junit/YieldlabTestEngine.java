@@ -36,6 +36,11 @@ public final class YieldlabTestEngine extends HierarchicalTestEngine<YieldlabExe
               group.removeUnselectedVariants();
             }
           })
+          .addTestDescriptorVisitor(context -> descriptor -> {
+            if (descriptor instanceof YieldlabEngineDescriptor engine) {
+              ClaimsFileDescriptor.check(engine, context.getIssueReporter());
+            }
+          })
           .addTestDescriptorVisitor(context -> TestDescriptor::prune)
           .build();
 
