@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FilePosition;
@@ -36,19 +37,14 @@ class ClaimsFileTest {
   void lineWithoutTab() throws Exception {
     claims("# the claims\nF1    two sleeping tasks take turns\n");
 
-    List<DiscoveryIssue> issues = withClaimsFile(() -> virtual().selectors(selectClass(PassingFixture.class))
-        .discover().getDiscoveryIssues());
-    assertThat(issues).singleElement().satisfies(issue -> {
-      assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
-      assertThat(issue.message()).isEqualTo("yieldlab/claims.tsv line 2 has no TAB between the claim id and its"
-          + " sentence: write the id, one TAB, then the sentence (an editor may have turned the TAB into spaces):"
-          + " \"F1    two sleeping tasks take turns\"");
-      assertThat(issue.source()).contains(ClasspathResourceSource.from("yieldlab/claims.tsv", FilePosition.from(2)));
-    });
+    String message = "yieldlab/claims.tsv line 2 has no TAB between the claim id and its sentence: write the id,"
+        + " one TAB, then the sentence (an editor may have turned the TAB into spaces):"
+        + " \"F1    two sleeping tasks take turns\"";
+    assertSingleWarning(message, ClasspathResourceSource.from("yieldlab/claims.tsv", FilePosition.from(2)));
 
-    EngineExecutionResults results = withClaimsFile(() -> virtual().selectors(selectClass(PassingFixture.class)).execute());
+    EngineExecutionResults results = execute();
     assertThat(failureOf(results, "claims:yieldlab/claims.tsv"))
-        .isInstanceOf(InvalidExperimentException.class).hasMessage(issues.getFirst().message());
+        .isInstanceOf(InvalidExperimentException.class).hasMessage(message);
     results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(1));
   }
 
@@ -57,7 +53,7 @@ class ClaimsFileTest {
   void everyProblemIsNamed() throws Exception {
     claims("F1\tfirst\n\tno id\nF2\t \nF1\tagain\n");
 
-    EngineExecutionResults results = withClaimsFile(() -> virtual().selectors(selectClass(PassingFixture.class)).execute());
+    EngineExecutionResults results = execute();
     assertThat(failureOf(results, "claims:yieldlab/claims.tsv").getMessage().lines()).containsExactly(
         "yieldlab/claims.tsv line 2 starts with a TAB, so it names no claim: put the claim id (as in"
             + " @Experiment(claim = ...)) before the TAB",
@@ -71,14 +67,9 @@ class ClaimsFileTest {
   void claimMissingFromTheFile() throws Exception {
     claims("F9\tanother claim\n");
 
-    List<DiscoveryIssue> issues = withClaimsFile(() -> virtual().selectors(selectClass(PassingFixture.class))
-        .discover().getDiscoveryIssues());
-    assertThat(issues).singleElement().satisfies(issue -> {
-      assertThat(issue.message()).isEqualTo("claim 'F1' of @Experiment PassingFixture is not in yieldlab/claims.tsv,"
-          + " so the claims ledger has no sentence for it: add a line F1<TAB>the sentence it tests");
-      assertThat(issue.source()).contains(ClassSource.from(PassingFixture.class));
-    });
-    EngineExecutionResults results = withClaimsFile(() -> virtual().selectors(selectClass(PassingFixture.class)).execute());
+    assertSingleWarning("claim 'F1' of @Experiment PassingFixture is not in yieldlab/claims.tsv, so the claims ledger"
+        + " has no sentence for it: add a line F1<TAB>the sentence it tests", ClassSource.from(PassingFixture.class));
+    EngineExecutionResults results = execute();
     results.testEvents().assertStatistics(stats -> stats.succeeded(4).failed(0));
   }
 
@@ -87,8 +78,24 @@ class ClaimsFileTest {
   void wellFormedOrAbsent() throws Exception {
     assertThat(virtual().selectors(selectClass(PassingFixture.class)).discover().getDiscoveryIssues()).isEmpty();
     claims("# comment\n\nF1\ttwo sleeping tasks take turns\n");
-    assertThat(withClaimsFile(() -> virtual().selectors(selectClass(PassingFixture.class)).discover()
-        .getDiscoveryIssues())).isEmpty();
+    assertThat(issues()).isEmpty();
+  }
+
+  private void assertSingleWarning(String message, TestSource source) throws Exception {
+    assertThat(issues()).singleElement().satisfies(issue -> {
+      assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
+      assertThat(issue.message()).isEqualTo(message);
+      assertThat(issue.source()).contains(source);
+    });
+  }
+
+  /** Discovery of PassingFixture (claim F1) with the claims file on the class path. */
+  private List<DiscoveryIssue> issues() throws Exception {
+    return withClaimsFile(() -> virtual().selectors(selectClass(PassingFixture.class)).discover().getDiscoveryIssues());
+  }
+
+  private EngineExecutionResults execute() throws Exception {
+    return withClaimsFile(() -> virtual().selectors(selectClass(PassingFixture.class)).execute());
   }
 
   private void claims(String text) throws Exception {

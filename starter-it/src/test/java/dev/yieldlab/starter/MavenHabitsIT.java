@@ -22,10 +22,7 @@ class MavenHabitsIT {
   @Test
   @DisplayName("-Dtest=Experiment#check runs that check and the run it reads, and no other")
   void checkFromTheCommandLine() {
-    MavenRun run = Maven.run(Starter.project(), "-o", "test", "-Dtest=WakeOrderExperiment#earliestDeadlineWakesFirst");
-
-    assertThat(run.exitCode()).as(run.tail()).isZero();
-    assertThat(run.testCases()).containsExactlyInAnyOrder(
+    assertThat(passingTest("-Dtest=WakeOrderExperiment#earliestDeadlineWakesFirst").testCases()).containsExactlyInAnyOrder(
         passed(Starter.WAKE_ORDER, "three sleeps of 30, 10 and 20 ms"),
         passed(Starter.WAKE_ORDER, "the earliest deadline wakes first"));
   }
@@ -33,30 +30,22 @@ class MavenHabitsIT {
   @Test
   @DisplayName("-Dtest=Experiment runs that experiment's runs and checks")
   void experimentFromTheCommandLine() {
-    MavenRun run = Maven.run(Starter.project(), "-o", "test", "-Dtest=WakeOrderExperiment");
-
-    assertThat(run.exitCode()).as(run.tail()).isZero();
-    assertThat(run.testCases()).containsExactlyInAnyOrderElementsOf(
+    assertThat(passingTest("-Dtest=WakeOrderExperiment").testCases()).containsExactlyInAnyOrderElementsOf(
         passed(Starter.WAKE_ORDER, Starter.WAKE_ORDER_RUNS, Starter.WAKE_ORDER_CHECKS));
   }
 
   @Test
   @DisplayName("-Dgroups=<claim> runs the experiments of that claim")
   void claimFromTheCommandLine() {
-    MavenRun run = Maven.run(Starter.project(), "-o", "test", "-Dgroups=overlap");
-
-    assertThat(run.exitCode()).as(run.tail()).isZero();
-    assertThat(run.testCases()).containsExactlyInAnyOrderElementsOf(
+    assertThat(passingTest("-Dgroups=overlap").testCases()).containsExactlyInAnyOrderElementsOf(
         passed(Starter.OVERLAP, Starter.OVERLAP_RUNS, Starter.OVERLAP_CHECKS));
   }
 
   @Test
   @DisplayName("-Dyieldlab.repetitions=9 measures each run of a timing check nine times")
   void repetitionsFromTheCommandLine() {
-    MavenRun run = Maven.run(Starter.project(), "-o", "test", "-Dtest=SleepOverlapExperiment#gatheredSleepsOverlap",
-        "-Dyieldlab.repetitions=9");
+    MavenRun run = passingTest("-Dtest=SleepOverlapExperiment#gatheredSleepsOverlap", "-Dyieldlab.repetitions=9");
 
-    assertThat(run.exitCode()).as(run.tail()).isZero();
     assertThat(run.testCases()).containsExactlyInAnyOrder(
         passed(Starter.OVERLAP, "one 100 ms sleep"), passed(Starter.OVERLAP, "three 100 ms sleeps gathered"),
         passed(Starter.OVERLAP, Starter.OVERLAP_CHECKS.getFirst()));
@@ -67,13 +56,11 @@ class MavenHabitsIT {
   @Test
   @DisplayName("-Dtest or -Dgroups that select nothing fail the build, instead of passing on nothing")
   void emptySelectionsFail() {
-    MavenRun noSuchCheck = Maven.run(Starter.project(), "-o", "test", "-Dtest=WakeOrderExperiment#noSuchCheck");
-    assertThat(noSuchCheck.exitCode()).as(noSuchCheck.tail()).isNotZero();
-    assertThat(noSuchCheck.output()).contains("No tests were executed!");
-
-    MavenRun noSuchClaim = Maven.run(Starter.project(), "-o", "test", "-Dgroups=no-such-claim");
-    assertThat(noSuchClaim.exitCode()).as(noSuchClaim.tail()).isNotZero();
-    assertThat(noSuchClaim.output()).contains("No tests were executed!");
+    for (String selection : List.of("-Dtest=WakeOrderExperiment#noSuchCheck", "-Dgroups=no-such-claim")) {
+      MavenRun run = Maven.run(Starter.project(), "-o", "test", selection);
+      assertThat(run.exitCode()).as(run.tail()).isNotZero();
+      assertThat(run.output()).as(selection).contains("No tests were executed!");
+    }
   }
 
   @Test
@@ -107,6 +94,14 @@ class MavenHabitsIT {
     // The platform cancelled the execution: every later test is skipped, none ran.
     assertThat(cases).filteredOn(c -> c.outcome() != Outcome.FAILED).hasSize(9)
         .allMatch(c -> c.outcome() == Outcome.SKIPPED && c.message().equals("Execution cancelled"));
+  }
+
+  /** {@code mvn -o test <arguments>} on the built starter, which must succeed. */
+  private static MavenRun passingTest(String... arguments) {
+    MavenRun run = Maven.run(Starter.project(), Stream.concat(Stream.of("-o", "test"), Stream.of(arguments))
+        .toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.tail()).isZero();
+    return run;
   }
 
   private static TestCase passed(String experiment, String name) {
