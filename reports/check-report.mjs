@@ -191,7 +191,7 @@ async function main() {
       await page.waitForSelector('.test-result, .pane__title', { timeout: 20_000 });
       await settle(page);
       const text = await page.evaluate(() => document.body.innerText);
-      if (!/confirmed|refuted|nuanced|skipped/.test(text) || !text.includes('the post says')) {
+      if (!/confirmed|refuted|nuanced|skipped/.test(text) || !text.includes('the claim says')) {
         fail('the claims ledger shows no verdict table');
       }
       await page.screenshot({ path: path.join(shotsDir, '4-ledger.png'), fullPage: true });

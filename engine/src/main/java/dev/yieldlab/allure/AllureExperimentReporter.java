@@ -115,7 +115,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
       return;
     }
     ResultsEnvironment.write(AtomicAllureLifecycle.resultsDirectory());
-    LedgerResult.write(ledger.verdicts(ClaimSentences.load(classLoader())));
+    LedgerResult.write(ledger.verdicts(ClaimSentences.load()));
   }
 
   private static void labels(ExperimentInfo experiment, List<String> claims) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The claims ledger as HTML: a row per claim with the post's sentence, the verdict and its evidence. */
+/** The claims ledger as HTML: a row per claim with its sentence, the verdict and its evidence. */
 final class LedgerHtml {
 
   private LedgerHtml() {}
@@ -17,7 +17,7 @@ final class LedgerHtml {
   /** The table alone, for the ledger result's description. */
   static String table(List<ClaimVerdict> verdicts) {
     StringBuilder html = new StringBuilder();
-    html.append("<table><tr><th>claim</th><th>the post says</th><th>verdict</th><th>evidence (Behaviors &rsaquo; yieldlab &rsaquo; claim &rsaquo; experiment)</th></tr>\n");
+    html.append("<table><tr><th>claim</th><th>the claim says</th><th>verdict</th><th>evidence (Behaviors &rsaquo; yieldlab &rsaquo; claim &rsaquo; experiment)</th></tr>\n");
     for (ClaimVerdict verdict : verdicts) {
       html.append("<tr><td><b>").append(Markup.escape(verdict.claim())).append("</b></td><td>")
           .append(Markup.escape(verdict.sentence())).append("</td><td><span class=\"verdict ")

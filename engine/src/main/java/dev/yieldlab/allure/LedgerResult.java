@@ -38,7 +38,7 @@ final class LedgerResult {
         .setLabels(List.of(
             ResultsUtils.createEpicLabel(AllureExperimentReporter.EPIC),
             ResultsUtils.createFeatureLabel(LEDGER),
-            ResultsUtils.createStoryLabel("What the run says about each claim of the post"),
+            ResultsUtils.createStoryLabel("What the run says about each claim"),
             ResultsUtils.createSuiteLabel(LEDGER),
             new Label().setName("framework").setValue("yieldlab")));
     lifecycle.scheduleTestCase(result);

@@ -1,5 +1,6 @@
 package dev.yieldlab.allure;
 
+import dev.yieldlab.reporting.EngineVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The files Allure reads beside the results: {@code environment.properties} (the machine the claims
- * were measured on, since timing claims mean little without it) and {@code categories.json} (how
+ * The files Allure reads beside the results: {@code environment.properties} (the engine's version and
+ * the machine the claims were measured on, since timing claims mean little without them) and {@code categories.json} (how
  * failures are grouped: ordering claims, ratio claims, errors, discovery issues). Both are written
  * complete or not at all ({@link AtomicFiles}).
  */
@@ -36,6 +37,7 @@ final class ResultsEnvironment {
   /** Key to value, in the order the report lists them. */
   static Map<String, String> describeMachine() {
     Map<String, String> machine = new LinkedHashMap<>();
+    machine.put("yieldlab", EngineVersion.current());
     machine.put("CPU", cpuModel());
     machine.put("Cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
     machine.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")

@@ -84,7 +84,7 @@ final class ExperimentResolver implements SelectorResolver {
     }
     RunMethod run = model.runs().get(method.getName());
     if (run != null && run.method().equals(method)) {
-      Optional<TestDescriptor> descriptor = inExperiment(type, context, experiment -> runDescriptor(experiment, type, run));
+      Optional<TestDescriptor> descriptor = inExperiment(type, context, experiment -> experiment.runDescriptor(run));
       // The run as a whole was selected; a variant's unique id, resolved below, selects only that variant.
       descriptor.filter(RunGroupDescriptor.class::isInstance).map(RunGroupDescriptor.class::cast)
           .ifPresent(RunGroupDescriptor::selectAll);
@@ -136,28 +136,10 @@ final class ExperimentResolver implements SelectorResolver {
     if (run == null || !run.hasDeclaredVariants()) {
       return Resolution.unresolved();
     }
-    Optional<TestDescriptor> variant = inExperiment(type, context, experiment -> runDescriptor(experiment, type, run))
+    Optional<TestDescriptor> variant = inExperiment(type, context, experiment -> experiment.runDescriptor(run))
         .filter(RunGroupDescriptor.class::isInstance)
         .flatMap(group -> ((RunGroupDescriptor) group).select(variantName));
     return toResolution(variant);
-  }
-
-  /**
-   * The run's descriptor under {@code experiment}: the one already there, if an earlier selector
-   * added it, else a new one. A new one with the same id would not be added (children are a set of
-   * ids) and what is selected on it would be lost: a variant selector only matches the variant, so
-   * the platform does not know the run's container yet.
-   */
-  private static TestDescriptor runDescriptor(ExperimentDescriptor experiment, Class<?> type, RunMethod run) {
-    UniqueId id = experiment.getUniqueId().append(RunDescriptor.SEGMENT, run.name());
-    Optional<? extends TestDescriptor> existing = experiment.getChildren().stream()
-        .filter(child -> child.getUniqueId().equals(id)).findFirst();
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    return run.hasDeclaredVariants()
-        ? new RunGroupDescriptor(id, type, run, experiment.getTags())
-        : new RunDescriptor(id, type, run, run.variants().getFirst(), experiment.getTags());
   }
 
   private ExperimentModel model(Class<?> type) {

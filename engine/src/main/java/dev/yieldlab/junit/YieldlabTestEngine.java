@@ -2,6 +2,7 @@ package dev.yieldlab.junit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.reporting.EngineVersion;
 import java.util.Optional;
 import org.apiguardian.api.API;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -35,6 +36,11 @@ public final class YieldlabTestEngine extends HierarchicalTestEngine<YieldlabExe
               group.removeUnselectedVariants();
             }
           })
+          .addTestDescriptorVisitor(context -> descriptor -> {
+            if (descriptor instanceof YieldlabEngineDescriptor engine) {
+              ClaimsFileDescriptor.check(engine, context.getIssueReporter());
+            }
+          })
           .addTestDescriptorVisitor(context -> TestDescriptor::prune)
           .build();
 
@@ -62,6 +68,12 @@ public final class YieldlabTestEngine extends HierarchicalTestEngine<YieldlabExe
   @Override
   public Optional<String> getArtifactId() {
     return Optional.of("yieldlab-engine");
+  }
+
+  /** The platform's default reads the manifest, which a class directory (reactor, IDE) does not have. */
+  @Override
+  public Optional<String> getVersion() {
+    return Optional.of(EngineVersion.current());
   }
 
   @Override

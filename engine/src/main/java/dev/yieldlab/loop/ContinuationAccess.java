@@ -14,8 +14,10 @@ public final class ContinuationAccess {
   public static final String MISSING_EXPORT_MESSAGE =
       "yieldlab's coroutines need jdk.internal.vm.Continuation, which this JVM does not export: start it with "
           + REQUIRED_OPTION
-          + " (Maven: maven-surefire-plugin <argLine>; IntelliJ/Eclipse: the run configuration's VM options;"
-          + " java: on the command line).";
+          + " (Maven: inherit dev.yieldlab:yieldlab-experiments-parent, whose argLine property has it; a pom that"
+          + " sets argLine or Surefire's <argLine> itself must keep ${yieldlab.addExports} in it; IntelliJ/Eclipse:"
+          + " take it from that argLine when the project is imported from Maven, else add it to the JUnit run"
+          + " configuration's VM options; java: on the command line).";
 
   private ContinuationAccess() {}
 

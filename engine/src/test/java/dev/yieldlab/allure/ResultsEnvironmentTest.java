@@ -27,4 +27,10 @@ class ResultsEnvironmentTest {
     assertThat(ResultsEnvironment.describeMachine()).containsKeys("CPU", "Cores", "JVM", "OS", "Git.commit")
         .containsEntry("Cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
   }
+
+  @Test
+  void namesTheEngineVersionThatMeasured() {
+    assertThat(ResultsEnvironment.describeMachine())
+        .containsEntry("yieldlab", System.getProperty("yieldlab.test.projectVersion"));
+  }
 }

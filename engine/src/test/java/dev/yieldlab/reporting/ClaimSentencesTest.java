@@ -19,6 +19,17 @@ class ClaimSentencesTest {
   }
 
   @Test
+  void linesThatSayNoClaimAreProblemsWithTheirLineNumbersAndTheValidOnesStillCount() throws Exception {
+    String tsv = "C1 spaces, not a tab\nC2\tkept\n\tno id\nC3\t\nC2\tagain\n";
+
+    ClaimSentences sentences = ClaimSentences.parse(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(sentences.asMap()).containsExactly(java.util.Map.entry("C2", "kept"));
+    assertThat(sentences.problems()).extracting(ClaimSentences.Problem::line).containsExactly(1, 3, 4, 5);
+    assertThat(sentences.problems().getFirst().message()).startsWith("yieldlab/claims.tsv line 1 has no TAB");
+  }
+
+  @Test
   void noResourceMeansNoSentences() {
     ClassLoader empty = new ClassLoader(null) {};
 
