@@ -34,6 +34,7 @@ final class RunPage {
     run.settings().listed().forEach(setting -> Allure.parameter(setting.name(), setting.value()));
     repetitionSteps(run);
     typicalRunStep(run);
+    Allure.step("the kernel's view: " + run.measures().kernelSentence());
     Allure.addAttachment("timeline (Gantt)", "image/svg+xml",
         TimelineSvg.render(title, result.timeline(), result.elapsed().toNanos()), ".svg");
     Allure.addAttachment("post-style log", "text/plain", postStyleLog(result.timeline()), ".txt");

@@ -43,10 +43,12 @@ public enum EventKind {
   /** A worker outside the loop is alive but not computing from here: it waits for the GIL. */
   WORKER_PAUSE,
   /** A worker outside the loop finished computing. */
-  WORKER_END;
+  WORKER_END,
+  /** A worker outside the loop printed a line: e.g. the post's own Python, rerun as a reference. */
+  WORKER_LOG;
 
   /** Whether this happened outside the loop's coroutines: to a worker thread or child process. */
   public boolean isOutside() {
-    return this == WORKER_RUN || this == WORKER_PAUSE || this == WORKER_END;
+    return this == WORKER_RUN || this == WORKER_PAUSE || this == WORKER_END || this == WORKER_LOG;
   }
 }

@@ -116,6 +116,7 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
           close(now);
           ending = EventKind.END;
         }
+        case WORKER_LOG -> logs.add(event);
       }
       outside |= event.kind().isOutside();
     }

@@ -93,7 +93,7 @@ public final class Timeline {
     Set<String> computing = new LinkedHashSet<>();
     int most = 0;
     // Ends before starts at one instant: a lane that stops as another starts does not overlap it.
-    List<TimelineEvent> outside = events.stream().filter(e -> e.kind().isOutside())
+    List<TimelineEvent> outside = events.stream().filter(e -> e.kind().isOutside() && e.kind() != EventKind.WORKER_LOG)
         .sorted(Comparator.comparingLong(TimelineEvent::nanos)
             .thenComparing(e -> e.kind() == EventKind.WORKER_RUN))
         .toList();

@@ -1,6 +1,7 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.RunKernel;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.loop.ContinuationAccess;
 import dev.yieldlab.loop.EventLoop;
@@ -42,7 +43,8 @@ final class LoopThreadRunner {
     try {
       loop = new EventLoop(clock, timeout);
     } catch (MissingExportException | IllegalAccessError missing) {
-      return new RunOutcome(new Timeline(List.of()), Duration.ZERO, null, ContinuationAccess.explain(missing));
+      return new RunOutcome(new Timeline(List.of()), Duration.ZERO, null, ContinuationAccess.explain(missing),
+          RunKernel.unavailable("the run never started: " + missing.getMessage()));
     }
     CompletableFuture<RunOutcome> outcome = new CompletableFuture<>();
     String threadName = "yieldlab-loop-" + runName;
@@ -85,10 +87,15 @@ final class LoopThreadRunner {
         ? "was cancelled, and did not stop within " + STOP_GRACE
         : "did not finish within its timeout of " + timeout + " (+" + WATCHDOG_GRACE + " grace), nor stop within "
             + STOP_GRACE + " of being asked";
-    return new RunOutcome(timelineSoFar(loop), timeout, null, new RunTimeoutException(
+    return new RunOutcome(timelineSoFar(loop), timeout, null, abandonedFailure(runName, threadName, why),
+        RunKernel.unavailable("the run's loop thread was abandoned before its counters could be read at its end"));
+  }
+
+  private static RunTimeoutException abandonedFailure(String runName, String threadName, String why) {
+    return new RunTimeoutException(
         "run '" + runName + "' " + why + ": a coroutine keeps the loop's thread without ever suspending (an endless"
             + " loop without sleep/yieldNow?). Its thread '" + threadName + "' was abandoned, still running: Java"
-            + " cannot stop a thread that never reaches a suspension point."));
+            + " cannot stop a thread that never reaches a suspension point.");
   }
 
   /**
@@ -103,7 +110,9 @@ final class LoopThreadRunner {
     }
   }
 
+  /** Runs on the loop thread, so that the kernel counters read at its start and end are the loop's. */
   private static RunOutcome runLoop(EventLoop loop, String runName, RunTarget body) {
+    KernelWatch kernel = KernelWatch.start();
     Object value = null;
     Throwable failure = null;
     try {
@@ -111,6 +120,7 @@ final class LoopThreadRunner {
     } catch (Throwable thrown) {
       failure = ContinuationAccess.explain(thrown);
     }
-    return new RunOutcome(loop.timeline(), loop.elapsed(), value, failure);
+    RunKernel counted = kernel.stop();
+    return new RunOutcome(loop.timeline(), loop.elapsed(), value, failure, counted);
   }
 }
