@@ -30,7 +30,8 @@ import org.opentest4j.TestAbortedException;
  * counters read from what it reports.
  *
  * <p>The script and the helpers it imports are class path resources of one folder, copied to a
- * temporary directory for the run. Like every child, it is killed with its descendants at its timeout
+ * temporary directory for the run, next to {@value #HARNESS}: the harness every script imports for
+ * what yieldlab reads from it (the parent watch, the monotonic stamps, the kernel counters line). Like every child, it is killed with its descendants at its timeout
  * or when the run ends, and dies by itself when this JVM dies (it watches its stdin, and
  * multiprocessing's children ask the kernel to kill them with their parent). Without {@code python3}
  * on the PATH the run is aborted with the reason, never passed.
@@ -38,8 +39,10 @@ import org.opentest4j.TestAbortedException;
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class PythonScript {
 
-  /** What the kernel-counter lines start with; the rest is the label, then the counters (see yieldlab_child.py). */
+  /** What the kernel-counter lines start with; the rest is the label, then the counters (see {@value #HARNESS}). */
   static final String KERNEL = "yieldlab-kernel";
+  /** The harness module the scripts import, shipped with this class. */
+  static final String HARNESS = "yieldlab_child.py";
 
   private final Class<?> anchor;
   private final String folder;
@@ -157,6 +160,9 @@ public final class PythonScript {
   private Path copyToTemporaryDirectory() {
     try {
       Path directory = Files.createTempDirectory("yieldlab-python-");
+      try (InputStream harness = PythonScript.class.getResourceAsStream("python/" + HARNESS)) {
+        Files.copy(Objects.requireNonNull(harness, HARNESS + " is missing from yieldlab's jar"), directory.resolve(HARNESS));
+      }
       for (String file : Stream.concat(Stream.of(script), helpers.stream()).toList()) {
         try (InputStream in = anchor.getResourceAsStream(folder + "/" + file)) {
           if (in == null) {

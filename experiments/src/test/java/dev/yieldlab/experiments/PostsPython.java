@@ -7,13 +7,13 @@ import java.util.Locale;
 /**
  * The post's four code samples, as Python scripts of our own that do what they do (same loops,
  * sleeps, yields and printed lines; stdlib only), rerun on this machine as references beside
- * yieldlab's reproduction. They live in {@code src/test/resources/python/}; {@code yieldlab_child.py}
- * is the harness they share (the parent watch, the monotonic stamps, the kernel counters).
+ * yieldlab's reproduction. They live in {@code src/test/resources/python/} and import {@code
+ * yieldlab_child}, the harness yieldlab ships for what it reads from a child (the parent watch, the
+ * monotonic stamps, the kernel counters).
  */
 final class PostsPython {
 
   private static final String FOLDER = "/python";
-  private static final String HARNESS = "yieldlab_child.py";
   /** CPython needs seconds for what the JIT does in milliseconds: 10^8 iterations took 4 to 13 s here. */
   private static final Duration TIMEOUT = Duration.ofMinutes(3);
 
@@ -29,7 +29,7 @@ final class PostsPython {
   private PostsPython() {}
 
   private static PythonScript script(String name) {
-    return PythonScript.of(PostsPython.class, FOLDER, name, HARNESS).timeout(TIMEOUT);
+    return PythonScript.of(PostsPython.class, FOLDER, name).timeout(TIMEOUT);
   }
 
   static String times(double ratio) {
