@@ -38,6 +38,11 @@ public enum EventKind {
   FAIL,
   /** Ended because it was cancelled. */
   CANCEL,
+  /**
+   * Gave the loop's thread back (or ended) after holding it longer than the stall threshold: its
+   * stretch froze every other coroutine ({@link EventSubject.Stall}).
+   */
+  STALL,
   /** A worker outside the loop computes from here: it started, or it got the (emulated) GIL back. */
   WORKER_RUN,
   /** A worker outside the loop is alive but not computing from here: it waits for the GIL. */
