@@ -39,24 +39,33 @@ final class LoopThreadRunner {
 
   static RunOutcome run(String runName, ClockKind clock, Duration timeout, CancellationToken cancellation,
       RunTarget body) throws InterruptedException {
+    return run(runName, clock, timeout, EventLoop.DEFAULT_STALL_THRESHOLD, cancellation, body);
+  }
+
+  /** Runs {@code body}, watched for stalls past {@code stallThreshold} as well as for its timeout. */
+  static RunOutcome run(String runName, ClockKind clock, Duration timeout, Duration stallThreshold,
+      CancellationToken cancellation, RunTarget body) throws InterruptedException {
     EventLoop loop;
     try {
-      loop = new EventLoop(clock, timeout);
+      loop = new EventLoop(clock, timeout, stallThreshold);
     } catch (MissingExportException | IllegalAccessError missing) {
       return new RunOutcome(new Timeline(List.of()), Duration.ZERO, null, ContinuationAccess.explain(missing),
           RunKernel.unavailable("the run never started: " + missing.getMessage()));
     }
     CompletableFuture<RunOutcome> outcome = new CompletableFuture<>();
     String threadName = "yieldlab-loop-" + runName;
-    LoopThreads.run(threadName, () -> runLoop(loop, runName, body), outcome::complete);
+    StallSampler sampler = new StallSampler(loop, clock);
+    LoopThreads.run(threadName, () -> runLoop(loop, runName, body, sampler), outcome::complete);
+    long poll = sampler.interval(CANCELLATION_POLL).toNanos();
     long watchdog = System.nanoTime() + timeout.plus(WATCHDOG_GRACE).toNanos();
     boolean stopRequested = false;
     boolean cancelled = false;
     while (true) {
-      long wait = Math.min(CANCELLATION_POLL.toNanos(), watchdog - System.nanoTime());
+      long wait = Math.min(poll, watchdog - System.nanoTime());
       try {
         return outcome.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
       } catch (TimeoutException notYet) {
+        sampler.look();
         if (!stopRequested && cancellation.isCancellationRequested()) {
           // The platform was asked to stop (e.g. fail-fast): end the run at its next suspension.
           loop.requestStop("the test run was cancelled");
@@ -111,7 +120,8 @@ final class LoopThreadRunner {
   }
 
   /** Runs on the loop thread, so that the kernel counters read at its start and end are the loop's. */
-  private static RunOutcome runLoop(EventLoop loop, String runName, RunTarget body) {
+  private static RunOutcome runLoop(EventLoop loop, String runName, RunTarget body, StallSampler sampler) {
+    sampler.attachToCurrentThread();
     KernelWatch kernel = KernelWatch.start();
     Object value = null;
     Throwable failure = null;

@@ -163,6 +163,31 @@ class CpuBoundExperiment {
         + " computation, and the cost the post saw is the per-iteration check (C4')");
   }
 
+  /**
+   * The same claims as the stall watchdog sees them: without yields cpu_heavy is one stall as long as
+   * its computation (what froze io_task); with yields no stretch comes near that, since each one is
+   * 2,000,000 iterations, tens of milliseconds here, against the plain run's seconds.
+   */
+  @Check(value = "the stall watchdog: plain cpu_heavy holds the loop for its whole computation; yielding breaks"
+      + " it into stretches far shorter", claim = {"C3", "C4"}, runs = "cpuHeavyWithIoTask")
+  void stallsShowWhoHeldTheLoop(Runs runs, Report report) {
+    Timeline plain = runs.get("cpuHeavyWithIoTask", "plain").timeline();
+    List<dev.yieldlab.api.Stall> stalls = plain.stalls();
+    stalls.forEach(stall -> report.entry("plain: stall", plain.describe(stall)));
+    assertThat(stalls).as("stalls of the plain run").singleElement()
+        .satisfies(stall -> assertThat(stall.task()).isEqualTo("cpu_heavy_task"));
+    ElapsedRatio held = new ElapsedRatio("plain cpu_heavy's stall", stalls.getFirst().held(), "its computation",
+        plain.betweenLogs(CPU_START, CPU_END));
+    report.entry("plain: stall / computation", held.toString());
+    assertThat(held).isCloseTo(1.0, 0.05);
+    for (String variant : List.of("manual", "injected")) {
+      Timeline yielding = runs.get("cpuHeavyWithIoTask", variant).timeline();
+      yielding.stalls().forEach(stall -> report.entry(variant + ": stall", yielding.describe(stall)));
+      // A tenth of the plain run's stall: stretches of 2,000,000 iterations, not the whole loop.
+      assertThat(yielding).noStallLongerThan(stalls.getFirst().held().dividedBy(10));
+    }
+  }
+
   @Run(value = "the post's own Python: cpu_heavy awaiting sleep(0) every 2,000,000 iterations, with io_task", timeout = "3m")
   PythonRun postsPythonYielding(Loop loop) {
     return PostsPython.CPU_YIELDING.run(loop);
