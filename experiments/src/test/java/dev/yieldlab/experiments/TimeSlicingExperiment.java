@@ -122,6 +122,8 @@ class TimeSlicingExperiment {
     PythonRun many = runs.get("postsPythonPinned").value(PythonRun.class);
     PythonRun one = runs.get("postsPythonPinnedAlone").value(PythonRun.class);
     ParallelismExperiment.requireQuiet(many, one);
+    // Alone on CPU 0 it must not have waited to run: otherwise something else shared the CPU with it.
+    ParallelismExperiment.requireUncontended(one);
     int n = many.kernel().size();
     ElapsedRatio ratio = new ElapsedRatio("python pinned N=" + n, many.between("start", "end"), "python pinned N=1",
         one.between("start", "end"));
