@@ -73,7 +73,7 @@ class HtmlEscapingTest {
     String html = LedgerHtml.table(List.of(ClaimLedger.verdict("C1", "s", List.of(ours, theirs))));
 
     assertNoLiveScript(html);
-    assertThat(html).contains("the post's own code, rerun here", "&lt;script&gt;alert(&#39;task&#39;)",
+    assertThat(html).contains("the original code, rerun here", "&lt;script&gt;alert(&#39;task&#39;)",
         "asyncio: say &quot;hi&quot;", "refuted");
   }
 
