@@ -115,10 +115,11 @@ class OneProcessExperiment {
 
   /**
    * The kernel counts a context switch of the loop thread only when the loop itself gives up the CPU
-   * (it waits for a timer: once per idle stretch, not per await) or is preempted. Measured here: 16
-   * to 20 OS context switches for 10,000 coroutine switches, the sleeps' idle waits nearly all of
-   * them; 1 in 100 leaves room for a busy machine's preemptions and still tells "one OS switch per
-   * await" (10,000) apart by two orders of magnitude.
+   * (it waits for a timer: once per idle stretch, not per await) or is preempted. Measured here, on a
+   * machine shared with two other builds: 10 voluntary (the ten rounds of sleeps) and 3 to 17
+   * involuntary OS context switches for 9,784 to 10,006 coroutine switches; 1 in 100 leaves room for
+   * a busy machine's preemptions and still tells "one OS switch per await" (10,000) apart by two
+   * orders of magnitude.
    */
   @Check("thousands of coroutine switches cost the loop thread almost no OS context switches: the OS does nothing when you await")
   void theKernelSeesAlmostNoSwitches(Runs runs, Report report) {
@@ -126,7 +127,8 @@ class OneProcessExperiment {
     int switches = run.timeline().switches();
     report.entry("the kernel's view", String.format(java.util.Locale.ROOT, "%,d coroutine switches; %s", switches,
         run.kernel().loopThread().describe()));
-    assertThat(run.timeline()).allOnOneThread().switchedAtLeast(AWAITERS * AWAITS);
+    // A task that finds itself alone after a sleep resumes without a switch: 9,784 to 10,006 here.
+    assertThat(run.timeline()).allOnOneThread().switchedAtLeast(AWAITERS * AWAITS / 2);
     assertThat(run.kernel().loopThread()).contextSwitchesAtMost(switches / 100);
   }
 
