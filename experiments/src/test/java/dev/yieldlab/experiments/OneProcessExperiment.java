@@ -116,7 +116,7 @@ class OneProcessExperiment {
   /**
    * The kernel counts a context switch of the loop thread only when the loop itself gives up the CPU
    * (it waits for a timer: once per idle stretch, not per await) or is preempted. Measured here, on a
-   * machine shared with two other builds: 10 voluntary (the ten rounds of sleeps) and 3 to 17
+   * machine shared with two other builds: 10 to 15 voluntary (the ten rounds of sleeps) and 3 to 17
    * involuntary OS context switches for 9,784 to 10,006 coroutine switches; 1 in 100 leaves room for
    * a busy machine's preemptions and still tells "one OS switch per await" (10,000) apart by two
    * orders of magnitude.
