@@ -39,9 +39,10 @@ class ArchitectureTest {
       "api", Set.of(),
       "loop", Set.of("api"),
       "instrument", Set.of("api"),
-      "workers", Set.of("api", "loop"),
+      "kernel", Set.of("api"),
+      "workers", Set.of("api", "loop", "kernel"),
       "reporting", Set.of("api"),
-      "junit", Set.of("api", "loop", "instrument", "workers", "reporting"),
+      "junit", Set.of("api", "loop", "instrument", "kernel", "workers", "reporting"),
       "allure", Set.of("api", "reporting"));
 
   /**

@@ -14,7 +14,10 @@ import io.qameta.allure.Allure;
 import io.qameta.allure.model.Status;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apiguardian.api.API;
 
 /**
@@ -36,6 +39,8 @@ public final class AllureExperimentReporter implements ExperimentReporter {
 
   private final boolean recording;
   private final ClaimLedger ledger = new ClaimLedger();
+  /** What each check found, until its outcome goes into the ledger; only the executing check's is ever here. */
+  private final Map<String, List<String>> findings = new ConcurrentHashMap<>();
 
   public AllureExperimentReporter() {
     // Before anything asks Allure for its lifecycle: the engine creates its reporters when the
@@ -80,10 +85,11 @@ public final class AllureExperimentReporter implements ExperimentReporter {
   @Override
   public void checkFinished(CheckReport check, Optional<Throwable> failure) {
     CheckOutcome.Status status = CheckOutcome.Status.of(failure);
+    List<String> found = Optional.ofNullable(findings.remove(location(check))).orElse(List.of());
     for (String claim : check.claims()) {
       ledger.record(new CheckOutcome(claim, check.experiment().title(), check.displayName(),
-          check.experiment().type().getName() + "#" + check.name(), check.stance(), status,
-          CheckOutcome.messageOf(failure)));
+          location(check), check.stance(), status,
+          CheckOutcome.messageOf(failure), check.reference(), found));
     }
     if (recording) {
       Allure.step("assert: " + check.displayName(), switch (status) {
@@ -103,6 +109,14 @@ public final class AllureExperimentReporter implements ExperimentReporter {
   }
 
   @Override
+  public void checkFinding(CheckReport check, String sentence) {
+    findings.computeIfAbsent(location(check), key -> new CopyOnWriteArrayList<>()).add(sentence);
+    if (recording) {
+      Allure.step("found: " + sentence);
+    }
+  }
+
+  @Override
   public void checkTable(CheckReport check, String title, List<String> header, List<List<String>> rows) {
     if (recording) {
       Allure.addAttachment(title, "text/html", MeasuresTable.forTable(title, header, rows), ".html");
@@ -116,6 +130,11 @@ public final class AllureExperimentReporter implements ExperimentReporter {
     }
     ResultsEnvironment.write(AtomicAllureLifecycle.resultsDirectory());
     LedgerResult.write(ledger.verdicts(ClaimSentences.load()));
+  }
+
+  /** {@code pkg.SomeExperiment#someCheck}: where a check is, and its key. */
+  private static String location(CheckReport check) {
+    return check.experiment().type().getName() + "#" + check.name();
   }
 
   private static void labels(ExperimentInfo experiment, List<String> claims) {

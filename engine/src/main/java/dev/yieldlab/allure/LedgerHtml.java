@@ -17,13 +17,17 @@ final class LedgerHtml {
   /** The table alone, for the ledger result's description. */
   static String table(List<ClaimVerdict> verdicts) {
     StringBuilder html = new StringBuilder();
-    html.append("<table><tr><th>claim</th><th>the claim says</th><th>verdict</th><th>evidence (Behaviors &rsaquo; yieldlab &rsaquo; claim &rsaquo; experiment)</th></tr>\n");
+    html.append("<table><tr><th>claim</th><th>the claim says</th><th>verdict (yieldlab)</th>"
+        + "<th>the original code, rerun here</th><th>evidence (Behaviors &rsaquo; yieldlab &rsaquo; claim &rsaquo; experiment)</th></tr>\n");
     for (ClaimVerdict verdict : verdicts) {
       html.append("<tr><td><b>").append(Markup.escape(verdict.claim())).append("</b></td><td>")
-          .append(Markup.escape(verdict.sentence())).append("</td><td><span class=\"verdict ")
-          .append(verdict.verdict().label()).append("\">").append(verdict.verdict().label()).append("</span><br>")
-          .append(Markup.escape(verdict.reason())).append("</td><td>");
+          .append(Markup.escape(verdict.sentence())).append("</td><td>");
+      appendVerdict(html, verdict);
+      html.append("</td><td>");
+      verdict.reference().ifPresentOrElse(reference -> appendVerdict(html, reference), () -> html.append("not rerun"));
+      html.append("</td><td>");
       appendEvidence(html, verdict.evidence());
+      verdict.reference().ifPresent(reference -> appendEvidence(html, reference.evidence()));
       html.append("</td></tr>\n");
     }
     html.append("</table>\n");
@@ -63,6 +67,15 @@ final class LedgerHtml {
     counts.forEach((verdict, count) -> text.append(text.isEmpty() ? "" : ", ")
         .append(String.format(Locale.ROOT, "%d %s", count, verdict.label())));
     return text.toString();
+  }
+
+  /** The verdict's badge, its reason and what its checks found. */
+  private static void appendVerdict(StringBuilder html, ClaimVerdict verdict) {
+    html.append("<span class=\"verdict ").append(verdict.verdict().label()).append("\">").append(verdict.verdict().label())
+        .append("</span><br>").append(Markup.escape(verdict.reason()));
+    for (String finding : verdict.findings()) {
+      html.append("<br><i>").append(Markup.escape(finding)).append("</i>");
+    }
   }
 
   private static void appendEvidence(StringBuilder html, List<CheckOutcome> evidence) {

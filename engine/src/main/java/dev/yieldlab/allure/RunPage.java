@@ -3,6 +3,7 @@ package dev.yieldlab.allure;
 import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.SpanKind;
+import dev.yieldlab.api.Stall;
 import dev.yieldlab.api.TaskActivity;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.TimelineEvent;
@@ -34,6 +35,8 @@ final class RunPage {
     run.settings().listed().forEach(setting -> Allure.parameter(setting.name(), setting.value()));
     repetitionSteps(run);
     typicalRunStep(run);
+    Allure.step("the kernel's view: " + run.measures().kernelSentence());
+    stallSteps(result.timeline());
     Allure.addAttachment("timeline (Gantt)", "image/svg+xml",
         TimelineSvg.render(title, result.timeline(), result.elapsed().toNanos()), ".svg");
     Allure.addAttachment("post-style log", "text/plain", postStyleLog(result.timeline()), ".txt");
@@ -92,6 +95,19 @@ final class RunPage {
             time.get(SpanKind.READY) / 1e6, time.get(SpanKind.SLEEPING) / 1e6, time.get(SpanKind.WAITING) / 1e6,
             row.yields().size(), row.logs().size(), row.ending().map(Enum::name).orElse("never ended")),
             row.ending().isEmpty() || row.endedNormally() ? Status.PASSED : Status.FAILED);
+      }
+    });
+  }
+
+  /** One step per stall, saying who held the loop, in what call, and whom it made late; none when the loop stayed responsive. */
+  private static void stallSteps(Timeline timeline) {
+    List<Stall> stalls = timeline.stalls();
+    if (stalls.isEmpty()) {
+      return;
+    }
+    parentStep(stalls.size() + " stall(s): a coroutine held the loop past the stall threshold", Status.PASSED, () -> {
+      for (Stall stall : stalls) {
+        Allure.step(timeline.describe(stall));
       }
     });
   }

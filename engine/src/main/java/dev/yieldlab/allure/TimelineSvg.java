@@ -3,6 +3,7 @@ package dev.yieldlab.allure;
 import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Span;
 import dev.yieldlab.api.SpanKind;
+import dev.yieldlab.api.Stall;
 import dev.yieldlab.api.TaskActivity;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.TimelineEvent;
@@ -55,6 +56,7 @@ final class TimelineSvg {
     for (int i = 0; i < rows.size(); i++) {
       appendRow(svg, rows.get(i), i, end);
     }
+    appendStalls(svg, timeline, rows, end);
     if (rows.isEmpty()) {
       svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#718096\">no events recorded</text>%n",
           LABEL_WIDTH, TOP + 20));
@@ -204,6 +206,26 @@ final class TimelineSvg {
     svg.append(String.format(Locale.ROOT,
         "<circle cx=\"%d\" cy=\"%d\" r=\"3\" fill=\"#1a202c\"/><text x=\"%d\" y=\"%d\">log line (hover for text)</text>%n",
         x + 4, y - 4, x + 14, y));
+  }
+
+  /**
+   * A red frame around every stretch that held the loop past the stall threshold, on its task's row,
+   * its tooltip saying why and whom it made late.
+   */
+  private static void appendStalls(StringBuilder svg, Timeline timeline, List<TaskActivity> rows, long end) {
+    for (Stall stall : timeline.stalls()) {
+      int index = rows.stream().map(TaskActivity::task).toList().indexOf(stall.task());
+      if (index < 0) {
+        continue;
+      }
+      int barTop = TOP + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+      double x = xOf(stall.startNanos(), end);
+      svg.append(String.format(Locale.ROOT,
+          "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"none\" stroke=\"#c53030\" stroke-width=\"2\""
+              + " stroke-dasharray=\"4 2\"><title>%s</title></rect>%n",
+          x, barTop - 2, Math.max(2, xOf(stall.endNanos(), end) - x), BAR_HEIGHT + 4,
+          Markup.escapeLine("stall: " + timeline.describe(stall))));
+    }
   }
 
   private static double xOf(long nanos, long end) {

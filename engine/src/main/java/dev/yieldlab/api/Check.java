@@ -41,4 +41,11 @@ public @interface Check {
 
   /** What a pass of this check says about the claims' sentences; the claims ledger weighs it so. */
   Stance stance() default Stance.SUPPORTS;
+
+  /**
+   * Whether this check is about the post's own code rerun here (its Python, as a reference) rather
+   * than about yieldlab's reproduction: the claims ledger gives such checks a verdict of their own,
+   * beside yieldlab's, so a reader sees what the original does on this machine next to what ours does.
+   */
+  boolean reference() default false;
 }

@@ -38,15 +38,22 @@ public enum EventKind {
   FAIL,
   /** Ended because it was cancelled. */
   CANCEL,
+  /**
+   * Gave the loop's thread back (or ended) after holding it longer than the stall threshold: its
+   * stretch froze every other coroutine ({@link EventSubject.Stall}).
+   */
+  STALL,
   /** A worker outside the loop computes from here: it started, or it got the (emulated) GIL back. */
   WORKER_RUN,
   /** A worker outside the loop is alive but not computing from here: it waits for the GIL. */
   WORKER_PAUSE,
   /** A worker outside the loop finished computing. */
-  WORKER_END;
+  WORKER_END,
+  /** A worker outside the loop printed a line: e.g. the post's own Python, rerun as a reference. */
+  WORKER_LOG;
 
   /** Whether this happened outside the loop's coroutines: to a worker thread or child process. */
   public boolean isOutside() {
-    return this == WORKER_RUN || this == WORKER_PAUSE || this == WORKER_END;
+    return this == WORKER_RUN || this == WORKER_PAUSE || this == WORKER_END || this == WORKER_LOG;
   }
 }

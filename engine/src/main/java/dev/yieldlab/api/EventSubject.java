@@ -248,6 +248,21 @@ public sealed interface EventSubject {
     }
   }
 
+  /**
+   * A STALL event: the stretch that just ended held the loop's thread this long, and what the
+   * watchdog saw of the thread meanwhile.
+   */
+  record Stall(Duration held, List<StallSample> samples) implements EventSubject {
+    public Stall {
+      samples = List.copyOf(samples);
+    }
+
+    @Override
+    public String text() {
+      return "held the loop for " + held.toMillis() + " ms";
+    }
+  }
+
   /** Anything else that is only shown, never measured: e.g. a worker's CPU time at its end. */
   record Note(String text) implements EventSubject {
     public Note {

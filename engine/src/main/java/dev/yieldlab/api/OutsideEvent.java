@@ -28,7 +28,7 @@ public record OutsideEvent(EventKind kind, String lane, Instant at, String detai
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(detail, "detail");
     if (!kind.isOutside()) {
-      throw new IllegalArgumentException("an event outside the loop is WORKER_RUN, WORKER_PAUSE or WORKER_END, not "
+      throw new IllegalArgumentException("an event outside the loop is WORKER_RUN, WORKER_PAUSE, WORKER_END or WORKER_LOG, not "
           + kind + ": the loop records its coroutines' own events itself");
     }
     if (lane.isBlank()) {

@@ -18,4 +18,10 @@ public interface Report {
 
   /** A table with a title, a header row and rows of the same width. */
   void table(String title, List<String> header, List<List<String>> rows);
+
+  /**
+   * What the check found, in one sentence the claims ledger quotes beside the verdict it counts
+   * towards, e.g. {@code asyncio: yielding took 3.4 × longer, as the post says}.
+   */
+  void finding(String sentence);
 }

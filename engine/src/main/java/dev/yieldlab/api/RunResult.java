@@ -16,10 +16,17 @@ import org.apiguardian.api.API;
  * @param measurement elapsed times of the measured repetitions on the loop's clock
  * @param value what the run method returned, or null
  * @param failure what it threw, if it failed
+ * @param kernel what the kernel counted for the loop thread over that repetition
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunResult(String name, VariantSpec variant, Timeline timeline, Measurement measurement, Object value,
-    Optional<Throwable> failure) {
+    Optional<Throwable> failure, RunKernel kernel) {
+
+  /** A result without kernel counters (made outside a loop thread, e.g. in tests of reports). */
+  public RunResult(String name, VariantSpec variant, Timeline timeline, Measurement measurement, Object value,
+      Optional<Throwable> failure) {
+    this(name, variant, timeline, measurement, value, failure, RunKernel.unavailable("not read: this result was not made by a run"));
+  }
 
   /** The median elapsed time of the measured repetitions (the only one for an unmeasured run). */
   public Duration elapsed() {

@@ -105,6 +105,7 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
         case WAIT -> enter(event.subject() instanceof EventSubject.PrimitiveWait
             ? SpanKind.WAITING_FOR_PRIMITIVE : SpanKind.WAITING, now, event.subject());
         case LOG -> logs.add(event);
+        case STALL -> { } // a mark on the stretch that just ended, not a change of state: see Timeline.stalls()
         case SYNC -> { } // an instant: the task goes on as it was
         case END, FAIL, CANCEL -> {
           close(now);
@@ -116,6 +117,7 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
           close(now);
           ending = EventKind.END;
         }
+        case WORKER_LOG -> logs.add(event);
       }
       outside |= event.kind().isOutside();
     }

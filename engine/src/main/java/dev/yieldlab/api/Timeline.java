@@ -93,7 +93,7 @@ public final class Timeline {
     Set<String> computing = new LinkedHashSet<>();
     int most = 0;
     // Ends before starts at one instant: a lane that stops as another starts does not overlap it.
-    List<TimelineEvent> outside = events.stream().filter(e -> e.kind().isOutside())
+    List<TimelineEvent> outside = events.stream().filter(e -> e.kind().isOutside() && e.kind() != EventKind.WORKER_LOG)
         .sorted(Comparator.comparingLong(TimelineEvent::nanos)
             .thenComparing(e -> e.kind() == EventKind.WORKER_RUN))
         .toList();
@@ -236,6 +236,32 @@ public final class Timeline {
     open.forEach((task, acquired) -> holds.add(new LockHold(lock, task, acquired.nanos(), span().toNanos(), false)));
     holds.sort(Comparator.comparingLong(LockHold::acquiredNanos));
     return holds;
+  }
+
+  /** Every stretch that held the loop's thread longer than the run's stall threshold, in order. */
+  public List<Stall> stalls() {
+    return events.stream().filter(e -> e.subject() instanceof EventSubject.Stall).map(e -> {
+      EventSubject.Stall stall = (EventSubject.Stall) e.subject();
+      return new Stall(e.task(), e.nanos() - stall.held().toNanos(), e.nanos(), stall.samples());
+    }).toList();
+  }
+
+  /** The wake-ups of every task whose deadline fell inside {@code stall}: the sleepers it made late. */
+  public List<WakeUp> wakeUpsDelayedBy(Stall stall) {
+    return tasks().stream().filter(task -> !task.equals(stall.task())).flatMap(task -> wakeUpsOf(task).stream())
+        .filter(w -> w.deadlineNanos() >= stall.startNanos() && w.deadlineNanos() < stall.endNanos()).toList();
+  }
+
+  /**
+   * {@code 'blocker' held the loop for 502 ms in Thread.sleep (sleeping in the kernel), at
+   * MyExperiment.java:17; 'sleeper' woke 402 ms late}: a stall and what it cost the others.
+   */
+  public String describe(Stall stall) {
+    StringBuilder text = new StringBuilder(stall.describe());
+    for (WakeUp late : wakeUpsDelayedBy(stall)) {
+      text.append("; '").append(late.task()).append("' woke ").append(late.lag().toMillis()).append(" ms late");
+    }
+    return text.toString();
   }
 
   /** The first LOG event whose message equals {@code message}. */

@@ -114,6 +114,22 @@ public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timelin
   }
 
   /**
+   * Asserts that no coroutine held the loop's thread longer than {@code limit} in one stretch: a
+   * responsive loop. Only stretches past the run's stall threshold are recorded, so a limit below it
+   * is that threshold.
+   */
+  public TimelineAssert noStallLongerThan(Duration limit) {
+    isNotNull();
+    for (Stall stall : actual.stalls()) {
+      if (stall.held().compareTo(limit) > 0) {
+        failWithMessage("%s", "Expected no coroutine to hold the loop for longer than " + limit.toMillis()
+            + " ms, but " + actual.describe(stall));
+      }
+    }
+    return this;
+  }
+
+  /**
    * Asserts that every sleep of {@code task} ended within {@code lag} of its deadline: the sleeper
    * got the thread back no later than that (REAL clock: timer lag plus whatever held the thread).
    */

@@ -22,4 +22,8 @@ public class YieldlabAssertions extends Assertions {
   public static RatioAssert assertThat(ElapsedRatio actual) {
     return new RatioAssert(actual);
   }
+
+  public static KernelAssert assertThat(KernelView actual) {
+    return new KernelAssert(actual);
+  }
 }

@@ -32,7 +32,7 @@ final class CheckDescriptor extends YieldlabDescriptor {
       throws Exception {
     check.method().setAccessible(true);
     CheckReport reported = new CheckReport(ExperimentInfo.of(experiment), check.name(), getDisplayName(), check.runs(),
-        check.claims(), check.stance(), context.runs().executed(check.runs()));
+        check.claims(), check.stance(), check.reference(), context.runs().executed(check.runs()));
     Report report = new PublishingReport(this, reported, context.listener(), context.reporter());
     Class<?>[] types = check.method().getParameterTypes();
     Object[] arguments = new Object[types.length];

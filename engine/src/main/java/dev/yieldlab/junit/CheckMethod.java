@@ -12,6 +12,7 @@ import java.util.List;
  * @param runs names of the runs it reads; every run of the experiment when {@code @Check(runs)} is empty
  * @param claims the claims it is evidence for
  * @param stance what a pass says about those claims' sentences
+ * @param reference whether it checks the post's own code rerun rather than yieldlab's reproduction
  */
 record CheckMethod(String name, Method method, String displayName, List<String> runs, List<String> claims,
-    Stance stance) {}
+    Stance stance, boolean reference) {}

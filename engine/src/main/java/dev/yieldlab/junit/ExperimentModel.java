@@ -212,7 +212,8 @@ final class ExperimentModel {
     List<String> reads = check.runs().length == 0 ? List.copyOf(runs.keySet()) : List.of(check.runs());
     String displayName = check.value().isBlank() ? method.getName() : check.value();
     List<String> claimed = check.claim().length == 0 ? claims() : List.of(check.claim());
-    checks.put(method.getName(), new CheckMethod(method.getName(), method, displayName, reads, claimed, check.stance()));
+    checks.put(method.getName(), new CheckMethod(method.getName(), method, displayName, reads, claimed, check.stance(),
+        check.reference()));
   }
 
   /** Problems runs and checks share; reports the first one and tells whether there was one. */

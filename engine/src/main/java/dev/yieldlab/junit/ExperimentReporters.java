@@ -61,6 +61,11 @@ final class ExperimentReporters implements ExperimentReporter {
   }
 
   @Override
+  public void checkFinding(CheckReport check, String sentence) {
+    each(reporter -> reporter.checkFinding(check, sentence));
+  }
+
+  @Override
   public void checkTable(CheckReport check, String title, List<String> header, List<List<String>> rows) {
     each(reporter -> reporter.checkTable(check, title, header, rows));
   }

@@ -1,6 +1,7 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.RunKernel;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.loop.ContinuationAccess;
 import dev.yieldlab.loop.EventLoop;
@@ -38,23 +39,33 @@ final class LoopThreadRunner {
 
   static RunOutcome run(String runName, ClockKind clock, Duration timeout, CancellationToken cancellation,
       RunTarget body) throws InterruptedException {
+    return run(runName, clock, timeout, EventLoop.DEFAULT_STALL_THRESHOLD, cancellation, body);
+  }
+
+  /** Runs {@code body}, watched for stalls past {@code stallThreshold} as well as for its timeout. */
+  static RunOutcome run(String runName, ClockKind clock, Duration timeout, Duration stallThreshold,
+      CancellationToken cancellation, RunTarget body) throws InterruptedException {
     EventLoop loop;
     try {
-      loop = new EventLoop(clock, timeout);
+      loop = new EventLoop(clock, timeout, stallThreshold);
     } catch (MissingExportException | IllegalAccessError missing) {
-      return new RunOutcome(new Timeline(List.of()), Duration.ZERO, null, ContinuationAccess.explain(missing));
+      return new RunOutcome(new Timeline(List.of()), Duration.ZERO, null, ContinuationAccess.explain(missing),
+          RunKernel.unavailable("the run never started: " + missing.getMessage()));
     }
     CompletableFuture<RunOutcome> outcome = new CompletableFuture<>();
     String threadName = "yieldlab-loop-" + runName;
-    LoopThreads.run(threadName, () -> runLoop(loop, runName, body), outcome::complete);
+    StallSampler sampler = new StallSampler(loop, clock);
+    LoopThreads.run(threadName, () -> runLoop(loop, runName, body, sampler), outcome::complete);
+    long poll = sampler.interval(CANCELLATION_POLL).toNanos();
     long watchdog = System.nanoTime() + timeout.plus(WATCHDOG_GRACE).toNanos();
     boolean stopRequested = false;
     boolean cancelled = false;
     while (true) {
-      long wait = Math.min(CANCELLATION_POLL.toNanos(), watchdog - System.nanoTime());
+      long wait = Math.min(poll, watchdog - System.nanoTime());
       try {
         return outcome.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
       } catch (TimeoutException notYet) {
+        sampler.look();
         if (!stopRequested && cancellation.isCancellationRequested()) {
           // The platform was asked to stop (e.g. fail-fast): end the run at its next suspension.
           loop.requestStop("the test run was cancelled");
@@ -85,10 +96,15 @@ final class LoopThreadRunner {
         ? "was cancelled, and did not stop within " + STOP_GRACE
         : "did not finish within its timeout of " + timeout + " (+" + WATCHDOG_GRACE + " grace), nor stop within "
             + STOP_GRACE + " of being asked";
-    return new RunOutcome(timelineSoFar(loop), timeout, null, new RunTimeoutException(
+    return new RunOutcome(timelineSoFar(loop), timeout, null, abandonedFailure(runName, threadName, why),
+        RunKernel.unavailable("the run's loop thread was abandoned before its counters could be read at its end"));
+  }
+
+  private static RunTimeoutException abandonedFailure(String runName, String threadName, String why) {
+    return new RunTimeoutException(
         "run '" + runName + "' " + why + ": a coroutine keeps the loop's thread without ever suspending (an endless"
             + " loop without sleep/yieldNow?). Its thread '" + threadName + "' was abandoned, still running: Java"
-            + " cannot stop a thread that never reaches a suspension point."));
+            + " cannot stop a thread that never reaches a suspension point.");
   }
 
   /**
@@ -103,7 +119,10 @@ final class LoopThreadRunner {
     }
   }
 
-  private static RunOutcome runLoop(EventLoop loop, String runName, RunTarget body) {
+  /** Runs on the loop thread, so that the kernel counters read at its start and end are the loop's. */
+  private static RunOutcome runLoop(EventLoop loop, String runName, RunTarget body, StallSampler sampler) {
+    sampler.attachToCurrentThread();
+    KernelWatch kernel = KernelWatch.start();
     Object value = null;
     Throwable failure = null;
     try {
@@ -111,6 +130,7 @@ final class LoopThreadRunner {
     } catch (Throwable thrown) {
       failure = ContinuationAccess.explain(thrown);
     }
-    return new RunOutcome(loop.timeline(), loop.elapsed(), value, failure);
+    RunKernel counted = kernel.stop();
+    return new RunOutcome(loop.timeline(), loop.elapsed(), value, failure, counted);
   }
 }

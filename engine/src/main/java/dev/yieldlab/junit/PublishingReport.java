@@ -41,6 +41,13 @@ final class PublishingReport implements Report {
   }
 
   @Override
+  public void finding(String sentence) {
+    System.out.println("[yieldlab] " + check.getDisplayName() + ": found: " + sentence);
+    listener.reportingEntryPublished(check, ReportEntry.from("finding", sentence));
+    reporter.checkFinding(reported, sentence);
+  }
+
+  @Override
   public void table(String title, List<String> header, List<List<String>> rows) {
     for (List<String> row : rows) {
       if (row.size() != header.size()) {

@@ -26,14 +26,16 @@ final class RepeatedRun {
     int warmups = warmups(run, configuration);
     int repetitions = run.paired() ? 1 : repetitions(run, configuration);
     for (int i = 0; i < warmups; i++) {
-      RunOutcome warmup = LoopThreadRunner.run(run.name(), configuration.clock(), timeout, cancellation, target);
+      RunOutcome warmup = LoopThreadRunner.run(run.name(), configuration.clock(), timeout,
+          configuration.stallThreshold(), cancellation, target);
       if (warmup.failure() != null) {
         return result(run, variant, List.of(warmup));
       }
     }
     List<RunOutcome> measured = new ArrayList<>();
     for (int i = 0; i < repetitions; i++) {
-      RunOutcome outcome = LoopThreadRunner.run(run.name(), configuration.clock(), timeout, cancellation, target);
+      RunOutcome outcome = LoopThreadRunner.run(run.name(), configuration.clock(), timeout,
+          configuration.stallThreshold(), cancellation, target);
       measured.add(outcome);
       if (outcome.failure() != null) {
         return result(run, variant, List.of(outcome));
@@ -62,6 +64,6 @@ final class RepeatedRun {
         .min(Comparator.comparingLong(o -> Math.abs(o.elapsed().toNanos() - median)))
         .orElseThrow();
     return new RunResult(run.name(), variant, typical.timeline(), measurement, typical.value(),
-        Optional.ofNullable(typical.failure()));
+        Optional.ofNullable(typical.failure()), typical.kernel());
   }
 }

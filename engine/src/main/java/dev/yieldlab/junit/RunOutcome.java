@@ -1,7 +1,8 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.RunKernel;
 import dev.yieldlab.api.Timeline;
 import java.time.Duration;
 
-/** What came back from a loop thread: the evidence, and the run's value or failure. */
-record RunOutcome(Timeline timeline, Duration elapsed, Object value, Throwable failure) {}
+/** What came back from a loop thread: the evidence (timeline, kernel counters), and the run's value or failure. */
+record RunOutcome(Timeline timeline, Duration elapsed, Object value, Throwable failure, RunKernel kernel) {}

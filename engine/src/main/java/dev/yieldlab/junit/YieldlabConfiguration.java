@@ -3,6 +3,7 @@ package dev.yieldlab.junit;
 import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.api.Configuration;
 import dev.yieldlab.api.DurationText;
+import dev.yieldlab.loop.EventLoop;
 import java.time.Duration;
 import java.util.Locale;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -18,10 +19,13 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param repetitions {@code yieldlab.repetitions}: measured repetitions of a {@code @Run(measured = true)}
  *     variant, and pairs of a {@code @Run(paired = true)} one; default 3, small so that CI stays fast;
  *     raise it for careful runs
+ * @param stallThreshold {@code yieldlab.stall.threshold}: a coroutine holding the loop's thread longer
+ *     than this in one stretch is a stall (a STALL event, with what the watchdog saw); default 100ms,
+ *     asyncio debug mode's {@code slow_callback_duration}
  * @param parameters every configuration parameter, for run methods that read their own ({@link Configuration})
  */
 public record YieldlabConfiguration(ClockKind clock, Duration defaultTimeout, int warmups, int repetitions,
-    Configuration parameters) {
+    Duration stallThreshold, Configuration parameters) {
 
   public static final String CLOCK = "yieldlab.clock";
   public static final String DEFAULT_TIMEOUT = "yieldlab.timeout.default";
@@ -30,6 +34,7 @@ public record YieldlabConfiguration(ClockKind clock, Duration defaultTimeout, in
   public static final Duration DEFAULT_TIMEOUT_DEFAULT = Duration.ofSeconds(60);
   public static final String WARMUPS = "yieldlab.warmups";
   public static final int WARMUPS_DEFAULT = 1;
+  public static final String STALL_THRESHOLD = "yieldlab.stall.threshold";
   public static final String REPETITIONS = "yieldlab.repetitions";
   public static final int REPETITIONS_DEFAULT = 3;
 
@@ -43,7 +48,10 @@ public record YieldlabConfiguration(ClockKind clock, Duration defaultTimeout, in
         .orElse(DEFAULT_TIMEOUT_DEFAULT);
     int warmups = count(configuration, WARMUPS, WARMUPS_DEFAULT, 0);
     int repetitions = count(configuration, REPETITIONS, REPETITIONS_DEFAULT, 1);
-    return new YieldlabConfiguration(clock, timeout, warmups, repetitions, configuration);
+    Duration stallThreshold = parameters.get(STALL_THRESHOLD)
+        .map(value -> DurationText.parse(value, STALL_THRESHOLD))
+        .orElse(EventLoop.DEFAULT_STALL_THRESHOLD);
+    return new YieldlabConfiguration(clock, timeout, warmups, repetitions, stallThreshold, configuration);
   }
 
   private static int count(Configuration parameters, String key, int fallback, int minimum) {

@@ -4,13 +4,10 @@ import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.OutsideEvent;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
 import dev.yieldlab.api.Timeline;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
@@ -30,6 +27,7 @@ public final class EventLoop extends LoopPrimitives {
   private final SwitchClock clock;
   private final TimelineRecorder timeline;
   private final RunLimits limits;
+  private final StallWatch stalls;
   private final ReadyQueue ready = new ReadyQueue();
   private final TimerQueue timers = new TimerQueue();
   /** Tasks that have not ended, in spawn order, for deadlock and timeout messages. */
@@ -40,17 +38,27 @@ public final class EventLoop extends LoopPrimitives {
   /** yieldNow calls since the clock last moved on to a timer: busy polling on the VIRTUAL clock never stops. */
   private long yieldsAtThisInstant;
 
+  /** The stall threshold of a loop made without one: asyncio debug mode's {@code slow_callback_duration}. */
+  public static final Duration DEFAULT_STALL_THRESHOLD = Duration.ofMillis(100);
+
   /** A loop on {@code clock} without a deadline. */
   public EventLoop(ClockKind clock) {
     this(clock, null);
   }
 
+  /** A loop with the {@link #DEFAULT_STALL_THRESHOLD}; see {@link #EventLoop(ClockKind, Duration, Duration)}. */
+  public EventLoop(ClockKind clock, Duration timeout) {
+    this(clock, timeout, DEFAULT_STALL_THRESHOLD);
+  }
+
   /**
    * A loop on {@code clock} that fails the run with a {@link LoopTimeoutException} once its clock
-   * passes {@code timeout} (checked whenever a coroutine suspends; null for none).
+   * passes {@code timeout} (checked whenever a coroutine suspends; null for none), and records a
+   * STALL event for a stretch that holds the thread past {@code stallThreshold}.
    */
-  public EventLoop(ClockKind clock, Duration timeout) {
+  public EventLoop(ClockKind clock, Duration timeout, Duration stallThreshold) {
     ContinuationAccess.require();
+    this.stalls = new StallWatch(stallThreshold);
     LoopClock loopClock = LoopClock.of(clock);
     this.clock = new SwitchClock(loopClock);
     this.timeline = new TimelineRecorder(loopClock);
@@ -59,8 +67,7 @@ public final class EventLoop extends LoopPrimitives {
 
   /**
    * Runs {@code main} as the first coroutine until it ends, then cancels what it left running (as
-   * {@code asyncio.run} does). Returns main's value or rethrows its failure unchanged; a deadlock or
-   * timeout is thrown as {@link DeadlockException} or {@link LoopTimeoutException}.
+   * {@code asyncio.run} does); returns main's value or rethrows its failure (or the run's) unchanged.
    */
   public <T> T run(String mainName, Callable<T> main) {
     if (owner != null) {
@@ -80,9 +87,8 @@ public final class EventLoop extends LoopPrimitives {
   }
 
   /**
-   * Asks the loop to end its run with a {@link LoopStoppedException} at its next step or suspension;
-   * the only method that may be called from any thread. A coroutine that never suspends cannot be
-   * stopped this way (nor any other way in Java).
+   * Asks the loop to end its run with a {@link LoopStoppedException} at its next step or suspension,
+   * from any thread. A coroutine that never suspends cannot be stopped this way (nor any other way).
    */
   public void requestStop(String reason) {
     limits.requestStop(reason);
@@ -95,6 +101,11 @@ public final class EventLoop extends LoopPrimitives {
   /** Everything recorded so far; complete once {@link #run} has returned. */
   public Timeline timeline() {
     return timeline.snapshot();
+  }
+
+  /** The stretch under way and the stall samples a watchdog adds: what other threads read of the loop. */
+  public StallWatch stallWatch() {
+    return stalls;
   }
 
   /**
@@ -152,28 +163,6 @@ public final class EventLoop extends LoopPrimitives {
     suspend(me, TaskState.READY, waitingFor);
   }
 
-  @Override
-  public void log(String message) {
-    CoroutineTask<?> me = requireCoroutine("log");
-    timeline.record(EventKind.LOG, me, String.valueOf(message), clock.fresh());
-  }
-
-  @Override
-  public void recordOutside(List<OutsideEvent> outside) {
-    requireCoroutine("recordOutside");
-    timeline.recordOutside(OutsideLanes.place(outside, clock.now(), Instant.now()));
-  }
-
-  @Override
-  public Duration elapsed() {
-    return Duration.ofNanos(clock.now());
-  }
-
-  @Override
-  public ClockKind clock() {
-    return clock.kind();
-  }
-
   /** Records {@code kind} about {@code what} with a fresh reading and suspends {@code me} until woken. */
   void suspendWaiting(CoroutineTask<?> me, EventKind kind, Object what) {
     timeline.record(kind, me, what, clock.fresh());
@@ -208,6 +197,14 @@ public final class EventLoop extends LoopPrimitives {
 
   TimerQueue timers() {
     return timers;
+  }
+
+  SwitchClock switchClock() {
+    return clock;
+  }
+
+  TimelineRecorder recorder() {
+    return timeline;
   }
 
   ReadyQueue ready() {
@@ -256,14 +253,20 @@ public final class EventLoop extends LoopPrimitives {
     if (task.isDone()) {
       return; // e.g. it failed while pinned after queueing itself
     }
-    timeline.record(task.state == TaskState.NEW ? EventKind.START : EventKind.RESUME, task, "", clock.latest());
+    long start = clock.latest();
+    timeline.record(task.state == TaskState.NEW ? EventKind.START : EventKind.RESUME, task, "", start);
     task.state = TaskState.RUNNING;
     current = task;
+    stalls.begin(task.name(), start);
     clock.stale(); // the coroutine's code runs now
     try {
       task.coroutine.run();
     } finally {
       current = null;
+      EventSubject.Stall stall = stalls.end(clock.latest()); // the suspension's own reading: no extra read
+      if (stall != null) {
+        timeline.record(EventKind.STALL, task, stall, clock.latest());
+      }
     }
     if (task.coroutine.isDone()) {
       finish(task);

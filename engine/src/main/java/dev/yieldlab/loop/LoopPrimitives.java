@@ -1,17 +1,21 @@
 package dev.yieldlab.loop;
 
 import dev.yieldlab.api.Barrier;
+import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.api.Condition;
 import dev.yieldlab.api.Deferred;
 import dev.yieldlab.api.Event;
+import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Lock;
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.OutsideEvent;
 import dev.yieldlab.api.Queue;
 import dev.yieldlab.api.Select;
 import dev.yieldlab.api.Semaphore;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskScope;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +23,9 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 
 /**
- * The part of {@link Loop} that makes waiting primitives and runs timeouts, shields and scopes: the
- * base of {@link EventLoop}, so that the loop's own class stays its switch path. Each operation lives
+ * The part of {@link Loop} off the switch path (logging, clock readings, events outside the loop,
+ * gather) and the part that makes waiting primitives and runs timeouts, shields and scopes: the base
+ * of {@link EventLoop}, so that the loop's own class stays its switch path. Each operation lives
  * in a class of its own ({@link LoopQueue}, {@link LoopLock}, {@link BlockTimeout}, {@link LoopScope},
  * ...), which reaches the loop through its package-private hooks.
  */
@@ -28,6 +33,27 @@ abstract sealed class LoopPrimitives implements Loop permits EventLoop {
 
   private EventLoop loop() {
     return (EventLoop) this;
+  }
+
+  @Override
+  public void log(String message) {
+    loop().record(EventKind.LOG, loop().requireCoroutine("log"), String.valueOf(message));
+  }
+
+  @Override
+  public void recordOutside(List<OutsideEvent> outside) {
+    loop().requireCoroutine("recordOutside");
+    loop().recorder().recordOutside(OutsideLanes.place(outside, loop().switchClock().now(), Instant.now()));
+  }
+
+  @Override
+  public Duration elapsed() {
+    return Duration.ofNanos(loop().switchClock().now());
+  }
+
+  @Override
+  public ClockKind clock() {
+    return loop().switchClock().kind();
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.Stance;
 import java.util.Optional;
+import java.util.List;
 import org.apiguardian.api.API;
 import org.opentest4j.TestAbortedException;
 
@@ -17,10 +18,22 @@ import org.opentest4j.TestAbortedException;
  * @param stance what a pass says about the claim's sentence
  * @param status what happened
  * @param message the failure's message, empty when it passed
+ * @param reference whether the check is about the post's own code rerun, not yieldlab's reproduction
+ * @param findings the sentences the check published as what it found, in order
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public record CheckOutcome(String claim, String experiment, String check, String location, Stance stance, Status status,
-    String message) {
+    String message, boolean reference, List<String> findings) {
+
+  public CheckOutcome {
+    findings = List.copyOf(findings);
+  }
+
+  /** The outcome of a check of yieldlab's reproduction that published no finding. */
+  public CheckOutcome(String claim, String experiment, String check, String location, Stance stance, Status status,
+      String message) {
+    this(claim, experiment, check, location, stance, status, message, false, List.of());
+  }
 
   /** Only PASSED and FAILED say something about the claim; the others mean "no evidence". */
   public enum Status {

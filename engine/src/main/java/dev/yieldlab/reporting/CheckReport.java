@@ -16,12 +16,13 @@ import org.apiguardian.api.API;
  * @param runs the names of the runs it reads
  * @param claims the claims it is evidence for (a subset of the experiment's)
  * @param stance what a pass says about those claims' sentences
+ * @param reference whether it checks the post's own code rerun rather than yieldlab's reproduction
  * @param read the results of those runs that executed in this session, every variant, in order: a
  *     run name without a result did not run
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CheckReport(ExperimentInfo experiment, String name, String displayName, List<String> runs,
-    List<String> claims, Stance stance, List<RunResult> read) {
+    List<String> claims, Stance stance, boolean reference, List<RunResult> read) {
 
   public CheckReport {
     runs = List.copyOf(runs);

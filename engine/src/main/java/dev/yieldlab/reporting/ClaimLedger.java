@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -46,7 +47,19 @@ public final class ClaimLedger {
     return verdicts;
   }
 
+  /**
+   * The verdict of {@code checks}: yieldlab's, from the checks of its reproduction, with the checks
+   * of the post's own code rerun ({@link CheckOutcome#reference()}) weighed into a verdict of their own.
+   */
   public static ClaimVerdict verdict(String claim, String sentence, List<CheckOutcome> checks) {
+    List<CheckOutcome> references = checks.stream().filter(CheckOutcome::reference).toList();
+    ClaimVerdict reproduction = judge(claim, sentence, checks.stream().filter(c -> !c.reference()).toList(), Optional.empty());
+    return references.isEmpty() ? reproduction
+        : judge(claim, sentence, reproduction.evidence(), Optional.of(judge(claim, sentence, references, Optional.empty())));
+  }
+
+  private static ClaimVerdict judge(String claim, String sentence, List<CheckOutcome> checks,
+      Optional<ClaimVerdict> reference) {
     long passed = count(checks, CheckOutcome.Status.PASSED);
     long failed = count(checks, CheckOutcome.Status.FAILED);
     long against = checks.stream().filter(ClaimLedger::isAgainst).count();
@@ -71,7 +84,8 @@ public final class ClaimLedger {
               + qualifying + " qualifying it" : "")
           + (uncounted.isEmpty() ? "" : "; not counted: " + uncounted);
     }
-    return new ClaimVerdict(claim, sentence, verdict, reason, List.copyOf(checks));
+    List<String> findings = checks.stream().flatMap(c -> c.findings().stream()).toList();
+    return new ClaimVerdict(claim, sentence, verdict, reason, checks, findings, reference);
   }
 
   private static boolean isAgainst(CheckOutcome check) {

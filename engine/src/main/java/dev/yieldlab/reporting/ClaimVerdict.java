@@ -3,6 +3,7 @@ package dev.yieldlab.reporting;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -13,6 +14,16 @@ import org.apiguardian.api.API;
  * @param verdict what the checks say about it
  * @param reason why, in a sentence
  * @param evidence the checks behind the verdict, counted or not
+ * @param findings what those checks found, in their own sentences
+ * @param reference the verdict of the checks of the post's own code rerun, beside yieldlab's; empty
+ *     when no such check ran
  */
 @API(status = EXPERIMENTAL, since = "0.2")
-public record ClaimVerdict(String claim, String sentence, Verdict verdict, String reason, List<CheckOutcome> evidence) {}
+public record ClaimVerdict(String claim, String sentence, Verdict verdict, String reason, List<CheckOutcome> evidence,
+    List<String> findings, Optional<ClaimVerdict> reference) {
+
+  public ClaimVerdict {
+    evidence = List.copyOf(evidence);
+    findings = List.copyOf(findings);
+  }
+}

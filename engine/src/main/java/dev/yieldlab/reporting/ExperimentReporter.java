@@ -31,6 +31,9 @@ public interface ExperimentReporter {
   /** A check published a value through its {@link dev.yieldlab.api.Report}. */
   default void checkEntry(CheckReport check, String key, String value) {}
 
+  /** A check published what it found, a sentence for the claims ledger ({@link dev.yieldlab.api.Report#finding}). */
+  default void checkFinding(CheckReport check, String sentence) {}
+
   /** A check published a table through its {@link dev.yieldlab.api.Report}. */
   default void checkTable(CheckReport check, String title, List<String> header, List<List<String>> rows) {}
 

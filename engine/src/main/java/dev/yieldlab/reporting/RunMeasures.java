@@ -3,7 +3,9 @@ package dev.yieldlab.reporting;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.KernelCounters;
 import dev.yieldlab.api.Measurement;
+import dev.yieldlab.api.RunKernel;
 import dev.yieldlab.api.RunResult;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -21,14 +23,24 @@ import org.apiguardian.api.API;
  * @param switches coroutine switches in the kept timeline
  * @param threads loop threads that recorded its events
  * @param events events in the kept timeline
+ * @param kernel what the kernel counted for the loop thread over the kept repetition
  */
 @API(status = EXPERIMENTAL, since = "0.2")
-public record RunMeasures(ClockKind clock, String variant, Measurement elapsed, int switches, int threads, int events) {
+public record RunMeasures(ClockKind clock, String variant, Measurement elapsed, int switches, int threads, int events,
+    RunKernel kernel) {
 
   /** The measures of {@code result}, run on {@code clock}. */
   public static RunMeasures of(ClockKind clock, RunResult result) {
     return new RunMeasures(clock, result.variant().describe(), result.measurement(), result.timeline().switches(),
-        result.timeline().threadIds().size(), result.timeline().events().size());
+        result.timeline().threadIds().size(), result.timeline().events().size(), result.kernel());
+  }
+
+  /**
+   * {@code 10,000 coroutine switches; the loop thread: 3 voluntary and 1 involuntary OS context
+   * switches, 2.900 s of CPU in 3.000 s, ...}: the run as the loop and the kernel saw it.
+   */
+  public String kernelSentence() {
+    return String.format(Locale.ROOT, "%,d coroutine switches; %s", switches, kernel.loopThread().describe());
   }
 
   /** Key/value text, in this order, for JUnit report entries and the measures table. */
@@ -44,6 +56,14 @@ public record RunMeasures(ClockKind clock, String variant, Measurement elapsed, 
     entries.put("switches", Integer.toString(switches));
     entries.put("threads", Integer.toString(threads));
     entries.put("events", Integer.toString(events));
+    KernelCounters counted = kernel.loopThread().counters();
+    entries.put("kernel.loop.switches.voluntary", counted.voluntarySwitches().describe(Object::toString));
+    entries.put("kernel.loop.switches.involuntary", counted.involuntarySwitches().describe(Object::toString));
+    entries.put("kernel.loop.cpu.ms", counted.onCpu().describe(cpu -> millis(cpu.toNanos())));
+    entries.put("kernel.loop.runqueue.ms", counted.waitingToRun().describe(wait -> millis(wait.toNanos())));
+    entries.put("kernel.loop.wall.ms", millis(kernel.loopThread().wall().toNanos()));
+    entries.put("kernel.process.threads", kernel.threadsAtStart().with(kernel.threadsAtEnd(), (a, b) -> a + " / " + b)
+        .describe(text -> text + " (start / end)"));
     return entries;
   }
 

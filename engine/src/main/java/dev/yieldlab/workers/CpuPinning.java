@@ -2,9 +2,7 @@ package dev.yieldlab.workers;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,7 +53,7 @@ public final class CpuPinning {
     if (cpus < 2) {
       return Optional.of("this machine gives the JVM " + cpus + " CPU: pinned and unpinned runs would be the same");
     }
-    Optional<Path> taskset = onPath("taskset");
+    Optional<Path> taskset = Executables.onPath("taskset");
     if (taskset.isEmpty()) {
       return Optional.of("no taskset executable on the PATH (package util-linux)");
     }
@@ -78,23 +76,6 @@ public final class CpuPinning {
       return Optional.of("interrupted while probing taskset");
     }
     tasksetPath = path;
-    return Optional.empty();
-  }
-
-  private static Optional<Path> onPath(String program) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return Optional.empty();
-    }
-    for (String directory : path.split(File.pathSeparator)) {
-      if (directory.isEmpty()) {
-        continue;
-      }
-      Path candidate = Path.of(directory, program);
-      if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
     return Optional.empty();
   }
 }

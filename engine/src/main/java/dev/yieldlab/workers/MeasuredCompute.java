@@ -1,5 +1,7 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.KernelCounters;
+import dev.yieldlab.kernel.ProcFs;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
@@ -14,11 +16,13 @@ final class MeasuredCompute {
   private MeasuredCompute() {}
 
   static WorkerSpan run(String worker, CpuBody body, long iterations) {
+    KernelCounters kernelBefore = ProcFs.SYSTEM.ofCurrentThread();
     long cpuBefore = THREADS.getCurrentThreadCpuTime();
     long start = EpochNanos.now();
     long result = body.compute(0, iterations);
     long end = EpochNanos.now();
-    return new WorkerSpan(worker, start, end, THREADS.getCurrentThreadCpuTime() - cpuBefore, result);
+    long cpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
+    return new WorkerSpan(worker, start, end, cpu, result, ProcFs.SYSTEM.ofCurrentThread().since(kernelBefore));
   }
 
   /**
@@ -27,6 +31,7 @@ final class MeasuredCompute {
    * starts before the first acquisition: waiting for the GIL is part of the worker's life.
    */
   static WorkerSpan runUnderGil(String worker, CpuBody body, long iterations, EmulatedGil gil) {
+    KernelCounters kernelBefore = ProcFs.SYSTEM.ofCurrentThread();
     long cpuBefore = THREADS.getCurrentThreadCpuTime();
     long start = EpochNanos.now();
     long result = 0;
@@ -40,6 +45,7 @@ final class MeasuredCompute {
       gil.release(worker);
     }
     long end = EpochNanos.now();
-    return new WorkerSpan(worker, start, end, THREADS.getCurrentThreadCpuTime() - cpuBefore, result);
+    long cpu = THREADS.getCurrentThreadCpuTime() - cpuBefore;
+    return new WorkerSpan(worker, start, end, cpu, result, ProcFs.SYSTEM.ofCurrentThread().since(kernelBefore));
   }
 }

@@ -2,6 +2,8 @@ package dev.yieldlab.workers;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.KernelCounters;
+import dev.yieldlab.api.KernelView;
 import java.time.Duration;
 import org.apiguardian.api.API;
 
@@ -14,9 +16,17 @@ import org.apiguardian.api.API;
  * @param endEpochNanos when it finished computing, same time base
  * @param cpuNanos CPU time its thread used while computing
  * @param result what the body returned (the proof the work was done)
+ * @param kernel what the kernel counted for its thread while it computed (a child process counts its
+ *     own and reports them)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record WorkerSpan(String worker, long startEpochNanos, long endEpochNanos, long cpuNanos, long result) {
+public record WorkerSpan(String worker, long startEpochNanos, long endEpochNanos, long cpuNanos, long result,
+    KernelCounters kernel) {
+
+  /** A span whose kernel counters were not read. */
+  public WorkerSpan(String worker, long startEpochNanos, long endEpochNanos, long cpuNanos, long result) {
+    this(worker, startEpochNanos, endEpochNanos, cpuNanos, result, KernelCounters.unavailable("not read for this span"));
+  }
 
   public WorkerSpan {
     if (endEpochNanos < startEpochNanos) {
@@ -32,6 +42,11 @@ public record WorkerSpan(String worker, long startEpochNanos, long endEpochNanos
 
   public Duration cpu() {
     return Duration.ofNanos(cpuNanos);
+  }
+
+  /** The kernel's view of this worker's thread over its span. */
+  public KernelView kernelView() {
+    return new KernelView(worker, kernel, wall());
   }
 
   /**

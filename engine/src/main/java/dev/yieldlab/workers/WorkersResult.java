@@ -88,12 +88,14 @@ public record WorkersResult(
   /**
    * Parallel kinds and pinned workers need CPUs nobody else uses: other runnable threads take a
    * larger share of CPU 0 from one pinned process than from N (a lone pinned process got 45 % of
-   * CPU 0 and each of two 40 %, under 1.4 foreign CPUs). Coroutines and GIL threads, one thread
-   * doing N times the work, keep their ratio under a steady foreign load.
+   * CPU 0 and each of two 40 %, under 1.4 foreign CPUs). So do GIL threads: each hand-over wakes a
+   * parked thread, which a busy machine schedules late, and pairs measured under 1.2 to 1.6 foreign
+   * CPUs gave ratios of 1.33 and 1.55 instead of 2. Coroutines, one thread doing N times the work,
+   * keep their ratio under a steady foreign load.
    */
   @Override
   public boolean needsFreeCpus() {
-    return pinnedToOneCpu || kind == WorkerKind.THREADS || kind == WorkerKind.PROCESSES;
+    return pinnedToOneCpu || kind != WorkerKind.COROUTINES;
   }
 
   /** CPU time of all workers together. */

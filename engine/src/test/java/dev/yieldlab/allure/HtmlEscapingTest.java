@@ -65,6 +65,19 @@ class HtmlEscapingTest {
   }
 
   @Test
+  void theLedgerEscapesFindingsAndShowsTheReferenceVerdict() {
+    CheckOutcome ours = new CheckOutcome("C1", "e", "c", "x#a", Stance.SUPPORTS, Status.PASSED, "", false,
+        List.of(HostileText.SCRIPT_TASK));
+    CheckOutcome theirs = new CheckOutcome("C1", "e", "r", "x#b", Stance.SUPPORTS, Status.FAILED, "no", true,
+        List.of("asyncio: " + HostileText.QUOTED_LOG));
+    String html = LedgerHtml.table(List.of(ClaimLedger.verdict("C1", "s", List.of(ours, theirs))));
+
+    assertNoLiveScript(html);
+    assertThat(html).contains("the original code, rerun here", "&lt;script&gt;alert(&#39;task&#39;)",
+        "asyncio: say &quot;hi&quot;", "refuted");
+  }
+
+  @Test
   void theLedgerSummaryCountsEveryVerdict() {
     List<ClaimVerdict> verdicts = List.of(
         ClaimLedger.verdict("A", "", List.of(new CheckOutcome("A", "e", "c", "l", Stance.SUPPORTS, Status.PASSED, ""))),

@@ -140,4 +140,24 @@ class ClaimLedgerTest {
         .isEqualTo("Expecting x");
     assertThat(CheckOutcome.messageOf(Optional.of(new IllegalStateException()))).isEqualTo("java.lang.IllegalStateException");
   }
+
+  @Test
+  void checksOfThePostsOwnCodeGetAVerdictOfTheirOwnWithTheirFindings() {
+    CheckOutcome ours = new CheckOutcome("C4", "e", "yieldlab sooner", "x#a", Stance.CONTRADICTS, Status.PASSED, "", false,
+        List.of("yieldlab: yielding took 0.71 × the plain run's time"));
+    CheckOutcome theirs = new CheckOutcome("C4", "e", "asyncio longer", "x#b", Stance.SUPPORTS, Status.PASSED, "", true,
+        List.of("asyncio: yielding took 2.75 × the plain run's time, as the post says"));
+
+    ClaimVerdict verdict = ClaimLedger.verdict("C4", "the post says so", List.of(ours, theirs));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.REFUTED);
+    assertThat(verdict.evidence()).containsExactly(ours);
+    assertThat(verdict.findings()).containsExactly("yieldlab: yielding took 0.71 × the plain run's time");
+    assertThat(verdict.reference()).hasValueSatisfying(reference -> {
+      assertThat(reference.verdict()).isEqualTo(Verdict.CONFIRMED);
+      assertThat(reference.evidence()).containsExactly(theirs);
+      assertThat(reference.findings()).containsExactly("asyncio: yielding took 2.75 × the plain run's time, as the post says");
+    });
+    assertThat(ClaimLedger.verdict("C4", "s", List.of(ours)).reference()).isEmpty();
+  }
 }

@@ -7,6 +7,7 @@ import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
+import dev.yieldlab.workers.PythonRun;
 
 /**
  * The post's experiment 1, second half: two {@code task}s whose loop never awaits. Gathered like the
@@ -30,7 +31,20 @@ class NoAwaitExperiment {
         loop.spawn("task2", () -> task(loop, "task2")));
   }
 
-  @Check("all of task1 comes before any of task2")
+  @Run(value = "the post's own Python: two tasks without await gathered", timeout = "3m")
+  PythonRun postsPython(Loop loop) {
+    return PostsPython.INTERLEAVING.arguments("tasks").run(loop);
+  }
+
+  @Check(value = "asyncio, rerun here: all of task1 comes before any of task2", runs = "postsPython", reference = true)
+  void asyncioRunsThemInTurn(Runs runs) {
+    PythonRun python = runs.get("postsPython").value(PythonRun.class);
+    assertThat(python.messages()).as("the post's log, rerun").containsExactly(
+        "task1: step 0", "task1: step 1", "task1: step 2", "task1 완료",
+        "task2: step 0", "task2: step 1", "task2: step 2", "task2 완료");
+  }
+
+  @Check(value = "all of task1 comes before any of task2", runs = "twoTasksWithoutAwait")
   void task1BeforeTask2(Runs runs) {
     assertThat(runs.get("twoTasksWithoutAwait").timeline())
         .allOnOneThread()

@@ -16,6 +16,7 @@ import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.workers.PythonRun;
 import dev.yieldlab.workers.WorkersResult;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,7 @@ class TimeSlicingExperiment {
     int n = ParallelismExperiment.workers(pinned);
     ElapsedRatio ratio = pinned.medianRatio("pinned N=" + n, "pinned N=1");
     report.entry("C6 ratio", ratio + ", " + pinned.spread());
+    report.finding("yieldlab: " + n + " processes pinned to CPU 0 took " + PostsPython.times(ratio.value()) + " the time of one");
     assertThat(ratio).as("%s%n%s", pinned.spread(), pinned.describe())
         .isCloseTo(n, ParallelismExperiment.tolerance(n));
   }
@@ -78,4 +80,62 @@ class TimeSlicingExperiment {
               .isLessThan((1.0 / n + 1.0) / 2));
     }
   }
+
+  /**
+   * Time slicing as the kernel counts it (schedstat and status of each child's computing thread):
+   * each of N processes on one CPU waits in the run queue for about (N - 1)/N of its span, and the
+   * scheduler takes the CPU from it at the end of every slice (an involuntary switch), several per
+   * 100 ms. Measured here for N = 2 over ~0.7 s spans: run-queue fractions 0.48 to 0.50 and 90 to 110
+   * involuntary switches each; alone, a pinned process waits for almost nothing.
+   */
+  @Check(value = "the kernel's view: each pinned process waits in the run queue for (N-1)/N of its span and is"
+      + " preempted at every time slice", runs = "pinnedProcesses")
+  void kernelSeesTimeSlicing(Runs runs, Report report) {
+    PairedMeasurement<WorkersResult> pinned = runs.get("pinnedProcesses").paired(WorkersResult.class);
+    Pair<WorkersResult> median = pinned.medianPair();
+    int n = ParallelismExperiment.workers(pinned);
+    for (var span : median.treatment().spans()) {
+      report.entry(span.worker() + " (one of " + n + ")", span.kernelView().describe());
+      assertThat(span.kernelView())
+          .waitingFractionAbove((n - 1.0) / n * RUN_QUEUE_SHARE_OF_EXPECTED)
+          .involuntarySwitchesAtLeast(span.wall().toMillis() / SLICE_MILLIS_AT_MOST);
+    }
+    for (var span : median.baseline().spans()) {
+      report.entry(span.worker() + " (alone)", span.kernelView().describe());
+    }
+  }
+
+  @Run(value = "the post's own Python: N processes pinned to CPU 0", timeout = "3m")
+  PythonRun postsPythonPinned(Loop loop) {
+    return PostsPython.MULTIPROCESSING.arguments(Integer.toString(Runtime.getRuntime().availableProcessors()))
+        .pinnedToOneCpu().run(loop);
+  }
+
+  @Run(value = "the post's own Python: one process pinned to CPU 0", timeout = "3m")
+  PythonRun postsPythonPinnedAlone(Loop loop) {
+    return PostsPython.MULTIPROCESSING.arguments("1").pinnedToOneCpu().run(loop);
+  }
+
+  @Check(value = "multiprocessing on one CPU, rerun here: N Python processes take N times as long as one, each waiting"
+      + " in the run queue for (N-1)/N of it", runs = {"postsPythonPinned", "postsPythonPinnedAlone"}, reference = true)
+  void pythonProcessesAreTimeSliced(Runs runs, Report report) {
+    PythonRun many = runs.get("postsPythonPinned").value(PythonRun.class);
+    PythonRun one = runs.get("postsPythonPinnedAlone").value(PythonRun.class);
+    ParallelismExperiment.requireQuiet(many, one);
+    // Alone on CPU 0 it must not have waited to run: otherwise something else shared the CPU with it.
+    ParallelismExperiment.requireUncontended(one);
+    int n = many.kernel().size();
+    ElapsedRatio ratio = new ElapsedRatio("python pinned N=" + n, many.between("start", "end"), "python pinned N=1",
+        one.between("start", "end"));
+    many.kernel().forEach(view -> report.entry(view.who(), view.describe()));
+    report.finding("multiprocessing: " + n + " Python processes on one CPU took " + PostsPython.times(ratio.value())
+        + " the time of one");
+    assertThat(ratio).isCloseTo(n, ParallelismExperiment.tolerance(n));
+    many.kernel().forEach(view -> assertThat(view).waitingFractionAbove((n - 1.0) / n * RUN_QUEUE_SHARE_OF_EXPECTED));
+  }
+
+  /** How much of the expected (N-1)/N run-queue fraction must be seen: the JVM's own threads share CPU 0 too. */
+  static final double RUN_QUEUE_SHARE_OF_EXPECTED = 0.6;
+  /** CFS gives a few milliseconds per slice with two runnable tasks; one preemption per 50 ms is a loose floor. */
+  static final long SLICE_MILLIS_AT_MOST = 50;
 }

@@ -1,0 +1,132 @@
+package dev.yieldlab.kernel;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.yieldlab.api.Figure;
+import dev.yieldlab.api.KernelCounters;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import org.apiguardian.api.API;
+
+/**
+ * Reads a thread's counters from a {@code /proc} tree. {@link #SYSTEM} reads the machine's own;
+ * another root (a directory laid out like {@code /proc}) reads what a test or a container put there.
+ */
+@API(status = INTERNAL, since = "0.2")
+public final class ProcFs {
+
+  /** The machine's {@code /proc}. */
+  public static final ProcFs SYSTEM = new ProcFs(Path.of("/proc"));
+
+  private final Path root;
+
+  public ProcFs(Path root) {
+    this.root = root;
+  }
+
+  /** The calling thread's counters since it started ({@code /proc/thread-self}). */
+  public KernelCounters ofCurrentThread() {
+    return counters(root.resolve("thread-self"), "/proc/thread-self");
+  }
+
+  /** Thread {@code tid}'s (of this process) counters since it started ({@code /proc/self/task/<tid>}). */
+  public KernelCounters ofThread(long tid) {
+    return counters(root.resolve("self/task/" + tid), "/proc/self/task/" + tid);
+  }
+
+  /** The kernel's id of the calling thread, as {@code ps -L} shows it; empty without {@code /proc/thread-self}. */
+  public OptionalLong currentTid() {
+    try {
+      // /proc/thread-self links to "<pid>/task/<tid>".
+      Path target = Files.readSymbolicLink(root.resolve("thread-self"));
+      return OptionalLong.of(Long.parseLong(target.getFileName().toString()));
+    } catch (IOException | UnsupportedOperationException | NumberFormatException notLinux) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /** How many threads this process has ({@code Threads:} in {@code /proc/self/status}). */
+  public Figure<Integer> processThreads() {
+    return statusField(root.resolve("self/status"), "/proc/self/status", "Threads").map(Math::toIntExact);
+  }
+
+  /**
+   * What thread {@code tid} is doing at this instant: its state letter ({@code R} running, {@code S}
+   * sleeping, {@code D} in uninterruptible I/O) and, while it sleeps, the kernel function it waits in.
+   */
+  public ThreadState stateOf(long tid) {
+    Path task = root.resolve("self/task/" + tid);
+    try {
+      String stat = Files.readString(task.resolve("stat"));
+      // "tid (comm) S ...": comm may hold spaces and parentheses; the state follows the last ')'.
+      char state = stat.substring(stat.lastIndexOf(')') + 2).charAt(0);
+      String wchan = readOrEmpty(task.resolve("wchan"));
+      return new ThreadState(state, wchan.equals("0") ? "" : wchan);
+    } catch (IOException | RuntimeException unreadable) {
+      return new ThreadState('?', "");
+    }
+  }
+
+  private KernelCounters counters(Path thread, String shownAs) {
+    if (!Files.isDirectory(thread)) {
+      String reason = "no " + shownAs + ": the kernel's per-thread counters are Linux's /proc"
+          + " (os.name = " + System.getProperty("os.name") + ")";
+      return KernelCounters.unavailable(reason);
+    }
+    Figure<Long> voluntary = statusField(thread.resolve("status"), shownAs + "/status", "voluntary_ctxt_switches");
+    Figure<Long> involuntary = statusField(thread.resolve("status"), shownAs + "/status", "nonvoluntary_ctxt_switches");
+    Figure<List<Long>> schedstat = schedstat(thread.resolve("schedstat"), shownAs + "/schedstat");
+    return new KernelCounters(voluntary, involuntary, schedstat.map(f -> Duration.ofNanos(f.get(0))),
+        schedstat.map(f -> Duration.ofNanos(f.get(1))), schedstat.map(f -> f.get(2)));
+  }
+
+  /** {@code on-CPU ns, run-queue wait ns, timeslices}: the three numbers of a schedstat file. */
+  private static Figure<List<Long>> schedstat(Path file, String shownAs) {
+    try {
+      String[] fields = Files.readString(file).trim().split("\\s+");
+      if (fields.length < 3) {
+        return Figure.unavailable(shownAs + " holds \"" + String.join(" ", fields) + "\", not three numbers");
+      }
+      return Figure.known(List.of(Long.parseLong(fields[0]), Long.parseLong(fields[1]), Long.parseLong(fields[2])));
+    } catch (NoSuchFileException missing) {
+      return Figure.unavailable("no " + shownAs + ": the kernel keeps no scheduler statistics (CONFIG_SCHEDSTATS off)"
+          + " or a container hides them");
+    } catch (IOException | NumberFormatException unreadable) {
+      return Figure.unavailable("cannot read " + shownAs + ": " + unreadable);
+    }
+  }
+
+  private static Figure<Long> statusField(Path file, String shownAs, String field) {
+    try {
+      for (String line : Files.readAllLines(file)) {
+        if (line.startsWith(field + ":")) {
+          return Figure.known(Long.parseLong(line.substring(field.length() + 1).trim()));
+        }
+      }
+      return Figure.unavailable(shownAs + " has no " + field + " line");
+    } catch (NoSuchFileException missing) {
+      return Figure.unavailable("no " + shownAs + ": a container hides it, or this is not Linux");
+    } catch (IOException | NumberFormatException unreadable) {
+      return Figure.unavailable("cannot read " + field + " from " + shownAs + ": " + unreadable);
+    }
+  }
+
+  private static String readOrEmpty(Path file) {
+    try {
+      return Files.readString(file).trim();
+    } catch (IOException unreadable) {
+      return "";
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "/proc at %s", root);
+  }
+}

@@ -1,0 +1,7 @@
+import time
+
+from yieldlab_child import watch_parent
+
+watch_parent()
+while True:
+    time.sleep(1)

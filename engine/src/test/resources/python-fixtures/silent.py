@@ -1,0 +1,1 @@
+print("nothing in the post's form")

@@ -1,0 +1,54 @@
+# The post's experiment 1 ("sleep을 통해 서로 cpu를 양보하며 실행하는 경우" / "양보하지 않고 CPU를 점유하는 경우"):
+# its code as it is, with time.monotonic() printed next to its %X times. yieldlab's additions: "one"
+# runs one yield_task alone, what the two gathered ones are compared with; "tasks" runs only the
+# second gather, the tasks that never await.
+import asyncio
+import sys
+import time
+
+from yieldlab_child import kernel_report, stamp, watch_parent
+
+
+# sleep을 통해 서로 cpu를 양보하며 실행하는 경우
+async def yield_task(name, delay):
+    for i in range(3):
+        print(f"{name}: step {i} at {time.strftime('%X')}", stamp())
+        await asyncio.sleep(delay)
+    print(f"{name} 완료 at {time.strftime('%X')}", stamp())
+
+
+# 양보하지 않고 CPU를 점유하는 경우
+async def task(name, delay):
+    for i in range(3):
+        print(f"{name}: step {i} at {time.strftime('%X')}", stamp())
+    print(f"{name} 완료 at {time.strftime('%X')}", stamp())
+
+
+async def main():
+    await asyncio.gather(
+        yield_task("yield_task1", 1),
+        yield_task("yield_task2", 1)
+    )
+
+    await asyncio.gather(
+        task("task1", 1),
+        task("task2", 1)
+    )
+
+
+async def one():
+    await yield_task("yield_task1", 1)
+
+
+async def tasks():
+    await asyncio.gather(
+        task("task1", 1),
+        task("task2", 1)
+    )
+
+
+if __name__ == "__main__":
+    watch_parent()
+    what = {"one": one, "tasks": tasks}.get(sys.argv[1] if sys.argv[1:] else "", main)
+    with kernel_report("python main thread"):
+        asyncio.run(what())

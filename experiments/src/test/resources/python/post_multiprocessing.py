@@ -1,0 +1,42 @@
+# The post's multiprocessing experiment: cpu_count() processes each run the summing loop; its code as
+# it is, with time.monotonic() printed next to its %X times. yieldlab's additions: an optional process
+# count (the post's cpu_count() when absent), so one process can be compared with N, and each child
+# reports its own kernel counters and dies with its parent.
+import multiprocessing
+import sys
+import time
+
+from yieldlab_child import dies_with_parent, kernel_report, stamp, watch_parent
+
+
+def cpu_bound_task(n):
+    count = 0
+    for i in range(10 ** 8):
+        count += i
+    return count
+
+
+def measured(n):
+    dies_with_parent()
+    with kernel_report(multiprocessing.current_process().name):
+        cpu_bound_task(n)
+
+
+if __name__ == "__main__":
+    watch_parent()
+    count = int(sys.argv[1]) if sys.argv[1:] else multiprocessing.cpu_count()
+
+    print(f"start at {time.strftime('%X')}", stamp())
+    start = time.time()
+
+    processes = []
+    # 프로세스를 CPU 코어 수만큼 돌려 계산하는 작업
+    for _ in range(count):
+        p = multiprocessing.Process(target=measured, args=(1,))
+        processes.append(p)
+        p.start()
+
+    for p in processes:
+        p.join()
+
+    print(f"end at {time.strftime('%X')} 소요 시간: {time.time() - start:.2f}초", stamp())
