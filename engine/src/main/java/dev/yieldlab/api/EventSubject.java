@@ -248,6 +248,99 @@ public sealed interface EventSubject {
     }
   }
 
+  /**
+   * A WAIT for something outside the loop's coroutines: a socket to become readable or writable, a
+   * connection to be accepted or established, a future another thread completes, a call on another
+   * thread to return. The loop waits for these in its selector: {@code waits for read on 127.0.0.1:40123}.
+   *
+   * @param operation what is waited for
+   * @param endpoint the socket's peer ({@code 127.0.0.1:40123}; for an accept, where the server
+   *     listens), or the future's or thread call's name
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  record IoWait(Operation operation, String endpoint) implements EventSubject {
+    public IoWait {
+      Objects.requireNonNull(operation, "operation");
+      Objects.requireNonNull(endpoint, "endpoint");
+    }
+
+    /** What a wait outside the loop waits for. */
+    public enum Operation {
+      CONNECT("connect to"),
+      ACCEPT("accept on"),
+      READ("read on"),
+      WRITE("write on"),
+      FUTURE("future"),
+      THREAD("thread call");
+
+      private final String words;
+
+      Operation(String words) {
+        this.words = words;
+      }
+
+      /** {@code read on}. */
+      public String words() {
+        return words;
+      }
+
+      /** Whether it waits for a socket (rather than for another thread). */
+      public boolean onSocket() {
+        return this != FUTURE && this != THREAD;
+      }
+    }
+
+    /** {@code read on 127.0.0.1:40123}, {@code future 'price'}. */
+    public String what() {
+      return operation.words() + " " + (operation.onSocket() ? endpoint : "'" + endpoint + "'");
+    }
+
+    @Override
+    public String text() {
+      return "waits for " + what();
+    }
+  }
+
+  /**
+   * A SYNC: a socket of the loop was opened or closed: {@code connected to 127.0.0.1:40123}, {@code
+   * closed by the loop at the run's end: connection 127.0.0.1:51234 -> 127.0.0.1:40123}.
+   *
+   * @param action what happened
+   * @param endpoint the connection ({@code local -> remote}) or the server's address
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  record IoUse(Action action, String endpoint) implements EventSubject {
+    public IoUse {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(endpoint, "endpoint");
+    }
+
+    /** What happened to a socket. */
+    public enum Action {
+      CONNECTED("connected"),
+      LISTENING("listening"),
+      ACCEPTED("accepted"),
+      CLOSED("closed"),
+      /** It was still open when its run ended, and the loop closed it. */
+      CLOSED_BY_LOOP("closed by the loop at the run's end");
+
+      private final String words;
+
+      Action(String words) {
+        this.words = words;
+      }
+
+      public String words() {
+        return words;
+      }
+    }
+
+    @Override
+    public String text() {
+      return action.words() + ": " + endpoint;
+    }
+  }
+
   /** Anything else that is only shown, never measured: e.g. a worker's CPU time at its end. */
   record Note(String text) implements EventSubject {
     public Note {

@@ -34,6 +34,7 @@ public final class EventLoop extends LoopPrimitives {
   private final TimerQueue timers = new TimerQueue();
   /** Tasks that have not ended, in spawn order, for deadlock and timeout messages. */
   private final UnfinishedTasks unfinished = new UnfinishedTasks();
+  private final IoDriver io = new IoDriver(this);
   private CoroutineTask<?> current;
   private Thread owner;
   private long completions;
@@ -67,6 +68,7 @@ public final class EventLoop extends LoopPrimitives {
       throw new IllegalStateException("this loop has already run; create a new EventLoop per run");
     }
     owner = Thread.currentThread();
+    io.start(owner, mainName);
     limits.checkStop(); // stopped before it started
     CoroutineTask<T> mainTask = newTask(mainName, main);
     try {
@@ -75,6 +77,7 @@ public final class EventLoop extends LoopPrimitives {
       }
     } finally {
       cancelUnfinished();
+      io.close(); // the sockets it left open, named in the timeline; the pool; the selector
     }
     return mainTask.outcome();
   }
@@ -90,6 +93,7 @@ public final class EventLoop extends LoopPrimitives {
     if (loopThread != null) {
       LockSupport.unpark(loopThread); // end a wait for the next timer early
     }
+    io.wake(); // or a wait in the selector
   }
 
   /** Everything recorded so far; complete once {@link #run} has returned. */
@@ -214,29 +218,25 @@ public final class EventLoop extends LoopPrimitives {
     return ready;
   }
 
+  IoDriver io() {
+    return io;
+  }
+
   // ---- the loop itself ----
 
   private void step() {
     limits.checkStop();
     fireDueTimers();
+    if (io.hasPending()) {
+      io.pollEachRound(ready.size());
+    }
     CoroutineTask<?> next = ready.poll();
     if (next != null) {
       resume(next);
       return;
     }
-    TimerQueue.Timer timer = timers.peek();
-    if (timer == null) {
-      throw limits.deadlock();
-    }
-    checkDeadline();
-    if (timer.deadline > limits.deadline) {
-      // Nothing can happen before the deadline: wait until it and fail, rather than jump past it.
-      clock.waitUntil(limits.deadline, limits::stopRequested);
-      limits.checkStop();
-      throw limits.timedOut();
-    }
     yieldsAtThisInstant = 0;
-    clock.waitUntil(timer.deadline, limits::stopRequested);
+    IdleWait.untilSomethingHappens(timers, limits, clock, io);
   }
 
   private void fireDueTimers() {

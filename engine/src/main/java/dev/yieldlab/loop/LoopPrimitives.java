@@ -2,6 +2,7 @@ package dev.yieldlab.loop;
 
 import dev.yieldlab.api.Barrier;
 import dev.yieldlab.api.Condition;
+import dev.yieldlab.api.Connection;
 import dev.yieldlab.api.Deferred;
 import dev.yieldlab.api.Event;
 import dev.yieldlab.api.Lock;
@@ -9,14 +10,17 @@ import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Queue;
 import dev.yieldlab.api.Select;
 import dev.yieldlab.api.Semaphore;
+import dev.yieldlab.api.Server;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskScope;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The part of {@link Loop} that makes waiting primitives and runs timeouts, shields and scopes: the
@@ -142,5 +146,27 @@ abstract sealed class LoopPrimitives implements Loop permits EventLoop {
   @Override
   public <R> Select<R> select(String name) {
     return new LoopSelect<>(loop(), name);
+  }
+
+  // ---- I/O and other threads: the I/O driver and its sockets (IoDriver, LoopConnection, LoopServer, ForeignAwait) ----
+
+  @Override
+  public Connection connect(String host, int port) throws IOException {
+    return LoopConnection.connect(loop(), host, port);
+  }
+
+  @Override
+  public Server listen(String name, String host, int port, Server.Handler handler) throws IOException {
+    return LoopServer.listen(loop(), name, host, port, handler);
+  }
+
+  @Override
+  public <T> T await(String name, CompletionStage<T> future) {
+    return ForeignAwait.future(loop(), name, future);
+  }
+
+  @Override
+  public <T> T toThread(String name, Callable<T> blocking) {
+    return ForeignAwait.onThread(loop(), name, blocking);
   }
 }

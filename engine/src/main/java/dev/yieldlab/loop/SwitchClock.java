@@ -57,6 +57,12 @@ final class SwitchClock {
     readingIsCurrent = false;
   }
 
+  /** Waits in {@code io}'s selector until woken or {@code deadline}; the reading is stale afterwards. */
+  void waitForIo(long deadline, IoDriver io) {
+    clock.waitForIo(deadline, io);
+    readingIsCurrent = false;
+  }
+
   /** A reading that leaves the switch path's state alone, for callers outside it. */
   long now() {
     return clock.now();
