@@ -67,6 +67,11 @@ final class Targets {
     add(byFigure, Figures.TIMEOUT_NOT_FIRING, atMost("≤ 2 × a plain sleep's timer (sleep round trip − yield round trip)",
         ratio(Figures.TIMEOUT_NOT_FIRING.yieldlab(m), difference(Figures.SLEEP_ROUND_TRIP.yieldlab(m),
             Figures.YIELD_ROUND_TRIP.yieldlab(m))), 2, "×"));
+    // Issue 14: real sockets.
+    add(byFigure, Figures.ECHO_100_LOOP, atLeast("issue 14: ≥ 3 × asyncio's requests/s at 100 connections",
+        ratio(Figures.ECHO_100_LOOP.asyncio(py), Figures.ECHO_100_LOOP.yieldlab(m)), 3, "× asyncio's"));
+    add(byFigure, Figures.ECHO_RTT_LOOP, atMost("issue 14: median within 1.3 × the platform threads'",
+        ratio(Figures.ECHO_RTT_LOOP.yieldlab(m), Figures.ECHO_RTT_THREADS.yieldlab(m)), 1.3, "×"));
     return byFigure;
   }
 
