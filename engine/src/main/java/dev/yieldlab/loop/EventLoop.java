@@ -21,9 +21,9 @@ import java.util.concurrent.locks.LockSupport;
  * run in FIFO order ({@link ReadyQueue}). One loop serves one run, from its own thread only.
  *
  * <p>This class is the switch path and the {@link Loop} operations on it; the rest has a class of its
- * own: {@link TaskGroup}, {@link WaitList}, {@link Cancellation}, {@link RunLimits}, {@link
- * SwitchClock}, {@link TimelineRecorder}, and the primitives ({@link LoopPrimitives}), which reach
- * the loop through the package-private hooks below.
+ * own: {@link TaskGroup}, {@link WaitList}, {@link Cancellation}, {@link RunLimits}, {@link SwitchClock},
+ * {@link TimelineRecorder}, {@link IdleWait} and {@link IoDriver} (the selector, sockets, other threads),
+ * and the primitives ({@link LoopPrimitives}), which reach the loop through the package-private hooks below.
  */
 public final class EventLoop extends LoopPrimitives {
 

@@ -80,7 +80,12 @@ final class LoopConnection extends IoSocket implements Connection {
           + "): nothing listens there; start the server first, or check the host and port");
       named.initCause(refused);
       throw named;
-    } catch (IOException | RuntimeException | Error failed) {
+    } catch (IOException failed) {
+      pending.closeFor("failed: " + failed);
+      SocketException named = new SocketException("connect to " + where + " failed (" + failed.getMessage() + ")");
+      named.initCause(failed);
+      throw named;
+    } catch (RuntimeException | Error failed) {
       pending.closeFor("failed: " + failed);
       throw failed;
     }
@@ -88,9 +93,14 @@ final class LoopConnection extends IoSocket implements Connection {
 
   /** A server's accepted socket, owned by the coroutine that will handle it. */
   static LoopConnection accepted(EventLoop loop, SocketChannel socket, CoroutineTask<?> owner) throws IOException {
-    socket.configureBlocking(false);
-    socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
-    return new LoopConnection(loop, socket, owner);
+    try {
+      socket.configureBlocking(false);
+      socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
+      return new LoopConnection(loop, socket, owner);
+    } catch (IOException | RuntimeException failed) {
+      socket.close(); // not yet one of the loop's sockets, so nobody else would close it
+      throw failed;
+    }
   }
 
   @Override

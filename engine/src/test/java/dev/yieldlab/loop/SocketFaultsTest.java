@@ -124,7 +124,10 @@ class SocketFaultsTest {
   @Test
   @DisplayName("writes to a socket the peer has closed fail once the kernel knows, naming the connection")
   void writeToAClosedPeer() throws Exception {
-    try (Peers.OneShot peer = new Peers.OneShot(Peers::reset)) {
+    try (Peers.OneShot peer = new Peers.OneShot(connection -> {
+      connection.getInputStream().read(); // the client is connected and has written once
+      Peers.reset(connection);
+    })) {
       int[] writes = new int[1];
       Throwable thrown = FailedRuns.failureOf(loop, () -> {
         try (Connection client = loop.connect("127.0.0.1", peer.port())) {
