@@ -50,6 +50,9 @@ public final class Compare {
     String loadBefore = Machine.loadAverage();
     Measures measures = JmhSide.run(profile);
     ProcessSide.run(ProcessSide.javaMain(TimerLagProbe.class.getName(), profile.timerLagArguments()), root, measures);
+    List<String> withIo = new ArrayList<>(profile.timerLagArguments());
+    withIo.add("io");
+    ProcessSide.run(ProcessSide.javaMain(TimerLagProbe.class.getName(), withIo), root, measures);
     ProcessSide.run(ProcessSide.javaMain(SleepingHeapProbe.class.getName(), profile.heapArguments()), root, measures);
     ProcessSide.run(ProcessSide.javaMain(EchoLatencyProbe.class.getName(), profile.echoArguments()), root, measures);
     Measures asyncio = new Measures();

@@ -65,6 +65,10 @@ final class Figures {
   static final Figure YIELD_ROUND_TRIP = Figure.of("yieldNow round trip, one coroutine (REAL)",
       "ns", "TimeoutBenchmark.yieldRoundTrip", null);
 
+  static final Figure LAG_MEDIAN_IO = Figure.of("timer lag of a 1 s sleep while a server waits (the loop in its selector), median",
+      "ms", "timer-lag.median[io]", null);
+  static final Figure LAG_P99_IO = Figure.of("the same, p99",
+      "ms", "timer-lag.p99[io]", null);
   static final Figure ECHO_RTT_LOOP = Figure.of("loopback echo, one connection: round trip, median (yieldlab: client and server coroutines on one loop)",
       "us", "echo-rtt.median[loop]", "echo-rtt.median");
   static final Figure ECHO_RTT_THREADS = Figure.of("the same, one platform thread per side, blocking sockets",
@@ -83,7 +87,7 @@ final class Figures {
       LOOP_PLAIN, LOOP_CHECK_ONLY, LOOP_MANUAL, LOOP_INJECTED, LAG_MEDIAN, LAG_P99, ENGINE_YIELDLAB, ENGINE_JUPITER,
       QUEUE_HANDOFF, LOCK_UNCONTENDED, LOCK_UNCONTENDED_VIRTUAL, LOCK_UNCONTENDED_ALLOC, LOCK_CONTENDED, EVENT_HANDOFF,
       TIMEOUT_NOT_FIRING, SLEEP_ROUND_TRIP, YIELD_ROUND_TRIP,
-      ECHO_RTT_LOOP, ECHO_RTT_THREADS, ECHO_RTT_LOOP_P99, ECHO_RTT_THREADS_P99, ECHO_100_LOOP, ECHO_100_THREADS);
+      LAG_MEDIAN_IO, LAG_P99_IO, ECHO_RTT_LOOP, ECHO_RTT_THREADS, ECHO_RTT_LOOP_P99, ECHO_RTT_THREADS_P99, ECHO_100_LOOP, ECHO_100_THREADS);
 
   private Figures() {}
 }
