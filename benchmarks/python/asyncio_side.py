@@ -170,6 +170,42 @@ async def timer_lags(samples, seconds):
     return lags
 
 
+ECHO_SIZE = 16
+
+
+async def echo_back(reader, writer):
+    """The echo server's handler: sends back whatever comes, until the client closes."""
+    try:
+        while data := await reader.read(4096):
+            writer.write(data)
+            await writer.drain()
+    finally:
+        writer.close()
+
+
+async def echo_client(port, round_trips, lags):
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    message = b"x" * ECHO_SIZE
+    for _ in range(round_trips):
+        start = time.perf_counter()
+        writer.write(message)
+        await writer.drain()
+        await reader.readexactly(ECHO_SIZE)
+        if lags is not None:
+            lags.append((time.perf_counter() - start) * 1e6)
+    writer.close()
+    await writer.wait_closed()
+
+
+async def echo_requests(connections, round_trips, lags=None):
+    """Streams on both sides in one loop, as yieldlab's benchmark has client and server coroutines on one loop."""
+    server = await asyncio.start_server(echo_back, "127.0.0.1", 0, backlog=1024)
+    port = server.sockets[0].getsockname()[1]
+    await asyncio.gather(*(echo_client(port, round_trips, lags) for _ in range(connections)))
+    server.close()
+    await server.wait_closed()
+
+
 def nearest_rank(samples, percent):
     ordered = sorted(samples)
     return ordered[max(0, math.ceil(percent / 100 * len(ordered)) - 1)]
@@ -212,6 +248,17 @@ def main():
               "ns", "ping-pong of two Events, 500 rounds (1,000 set -> resumed)")
     emit_mean("timeout-not-firing", timed(lambda: timeouts_not_firing(1_000), 3, repeats, 1e9 / 1_000),
               "ns", "async with asyncio.timeout(1): pass, 1,000 per sample")
+    echo_connections, echo_trips = (10, 10) if smoke else (100, 200)
+    emit_mean("echo-100", timed(lambda: echo_requests(echo_connections, echo_trips), 1, 2 if smoke else 5,
+                                1e9 / (echo_connections * echo_trips)),
+              "ns", f"streams, {echo_connections} connections x {echo_trips} round trips of {ECHO_SIZE} bytes, per request")
+    rtt_samples = 200 if smoke else 20_000
+    asyncio.run(echo_requests(1, rtt_samples))  # warm-up
+    rtts = []
+    asyncio.run(echo_requests(1, rtt_samples, rtts))
+    rtt_note = f"{rtt_samples} round trips of {ECHO_SIZE} bytes on one connection, after as many unmeasured"
+    emit("echo-rtt.median", nearest_rank(rtts, 50), float("nan"), "us", rtt_note)
+    emit("echo-rtt.p99", nearest_rank(rtts, 99), float("nan"), "us", rtt_note)
     lags = asyncio.run(timer_lags(lag_samples, lag_s))
     note = f"{lag_samples} sleeps of {lag_s * 1000:.0f} ms"
     emit("timer-lag.median", nearest_rank(lags, 50), float("nan"), "ms", note)

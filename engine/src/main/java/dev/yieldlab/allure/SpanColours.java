@@ -14,6 +14,7 @@ final class SpanColours {
       case SLEEPING -> "#fbb482";
       case WAITING -> "#cbd5e0";
       case WAITING_FOR_PRIMITIVE -> "#9f7aea";
+      case WAITING_FOR_IO -> "#38b2ac";
     };
   }
 }

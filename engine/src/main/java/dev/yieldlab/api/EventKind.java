@@ -25,7 +25,10 @@ public enum EventKind {
   SLEEP,
   /** Its deadline passed and it became ready again. */
   WAKE,
-  /** Suspended until other tasks end ({@code join}, {@code gather}) or a waiting primitive lets it go on. */
+  /**
+   * Suspended until other tasks end ({@code join}, {@code gather}), a waiting primitive lets it go on,
+   * or something outside the loop happens (a socket, a future, a thread: {@link EventSubject.IoWait}).
+   */
   WAIT,
   /**
    * Used a waiting primitive without waiting (any more): put or got an item, acquired or released a

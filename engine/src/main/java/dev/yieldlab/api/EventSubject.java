@@ -263,6 +263,53 @@ public sealed interface EventSubject {
     }
   }
 
+  /**
+   * A WAIT for something outside the loop's coroutines: a socket to become readable or writable, a
+   * connection to be accepted or established, a future another thread completes, a call on another
+   * thread to return. The loop waits for these in its selector: {@code waits for read on 127.0.0.1:40123}.
+   *
+   * @param operation what is waited for
+   * @param endpoint the socket's peer ({@code 127.0.0.1:40123}; for an accept, where the server
+   *     listens), or the future's or thread call's name
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  record IoWait(IoOperation operation, String endpoint) implements EventSubject {
+    public IoWait {
+      Objects.requireNonNull(operation, "operation");
+      Objects.requireNonNull(endpoint, "endpoint");
+    }
+
+    /** {@code read on 127.0.0.1:40123}, {@code future 'price'}. */
+    public String what() {
+      return operation.words() + " " + (operation.onSocket() ? endpoint : "'" + endpoint + "'");
+    }
+
+    @Override
+    public String text() {
+      return "waits for " + what();
+    }
+  }
+
+  /**
+   * A SYNC: a socket of the loop was opened or closed: {@code connected to 127.0.0.1:40123}, {@code
+   * closed by the loop at the run's end: connection 127.0.0.1:51234 -> 127.0.0.1:40123}.
+   *
+   * @param action what happened
+   * @param endpoint the connection ({@code local -> remote}) or the server's address
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  record IoUse(SocketAction action, String endpoint) implements EventSubject {
+    public IoUse {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(endpoint, "endpoint");
+    }
+
+    @Override
+    public String text() {
+      return action.words() + ": " + endpoint;
+    }
+  }
+
   /** Anything else that is only shown, never measured: e.g. a worker's CPU time at its end. */
   record Note(String text) implements EventSubject {
     public Note {

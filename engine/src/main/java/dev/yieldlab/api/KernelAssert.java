@@ -40,6 +40,20 @@ public final class KernelAssert extends AbstractAssert<KernelAssert, KernelView>
     return this;
   }
 
+  /**
+   * Asserts between {@code minimum} and {@code maximum} voluntary switches, e.g. about the times the
+   * loop waited with nothing ready ({@link RunKernel#loopIdleWaits()}).
+   */
+  public KernelAssert voluntarySwitchesBetween(long minimum, long maximum) {
+    isNotNull();
+    long switches = actual.counters().voluntarySwitches().require(actual.who() + "'s voluntary context switches");
+    if (switches < minimum || switches > maximum) {
+      fail(String.format(Locale.ROOT, "Expected %d to %d voluntary OS context switches of %s, but there were %d",
+          minimum, maximum, actual.who(), switches));
+    }
+    return this;
+  }
+
   /** Asserts at least {@code minimum} involuntary switches: times the scheduler took the CPU from it. */
   public KernelAssert involuntarySwitchesAtLeast(long minimum) {
     isNotNull();

@@ -2,10 +2,12 @@ package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import org.apiguardian.api.API;
 
 /**
@@ -18,6 +20,12 @@ import org.apiguardian.api.API;
  * and are owned by coroutines, not threads: each is given a name that timelines, errors and the
  * Gantt chart show, and each may be used only from a coroutine of this loop. Every wait is a
  * cancellation point, as in trio: a cancelled coroutine leaves the wait, having taken nothing.
+ *
+ * <p>Real I/O ({@link #connect}, {@link #listen}) and work done by other threads ({@link #await},
+ * {@link #toThread}) suspend the same way: when no coroutine is ready, the loop waits in a {@link
+ * java.nio.channels.Selector} (epoll on Linux) until a socket is ready, another thread wakes it or
+ * the next timer is due. On the VIRTUAL clock, time does not jump past a deadline while such a wait
+ * is pending: it is waited for in real time (see the README).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public interface Loop {
@@ -152,6 +160,40 @@ public interface Loop {
   /** A select named {@code name}: add clauses, then {@link Select#await()} (kotlinx {@code select}). */
   @API(status = EXPERIMENTAL, since = "0.2")
   <R> Select<R> select(String name);
+
+  /**
+   * Opens a TCP connection to {@code host:port} (asyncio {@code open_connection}), suspending the
+   * calling coroutine until it is established: the loop waits for it in its selector. A refused
+   * connection fails with a {@link java.net.ConnectException} naming host and port. The name is
+   * resolved by the JDK before connecting, which blocks for names that are not loopback or literal.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  Connection connect(String host, int port) throws IOException;
+
+  /**
+   * Listens on {@code host:port} (port 0: one the system chooses, see {@link Server#port()}) and hands
+   * each accepted connection to a new coroutine running {@code handler} (asyncio {@code start_server}).
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  Server listen(String name, String host, int port, Server.Handler handler) throws IOException;
+
+  /**
+   * Suspends the calling coroutine until {@code future} completes, and returns its value or throws its
+   * failure (asyncio {@code await wrap_future(f)}, kotlinx {@code CompletionStage.await}). The future's
+   * callback wakes the loop through its selector; nothing polls. Cancelling the waiting coroutine (or
+   * its block's timeout) cancels {@code future} if it is a {@link java.util.concurrent.Future}.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <T> T await(String name, CompletionStage<T> future);
+
+  /**
+   * Runs {@code blocking} on a thread of this loop's pool and suspends the calling coroutine until it
+   * returns (asyncio {@code to_thread}, {@code run_in_executor}); its value or failure is the result.
+   * Cancelled, the coroutine stops waiting at once and the thread is interrupted; a result it still
+   * produces is dropped. The pool's threads end with the run.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  <T> T toThread(String name, Callable<T> blocking);
 
   /** Time since the loop started, on the loop's clock. */
   Duration elapsed();

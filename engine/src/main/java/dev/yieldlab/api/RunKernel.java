@@ -13,13 +13,16 @@ import org.apiguardian.api.API;
  * @param loopThread the loop thread over the run
  * @param threadsAtStart threads of the JVM process when the run started
  * @param threadsAtEnd threads of the JVM process when it ended
+ * @param loopIdleWaits times the loop had nothing ready and put its thread to wait (for a timer or in
+ *     its selector) over the run: what the loop thread's voluntary context switches are read against
  */
 @API(status = EXPERIMENTAL, since = "0.2")
-public record RunKernel(KernelView loopThread, Figure<Integer> threadsAtStart, Figure<Integer> threadsAtEnd) {
+public record RunKernel(KernelView loopThread, Figure<Integer> threadsAtStart, Figure<Integer> threadsAtEnd,
+    long loopIdleWaits) {
 
   /** A run whose counters were not read, for {@code reason} (e.g. it never started). */
   public static RunKernel unavailable(String reason) {
     return new RunKernel(new KernelView("the loop thread", KernelCounters.unavailable(reason), Duration.ZERO),
-        Figure.unavailable(reason), Figure.unavailable(reason));
+        Figure.unavailable(reason), Figure.unavailable(reason), 0);
   }
 }

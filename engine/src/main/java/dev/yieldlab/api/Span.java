@@ -30,13 +30,16 @@ public record Span(SpanKind kind, long startNanos, long endNanos, EventSubject c
   }
 
   /**
-   * How the stretch reads for a coroutine: the kind's label, or for a wait on a primitive what it
-   * waited for ({@code waiting for queue 'jobs' (full, 2 of 2)}).
+   * How the stretch reads for a coroutine: the kind's label, or for a wait on a primitive or for I/O
+   * what it waited for ({@code waiting for queue 'jobs' (full, 2 of 2)}, {@code waiting for read on
+   * 127.0.0.1:40123}).
    */
   public String label() {
-    return cause instanceof EventSubject.PrimitiveWait wait
-        ? "waiting for " + wait.primitive().named(wait.name()) + " (" + wait.state() + ")"
-        : kind.label();
+    return switch (cause) {
+      case EventSubject.PrimitiveWait wait -> "waiting for " + wait.primitive().named(wait.name()) + " (" + wait.state() + ")";
+      case EventSubject.IoWait io -> "waiting for " + io.what();
+      default -> kind.label();
+    };
   }
 
   public long nanos() {

@@ -23,7 +23,13 @@ public enum SpanKind {
    * Suspended on a waiting primitive: a queue, lock, event, semaphore, condition, barrier, deferred
    * or select ({@link Span#label()} names which).
    */
-  WAITING_FOR_PRIMITIVE("waiting for a primitive", "waiting for a primitive");
+  WAITING_FOR_PRIMITIVE("waiting for a primitive", "waiting for a primitive"),
+  /**
+   * Suspended until something outside the loop's coroutines happens, which the loop waits for in its
+   * selector: a socket's data or room, a connection, a future another thread completes, a call on
+   * another thread ({@link Span#label()} names which).
+   */
+  WAITING_FOR_IO("waiting for I/O", "waiting for I/O");
 
   private final String label;
   private final String workerLabel;

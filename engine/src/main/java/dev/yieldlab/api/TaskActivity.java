@@ -102,8 +102,11 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
           enter(SpanKind.READY, now);
         }
         case SLEEP -> enter(SpanKind.SLEEPING, now);
-        case WAIT -> enter(event.subject() instanceof EventSubject.PrimitiveWait
-            ? SpanKind.WAITING_FOR_PRIMITIVE : SpanKind.WAITING, now, event.subject());
+        case WAIT -> enter(switch (event.subject()) {
+          case EventSubject.PrimitiveWait primitive -> SpanKind.WAITING_FOR_PRIMITIVE;
+          case EventSubject.IoWait io -> SpanKind.WAITING_FOR_IO;
+          default -> SpanKind.WAITING;
+        }, now, event.subject());
         case LOG -> logs.add(event);
         case STALL -> { } // a mark on the stretch that just ended, not a change of state: see Timeline.stalls()
         case SYNC -> { } // an instant: the task goes on as it was

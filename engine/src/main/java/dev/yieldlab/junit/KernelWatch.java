@@ -29,11 +29,14 @@ final class KernelWatch {
     return new KernelWatch(ProcFs.SYSTEM.ofCurrentThread(), threads, System.nanoTime());
   }
 
-  /** Call on the same thread, after the run: what the kernel counted in between, over the wall time. */
-  RunKernel stop() {
+  /**
+   * Call on the same thread, after the run: what the kernel counted in between, over the wall time,
+   * beside the {@code loopIdleWaits} the loop counted itself.
+   */
+  RunKernel stop(long loopIdleWaits) {
     KernelCounters atEnd = ProcFs.SYSTEM.ofCurrentThread();
     Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
     return new RunKernel(new KernelView("the loop thread", atEnd.since(atStart), wall), threadsAtStart,
-        ProcFs.SYSTEM.processThreads());
+        ProcFs.SYSTEM.processThreads(), loopIdleWaits);
   }
 }

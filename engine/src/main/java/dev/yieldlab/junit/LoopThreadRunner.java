@@ -130,7 +130,7 @@ final class LoopThreadRunner {
     } catch (Throwable thrown) {
       failure = ContinuationAccess.explain(thrown);
     }
-    RunKernel counted = kernel.stop();
+    RunKernel counted = kernel.stop(loop.idleWaits());
     return new RunOutcome(loop.timeline(), loop.elapsed(), value, failure, counted);
   }
 }

@@ -18,9 +18,9 @@ import java.util.concurrent.locks.LockSupport;
  * run in FIFO order ({@link ReadyQueue}). One loop serves one run, from its own thread only.
  *
  * <p>This class is the switch path and the {@link Loop} operations on it; the rest has a class of its
- * own: {@link TaskGroup}, {@link WaitList}, {@link Cancellation}, {@link RunLimits}, {@link
- * SwitchClock}, {@link TimelineRecorder}, and the primitives ({@link LoopPrimitives}), which reach
- * the loop through the package-private hooks below.
+ * own: {@link TaskGroup}, {@link WaitList}, {@link Cancellation}, {@link RunLimits}, {@link SwitchClock},
+ * {@link TimelineRecorder}, {@link IdleWait} and {@link IoDriver} (the selector, sockets, other threads),
+ * and the primitives ({@link LoopPrimitives}), which reach the loop through the package-private hooks below.
  */
 public final class EventLoop extends LoopPrimitives {
 
@@ -32,6 +32,7 @@ public final class EventLoop extends LoopPrimitives {
   private final TimerQueue timers = new TimerQueue();
   /** Tasks that have not ended, in spawn order, for deadlock and timeout messages. */
   private final UnfinishedTasks unfinished = new UnfinishedTasks();
+  private final IoDriver io = new IoDriver(this);
   private CoroutineTask<?> current;
   private Thread owner;
   private long completions;
@@ -74,6 +75,7 @@ public final class EventLoop extends LoopPrimitives {
       throw new IllegalStateException("this loop has already run; create a new EventLoop per run");
     }
     owner = Thread.currentThread();
+    io.start(owner, mainName);
     limits.checkStop(); // stopped before it started
     CoroutineTask<T> mainTask = newTask(mainName, main);
     try {
@@ -82,6 +84,7 @@ public final class EventLoop extends LoopPrimitives {
       }
     } finally {
       cancelUnfinished();
+      io.close(); // the sockets it left open, named in the timeline; the pool; the selector
     }
     return mainTask.outcome();
   }
@@ -96,6 +99,7 @@ public final class EventLoop extends LoopPrimitives {
     if (loopThread != null) {
       LockSupport.unpark(loopThread); // end a wait for the next timer early
     }
+    io.wake(); // or a wait in the selector
   }
 
   /** Everything recorded so far; complete once {@link #run} has returned. */
@@ -211,29 +215,25 @@ public final class EventLoop extends LoopPrimitives {
     return ready;
   }
 
+  IoDriver io() {
+    return io;
+  }
+
   // ---- the loop itself ----
 
   private void step() {
     limits.checkStop();
     fireDueTimers();
+    if (io.hasPending()) {
+      io.pollEachRound(ready.size());
+    }
     CoroutineTask<?> next = ready.poll();
     if (next != null) {
       resume(next);
       return;
     }
-    TimerQueue.Timer timer = timers.peek();
-    if (timer == null) {
-      throw limits.deadlock();
-    }
-    checkDeadline();
-    if (timer.deadline > limits.deadline) {
-      // Nothing can happen before the deadline: wait until it and fail, rather than jump past it.
-      clock.waitUntil(limits.deadline, limits::stopRequested);
-      limits.checkStop();
-      throw limits.timedOut();
-    }
     yieldsAtThisInstant = 0;
-    clock.waitUntil(timer.deadline, limits::stopRequested);
+    IdleWait.untilSomethingHappens(timers, limits, clock, io);
   }
 
   private void fireDueTimers() {

@@ -11,6 +11,12 @@ interface LoopClock {
   /** Returns once {@link #now()} has reached {@code deadline}, or earlier once {@code abandon} says so. */
   void waitUntil(long deadline, BooleanSupplier abandon);
 
+  /**
+   * Waits in {@code io}'s selector until a socket or another thread wakes the loop or the clock reaches
+   * {@code deadline} ({@link Long#MAX_VALUE}: none), whichever comes first; may return earlier.
+   */
+  void waitForIo(long deadline, IoDriver io);
+
   ClockKind kind();
 
   static LoopClock of(ClockKind kind) {

@@ -3,6 +3,7 @@ package dev.yieldlab.loop;
 import dev.yieldlab.api.Barrier;
 import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.api.Condition;
+import dev.yieldlab.api.Connection;
 import dev.yieldlab.api.Deferred;
 import dev.yieldlab.api.Event;
 import dev.yieldlab.api.EventKind;
@@ -12,8 +13,10 @@ import dev.yieldlab.api.OutsideEvent;
 import dev.yieldlab.api.Queue;
 import dev.yieldlab.api.Select;
 import dev.yieldlab.api.Semaphore;
+import dev.yieldlab.api.Server;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskScope;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The part of {@link Loop} off the switch path (logging, clock readings, events outside the loop,
@@ -49,6 +53,16 @@ abstract sealed class LoopPrimitives implements Loop permits EventLoop {
   @Override
   public Duration elapsed() {
     return Duration.ofNanos(loop().switchClock().now());
+  }
+
+  /**
+   * Times the loop had no coroutine ready and put its thread to wait: for the next timer, or in its
+   * selector for a socket, a future or a thread call. On the REAL clock each is one voluntary context
+   * switch for the kernel, unless what it waits for is there already; the kernel's count of the
+   * loop thread's voluntary switches is read against it.
+   */
+  public long idleWaits() {
+    return loop().switchClock().idleWaits();
   }
 
   @Override
@@ -168,5 +182,27 @@ abstract sealed class LoopPrimitives implements Loop permits EventLoop {
   @Override
   public <R> Select<R> select(String name) {
     return new LoopSelect<>(loop(), name);
+  }
+
+  // ---- I/O and other threads: the I/O driver and its sockets (IoDriver, LoopConnection, LoopServer, ForeignAwait) ----
+
+  @Override
+  public Connection connect(String host, int port) throws IOException {
+    return LoopConnection.connect(loop(), host, port);
+  }
+
+  @Override
+  public Server listen(String name, String host, int port, Server.Handler handler) throws IOException {
+    return LoopServer.listen(loop(), name, host, port, handler);
+  }
+
+  @Override
+  public <T> T await(String name, CompletionStage<T> future) {
+    return ForeignAwait.future(loop(), name, future);
+  }
+
+  @Override
+  public <T> T toThread(String name, Callable<T> blocking) {
+    return ForeignAwait.onThread(loop(), name, blocking);
   }
 }

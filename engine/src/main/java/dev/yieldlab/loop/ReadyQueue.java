@@ -34,6 +34,10 @@ final class ReadyQueue {
     return tasks.pollFirst();
   }
 
+  int size() {
+    return tasks.size();
+  }
+
   void remove(CoroutineTask<?> task) {
     tasks.remove(task);
   }

@@ -87,7 +87,8 @@ final class RunLimits {
         + " (the last, '%s') while the clock stood at +%.3f s and %s until +%.3f s. On the VIRTUAL clock time moves"
         + " only when no task is ready, so a loop of yieldNow() that waits for something to change waits forever."
         + " Wait on a primitive instead (Queue.get, Event.await, Lock.acquire, Semaphore, Condition, Deferred.await,"
-        + " Task.join), or sleep between polls", yields, yielder.name(), now / 1e9, sleeper, next.deadline / 1e9);
+        + " Task.join; loop.await(name, future) for work on another thread), or sleep between polls", yields,
+        yielder.name(), now / 1e9, sleeper, next.deadline / 1e9);
   }
 
   private LoopStoppedException stopped(String reason) {

@@ -21,6 +21,8 @@ final class SwitchClock {
   private long lastReading;
   /** Whether {@link #lastReading} still stands for now: no coroutine ran and the loop did not wait since. */
   private boolean readingIsCurrent;
+  /** Times the loop waited with nothing ready; only the loop thread counts, so a plain field. */
+  private long idleWaits;
 
   SwitchClock(LoopClock clock) {
     this.clock = clock;
@@ -53,8 +55,21 @@ final class SwitchClock {
 
   /** Waits until {@code deadline} or until {@code abandon} says so; the reading is stale afterwards. */
   void waitUntil(long deadline, BooleanSupplier abandon) {
+    idleWaits++;
     clock.waitUntil(deadline, abandon);
     readingIsCurrent = false;
+  }
+
+  /** Waits in {@code io}'s selector until woken or {@code deadline}; the reading is stale afterwards. */
+  void waitForIo(long deadline, IoDriver io) {
+    idleWaits++;
+    clock.waitForIo(deadline, io);
+    readingIsCurrent = false;
+  }
+
+  /** Times the loop had nothing ready and waited, for a timer or in its selector. */
+  long idleWaits() {
+    return idleWaits;
   }
 
   /** A reading that leaves the switch path's state alone, for callers outside it. */

@@ -127,6 +127,14 @@ final class Waits {
     }
   }
 
+  /** A wait outside the loop, on a socket or another thread: {@code read on 127.0.0.1:40123}. */
+  record OnIo(EventSubject.IoWait subject) implements RecordedDetail {
+    @Override
+    public String toString() {
+      return subject.what();
+    }
+  }
+
   private Waits() {}
 
   static List<String> names(List<CoroutineTask<?>> tasks) {

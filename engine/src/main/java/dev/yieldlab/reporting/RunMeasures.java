@@ -59,6 +59,7 @@ public record RunMeasures(ClockKind clock, String variant, Measurement elapsed, 
     KernelCounters counted = kernel.loopThread().counters();
     entries.put("kernel.loop.switches.voluntary", counted.voluntarySwitches().describe(Object::toString));
     entries.put("kernel.loop.switches.involuntary", counted.involuntarySwitches().describe(Object::toString));
+    entries.put("loop.idle.waits", Long.toString(kernel.loopIdleWaits()));
     entries.put("kernel.loop.cpu.ms", counted.onCpu().describe(cpu -> millis(cpu.toNanos())));
     entries.put("kernel.loop.runqueue.ms", counted.waitingToRun().describe(wait -> millis(wait.toNanos())));
     entries.put("kernel.loop.wall.ms", millis(kernel.loopThread().wall().toNanos()));

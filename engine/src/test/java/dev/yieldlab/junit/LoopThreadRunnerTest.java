@@ -27,6 +27,20 @@ class LoopThreadRunnerTest {
   }
 
   @Test
+  @DisplayName("a run's kernel view carries the times its loop waited with nothing ready: one per timer it slept until, none for a yield")
+  void idleWaitsCounted() throws InterruptedException {
+    RunOutcome outcome = run("three sleeps", (loop, side) -> {
+      for (int i = 0; i < 3; i++) {
+        loop.sleep(Duration.ofMillis(10));
+        loop.yieldNow(); // alone on the loop: goes on at once, no wait
+      }
+      return null;
+    });
+
+    assertThat(outcome.kernel().loopIdleWaits()).isEqualTo(3);
+  }
+
+  @Test
   @DisplayName("runs one after the other reuse an idle loop thread, which carries the current run's name")
   void threadsAreReused() throws InterruptedException {
     RunOutcome first = run("first", (loop, side) -> Thread.currentThread().getName());

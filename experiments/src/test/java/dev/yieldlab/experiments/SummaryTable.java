@@ -3,17 +3,52 @@ package dev.yieldlab.experiments;
 import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.workers.WorkerKind;
 import dev.yieldlab.workers.WorkersResult;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The seed post's closing table (approach, structure, fit for CPU-bound?, parallel?), with its
  * verdict columns derived from ratios measured in one run instead of written by hand, plus the row
- * the post lacks: Java threads, which have no GIL.
+ * the post lacks: Java threads, which have no GIL; and the column for the post's conclusion, "fit for
+ * I/O-bound?", which C7 ({@link IoBoundExperiment}) measures.
+ *
+ * <p>C5 and C7 are experiments of their own, and a check reads only its own experiment's runs. So
+ * each measures its half and the other half is a constant that the other experiment's check asserts
+ * against its own measurements: {@link #FIT_FOR_CPU_BOUND} by C5's {@code summaryTable} check, {@link
+ * #FIT_FOR_IO_BOUND} by C7's. Both tables show every column, and they agree exactly when both checks pass.
  */
 final class SummaryTable {
+
+  static final String NOT_MEASURED = "not measured";
+
+  /** (fit for CPU-bound?, parallel?) per approach: what C5 measures, asserted by its summary check. */
+  static final Map<String, List<String>> FIT_FOR_CPU_BOUND = ordered(
+      "async/await", List.of("no", "no (concurrency only)"),
+      "multithreading (CPython, GIL emulated)", List.of("no", "no"),
+      "multithreading (Java, no GIL)", List.of("yes", "yes, on multi-core"),
+      "multiprocessing", List.of("yes", "yes, on multi-core"));
+
+  /** Fit for I/O-bound? per approach: what C7 measures, asserted by its summary check. */
+  static final Map<String, String> FIT_FOR_IO_BOUND = ordered(
+      "async/await", "yes",
+      "async/await, polled", "no: keeps a CPU busy while it waits",
+      "multithreading (CPython, GIL emulated)", "yes",
+      "multithreading (Java, no GIL)", "yes",
+      "multiprocessing", NOT_MEASURED,
+      "blocking calls, one at a time", "no");
+
+  @SuppressWarnings("unchecked")
+  private static <V> Map<String, V> ordered(Object... keysAndValues) {
+    Map<String, V> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
 
   /**
    * One approach. {@code parallel} and {@code fitForCpuBound} are measured: N workers took less than
@@ -56,19 +91,23 @@ final class SummaryTable {
     return rows.stream().map(Row::verdict).toList();
   }
 
-  static final List<String> HEADER =
-      List.of("approach", "structure", "fit for CPU-bound?", "parallel?", "measured: N workers / 1 worker");
+  static final List<String> HEADER = List.of("approach", "structure", "fit for CPU-bound?", "parallel?",
+      "measured: N workers / 1 worker", "fit for I/O-bound? (C7)");
 
   /** One row of cells per approach, with the measured ratio that decided it: what the report attaches. */
   List<List<String>> cells() {
     return rows.stream()
         .map(row -> row.runs().quietPairs().isEmpty()
-            ? List.of(row.approach(), row.structure(), "not measured", "not measured", String.format(Locale.ROOT,
-                "no quiet pair: other processes kept %s CPUs busy (1 / N)", row.runs().foreignLoads()))
+            ? List.of(row.approach(), row.structure(), NOT_MEASURED, NOT_MEASURED, String.format(Locale.ROOT,
+                "no quiet pair: other processes kept %s CPUs busy (1 / N)", row.runs().foreignLoads()), fitForIo(row))
             : List.of(row.approach(), row.structure(), row.fitForCpuBound(), row.parallelVerdict(),
                 String.format(Locale.ROOT, "%.2f (range %.2f..%.2f, N = %d)", row.ratio(), row.runs().minRatio(),
-                    row.runs().maxRatio(), ParallelismExperiment.workers(row.runs()))))
+                    row.runs().maxRatio(), ParallelismExperiment.workers(row.runs())), fitForIo(row)))
         .toList();
+  }
+
+  private static String fitForIo(Row row) {
+    return FIT_FOR_IO_BOUND.getOrDefault(row.approach(), NOT_MEASURED);
   }
 
   /** The same as a Markdown table: what the check prints. */

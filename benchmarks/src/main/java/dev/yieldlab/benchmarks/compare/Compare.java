@@ -1,5 +1,6 @@
 package dev.yieldlab.benchmarks.compare;
 
+import dev.yieldlab.benchmarks.probe.EchoLatencyProbe;
 import dev.yieldlab.benchmarks.probe.SleepingHeapProbe;
 import dev.yieldlab.benchmarks.probe.TimerLagProbe;
 import java.io.IOException;
@@ -49,7 +50,11 @@ public final class Compare {
     String loadBefore = Machine.loadAverage();
     Measures measures = JmhSide.run(profile);
     ProcessSide.run(ProcessSide.javaMain(TimerLagProbe.class.getName(), profile.timerLagArguments()), root, measures);
+    List<String> withIo = new ArrayList<>(profile.timerLagArguments());
+    withIo.add("io");
+    ProcessSide.run(ProcessSide.javaMain(TimerLagProbe.class.getName(), withIo), root, measures);
     ProcessSide.run(ProcessSide.javaMain(SleepingHeapProbe.class.getName(), profile.heapArguments()), root, measures);
+    ProcessSide.run(ProcessSide.javaMain(EchoLatencyProbe.class.getName(), profile.echoArguments()), root, measures);
     Measures asyncio = new Measures();
     List<String> python = new ArrayList<>(List.of("python3", "benchmarks/python/asyncio_side.py"));
     python.addAll(profile.asyncioArguments());

@@ -2,7 +2,7 @@ package dev.yieldlab.benchmarks.compare;
 
 import java.util.List;
 
-/** Every row of the comparison, in the order the issues list them (issue 7, then issue 13's primitives). */
+/** Every row of the comparison, in the order the issues list them (issue 7, issue 13's primitives, issue 14's sockets). */
 final class Figures {
 
   static final Figure SWITCH_REAL = Figure.of("switch: yield + resume, 10 tasks round robin (REAL clock) vs sleep(0)",
@@ -65,11 +65,29 @@ final class Figures {
   static final Figure YIELD_ROUND_TRIP = Figure.of("yieldNow round trip, one coroutine (REAL)",
       "ns", "TimeoutBenchmark.yieldRoundTrip", null);
 
+  static final Figure LAG_MEDIAN_IO = Figure.of("timer lag of a 1 s sleep while a server waits (the loop in its selector), median",
+      "ms", "timer-lag.median[io]", null);
+  static final Figure LAG_P99_IO = Figure.of("the same, p99",
+      "ms", "timer-lag.p99[io]", null);
+  static final Figure ECHO_RTT_LOOP = Figure.of("loopback echo, one connection: round trip, median (yieldlab: client and server coroutines on one loop)",
+      "us", "echo-rtt.median[loop]", "echo-rtt.median");
+  static final Figure ECHO_RTT_THREADS = Figure.of("the same, one platform thread per side, blocking sockets",
+      "us", "echo-rtt.median[threads]", null);
+  static final Figure ECHO_RTT_LOOP_P99 = Figure.of("loopback echo, one connection: round trip, p99 (yieldlab loop)",
+      "us", "echo-rtt.p99[loop]", "echo-rtt.p99");
+  static final Figure ECHO_RTT_THREADS_P99 = Figure.of("the same, p99, platform threads",
+      "us", "echo-rtt.p99[threads]", null);
+  static final Figure ECHO_100_LOOP = Figure.of("loopback echo, 100 concurrent connections: time per request, one loop (requests/s = 10^9 / this)",
+      "ns", "EchoThroughputBenchmark.requests[side=LOOP]", "echo-100");
+  static final Figure ECHO_100_THREADS = Figure.of("the same, one platform thread per connection and side, blocking sockets",
+      "ns", "EchoThroughputBenchmark.requests[side=THREADS]", null);
+
   static final List<Figure> ALL = List.of(SWITCH_REAL, SWITCH_VIRTUAL, SWITCH_ALLOC, SWITCH_FLOOR, SPAWN_JOIN, GATHER,
       TIMER_HEAP_1K, TIMER_HEAP_100K, SLEEPING_TOTAL, SLEEPING_OWN, SLEEPING_HEAP, SLEEPING_ALLOC,
       LOOP_PLAIN, LOOP_CHECK_ONLY, LOOP_MANUAL, LOOP_INJECTED, LAG_MEDIAN, LAG_P99, ENGINE_YIELDLAB, ENGINE_JUPITER,
       QUEUE_HANDOFF, LOCK_UNCONTENDED, LOCK_UNCONTENDED_VIRTUAL, LOCK_UNCONTENDED_ALLOC, LOCK_CONTENDED, EVENT_HANDOFF,
-      TIMEOUT_NOT_FIRING, SLEEP_ROUND_TRIP, YIELD_ROUND_TRIP);
+      TIMEOUT_NOT_FIRING, SLEEP_ROUND_TRIP, YIELD_ROUND_TRIP,
+      LAG_MEDIAN_IO, LAG_P99_IO, ECHO_RTT_LOOP, ECHO_RTT_THREADS, ECHO_RTT_LOOP_P99, ECHO_RTT_THREADS_P99, ECHO_100_LOOP, ECHO_100_THREADS);
 
   private Figures() {}
 }

@@ -37,6 +37,10 @@ enum Profile {
     return this == FULL ? List.of("100000", "1000") : List.of("10000", "200");
   }
 
+  List<String> echoArguments() {
+    return this == FULL ? List.of("20000", "20000") : List.of("200", "200");
+  }
+
   List<String> asyncioArguments() {
     return this == FULL ? List.of() : List.of("--smoke");
   }

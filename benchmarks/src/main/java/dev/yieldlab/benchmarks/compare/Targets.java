@@ -29,6 +29,12 @@ final class Targets {
   static final double SWITCH_VIRTUAL_BEFORE = 125;
   static final double SWITCH_VIRTUAL_BEFORE_ERROR = 13.8;
 
+  /** Issue 13's switch figures and errors (docs/PERFORMANCE.md of 2026-12-01), which issue 14 must keep. */
+  static final double SWITCH_REAL_ISSUE13 = 249;
+  static final double SWITCH_REAL_ISSUE13_ERROR = 29.1;
+  static final double SWITCH_VIRTUAL_ISSUE13 = 215;
+  static final double SWITCH_VIRTUAL_ISSUE13_ERROR = 24.8;
+
   private Targets() {}
 
   /** Every target, by the figure whose row shows it, in the order of {@link Figures#ALL}. */
@@ -67,6 +73,17 @@ final class Targets {
     add(byFigure, Figures.TIMEOUT_NOT_FIRING, atMost("≤ 2 × a plain sleep's timer (sleep round trip − yield round trip)",
         ratio(Figures.TIMEOUT_NOT_FIRING.yieldlab(m), difference(Figures.SLEEP_ROUND_TRIP.yieldlab(m),
             Figures.YIELD_ROUND_TRIP.yieldlab(m))), 2, "×"));
+    // Issue 14: real sockets, and the switch and the timer they must not slow down.
+    add(byFigure, Figures.SWITCH_REAL, atMost("issue 14: within its error of issue 13's 249 ± 29.1 ns (measured under load ~2)",
+        Figures.SWITCH_REAL.yieldlab(m).map(Value::value), SWITCH_REAL_ISSUE13 + SWITCH_REAL_ISSUE13_ERROR, "ns"));
+    add(byFigure, Figures.SWITCH_VIRTUAL, atMost("issue 14: within its error of issue 13's 215 ± 24.8 ns (measured under load ~2)",
+        Figures.SWITCH_VIRTUAL.yieldlab(m).map(Value::value), SWITCH_VIRTUAL_ISSUE13 + SWITCH_VIRTUAL_ISSUE13_ERROR, "ns"));
+    add(byFigure, Figures.LAG_MEDIAN_IO, atMost("issue 14: median ≤ 1 ms with the loop in its selector",
+        Figures.LAG_MEDIAN_IO.yieldlab(m).map(Value::value), 1, "ms"));
+    add(byFigure, Figures.ECHO_100_LOOP, atLeast("issue 14: ≥ 3 × asyncio's requests/s at 100 connections",
+        ratio(Figures.ECHO_100_LOOP.asyncio(py), Figures.ECHO_100_LOOP.yieldlab(m)), 3, "× asyncio's"));
+    add(byFigure, Figures.ECHO_RTT_LOOP, atMost("issue 14: median within 1.3 × the platform threads'",
+        ratio(Figures.ECHO_RTT_LOOP.yieldlab(m), Figures.ECHO_RTT_THREADS.yieldlab(m)), 1.3, "×"));
     return byFigure;
   }
 

@@ -1,0 +1,44 @@
+package dev.yieldlab.loop;
+
+/**
+ * What the loop does when no coroutine is ready: wait for the next timer, parking (or, on the
+ * VIRTUAL clock, jumping to it); or, while a coroutine waits for a socket, a future or a thread call,
+ * wait in the I/O driver's selector with the next timer's deadline as the timeout. Nothing to wait
+ * for at all is a deadlock; nothing before the run's deadline is its timeout, reached rather than
+ * jumped past.
+ */
+final class IdleWait {
+
+  private IdleWait() {}
+
+  static void untilSomethingHappens(TimerQueue timers, RunLimits limits, SwitchClock clock, IoDriver io) {
+    TimerQueue.Timer timer = timers.peek();
+    boolean outside = io.hasPending();
+    if (timer == null && !outside) {
+      throw limits.deadlock();
+    }
+    limits.checkStop();
+    if (limits.passed(clock.latest())) {
+      throw limits.timedOut();
+    }
+    long next = timer == null ? Long.MAX_VALUE : timer.deadline;
+    if (next > limits.deadline) {
+      // Nothing but I/O can happen before the deadline: wait until it and fail, rather than jump past it.
+      if (outside) {
+        clock.waitForIo(limits.deadline, io);
+        if (clock.latest() < limits.deadline) {
+          return; // a socket or a thread came first
+        }
+      } else {
+        clock.waitUntil(limits.deadline, limits::stopRequested);
+      }
+      limits.checkStop();
+      throw limits.timedOut();
+    }
+    if (outside) {
+      clock.waitForIo(next, io);
+    } else {
+      clock.waitUntil(next, limits::stopRequested);
+    }
+  }
+}
