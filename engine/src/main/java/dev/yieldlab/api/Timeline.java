@@ -37,17 +37,26 @@ public final class Timeline {
     return events;
   }
 
-  /** The messages of the post-style log, in order, without times. */
+  /**
+   * The messages of the post-style log, in order, without times: every {@code log} call of a body, a
+   * coroutine's ({@link Loop#log}) or a virtual thread's ({@link Strand#log}, a lane's {@link
+   * EventSubject.Log}); not the lines a child process printed of its own.
+   */
   public List<String> logs() {
-    return events.stream().filter(e -> e.kind() == EventKind.LOG).map(TimelineEvent::detail).toList();
+    return events.stream().filter(Timeline::isLogLine).map(TimelineEvent::detail).toList();
   }
 
   /** The post-style log: {@code yield_task1: step 0 at +1.002 s}, one line per {@code log} call. */
   public List<String> logLines() {
     return events.stream()
-        .filter(e -> e.kind() == EventKind.LOG)
+        .filter(Timeline::isLogLine)
         .map(e -> e.detail() + " at " + e.offset())
         .toList();
+  }
+
+  /** A line of the post-style log: a coroutine's LOG, or a lane's WORKER_LOG that a body logged (typed, not printed). */
+  private static boolean isLogLine(TimelineEvent event) {
+    return event.kind() == EventKind.LOG || event.kind() == EventKind.WORKER_LOG && event.subject() instanceof EventSubject.Log;
   }
 
   /** The post-style log as one text, a line per entry. */
@@ -158,14 +167,17 @@ public final class Timeline {
     return activityOf(task).yields().size();
   }
 
-  /** Each sleep of {@code task} that it woke from, in order, with when it ran again. */
+  /**
+   * Each sleep of {@code task} that it woke from, in order, with when it ran again: a coroutine's
+   * (RESUME), or a virtual thread's (mounted again, WORKER_RUN).
+   */
   public List<WakeUp> wakeUpsOf(String task) {
     List<WakeUp> wakeUps = new ArrayList<>();
     TimelineEvent sleep = null;
     for (TimelineEvent event : eventsOf(task)) {
       if (event.subject() instanceof EventSubject.Sleep) {
         sleep = event;
-      } else if (event.kind() == EventKind.RESUME && sleep != null) {
+      } else if ((event.kind() == EventKind.RESUME || event.kind() == EventKind.WORKER_RUN) && sleep != null) {
         wakeUps.add(new WakeUp(task, sleep.nanos(), ((EventSubject.Sleep) sleep.subject()).duration(), event.nanos(),
             event.sequence()));
         sleep = null;
@@ -280,6 +292,30 @@ public final class Timeline {
         + "\" in the timeline; the log is:" + System.lineSeparator() + postStyleLog()));
   }
 
+  /**
+   * When {@code task}'s last sleep ended before it ran again: a virtual thread's WORKER_WAKE after its
+   * last WORKER_SLEEP (the moment it was unparked, queued for a carrier), if one was seen.
+   */
+  public Optional<TimelineEvent> unparkAfterSleep(String task, WakeUp wakeUp) {
+    return eventsOf(task).stream().filter(e -> e.kind() == EventKind.WORKER_WAKE)
+        .filter(e -> e.nanos() >= wakeUp.sleptAtNanos() && e.sequence() < wakeUp.resumeSequence()).findFirst();
+  }
+
+  /** The end of {@code task}: its END, FAIL, CANCEL or WORKER_END event; fails naming the tasks there are if it never ended. */
+  public TimelineEvent endOf(String task) {
+    return eventsOf(task).stream().filter(e -> e.kind() == EventKind.END || e.kind() == EventKind.FAIL
+        || e.kind() == EventKind.CANCEL || e.kind() == EventKind.WORKER_END).reduce((a, b) -> b)
+        .orElseThrow(() -> new NoSuchElementException("'" + task + "' never ended in this timeline; its tasks are "
+            + tasks() + " and its workers " + lanes()));
+  }
+
+  /** The carriers each virtual-thread lane ran on, lane by lane in order of first event; lanes of other workers are left out. */
+  public java.util.Map<String, List<String>> carriers() {
+    java.util.Map<String, List<String>> carriers = new java.util.LinkedHashMap<>();
+    activities().stream().filter(a -> !a.carriers().isEmpty()).forEach(a -> carriers.put(a.task(), a.carriers()));
+    return carriers;
+  }
+
   /** The events of one coroutine, in order. */
   public List<TimelineEvent> eventsOf(String task) {
     return events.stream().filter(e -> e.task().equals(task)).toList();
@@ -313,10 +349,10 @@ public final class Timeline {
     return switches;
   }
 
-  /** Index of the first LOG event whose message equals {@code message}, or -1. */
+  /** Index of the first line of the post-style log ({@link #logs()}) whose message equals {@code message}, or -1. */
   public int indexOfLog(String message) {
     for (TimelineEvent event : events) {
-      if (event.kind() == EventKind.LOG && event.detail().equals(message)) {
+      if (isLogLine(event) && event.detail().equals(message)) {
         return event.sequence();
       }
     }
