@@ -74,6 +74,11 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
     return spans.stream().map(Span::carrier).flatMap(Optional::stream).distinct().toList();
   }
 
+  /** When it ended (its END, FAIL, CANCEL or WORKER_END), if it did. */
+  public java.util.OptionalLong endedAtNanos() {
+    return ending.isEmpty() || spans.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(spans.getLast().endNanos());
+  }
+
   /** Whether it ended normally (END). */
   public boolean endedNormally() {
     return ending.filter(kind -> kind == EventKind.END).isPresent();

@@ -37,11 +37,7 @@ public final class Timeline {
     return events;
   }
 
-  /**
-   * The messages of the post-style log, in order, without times: every {@code log} call of a body, a
-   * coroutine's ({@link Loop#log}) or a virtual thread's ({@link Strand#log}, a lane's {@link
-   * EventSubject.Log}); not the lines a child process printed of its own.
-   */
+  /** The post-style log's messages, in order: each {@link Loop#log} and {@link Strand#log} (a lane's typed {@link EventSubject.Log}). */
   public List<String> logs() {
     return events.stream().filter(Timeline::isLogLine).map(TimelineEvent::detail).toList();
   }
@@ -54,7 +50,6 @@ public final class Timeline {
         .toList();
   }
 
-  /** A line of the post-style log: a coroutine's LOG, or a lane's WORKER_LOG that a body logged (typed, not printed). */
   private static boolean isLogLine(TimelineEvent event) {
     return event.kind() == EventKind.LOG || event.kind() == EventKind.WORKER_LOG && event.subject() instanceof EventSubject.Log;
   }
@@ -172,18 +167,7 @@ public final class Timeline {
    * (RESUME), or a virtual thread's (mounted again, WORKER_RUN).
    */
   public List<WakeUp> wakeUpsOf(String task) {
-    List<WakeUp> wakeUps = new ArrayList<>();
-    TimelineEvent sleep = null;
-    for (TimelineEvent event : eventsOf(task)) {
-      if (event.subject() instanceof EventSubject.Sleep) {
-        sleep = event;
-      } else if ((event.kind() == EventKind.RESUME || event.kind() == EventKind.WORKER_RUN) && sleep != null) {
-        wakeUps.add(new WakeUp(task, sleep.nanos(), ((EventSubject.Sleep) sleep.subject()).duration(), event.nanos(),
-            event.sequence()));
-        sleep = null;
-      }
-    }
-    return wakeUps;
+    return WakeUps.of(eventsOf(task));
   }
 
   /**
@@ -193,18 +177,7 @@ public final class Timeline {
    * deadline and the wake-up (the sleeper woke only when {@code other} ended or waited).
    */
   public int stretchesAfterDeadline(String other, WakeUp wakeUp) {
-    int firstYield = Integer.MAX_VALUE;
-    for (TimelineEvent event : eventsOf(other)) {
-      if (event.kind() == EventKind.YIELD && event.nanos() >= wakeUp.deadlineNanos()) {
-        firstYield = event.sequence();
-        break;
-      }
-    }
-    if (firstYield > wakeUp.resumeSequence()) {
-      return -1;
-    }
-    return (int) slice(firstYield, wakeUp.resumeSequence()).stream()
-        .filter(e -> e.task().equals(other) && e.kind() == EventKind.RESUME).count();
+    return WakeUps.stretchesAfterDeadline(this, other, wakeUp);
   }
 
   /**
@@ -292,28 +265,16 @@ public final class Timeline {
         + "\" in the timeline; the log is:" + System.lineSeparator() + postStyleLog()));
   }
 
-  /**
-   * When {@code task}'s last sleep ended before it ran again: a virtual thread's WORKER_WAKE after its
-   * last WORKER_SLEEP (the moment it was unparked, queued for a carrier), if one was seen.
-   */
+  /** When a virtual thread was unparked from {@code wakeUp}'s sleep (WORKER_WAKE: queued for a carrier), if seen. */
   public Optional<TimelineEvent> unparkAfterSleep(String task, WakeUp wakeUp) {
     return eventsOf(task).stream().filter(e -> e.kind() == EventKind.WORKER_WAKE)
         .filter(e -> e.nanos() >= wakeUp.sleptAtNanos() && e.sequence() < wakeUp.resumeSequence()).findFirst();
   }
 
-  /** The end of {@code task}: its END, FAIL, CANCEL or WORKER_END event; fails naming the tasks there are if it never ended. */
-  public TimelineEvent endOf(String task) {
-    return eventsOf(task).stream().filter(e -> e.kind() == EventKind.END || e.kind() == EventKind.FAIL
-        || e.kind() == EventKind.CANCEL || e.kind() == EventKind.WORKER_END).reduce((a, b) -> b)
-        .orElseThrow(() -> new NoSuchElementException("'" + task + "' never ended in this timeline; its tasks are "
-            + tasks() + " and its workers " + lanes()));
-  }
-
-  /** The carriers each virtual-thread lane ran on, lane by lane in order of first event; lanes of other workers are left out. */
+  /** The carriers each virtual-thread lane ran on, lane by lane in order of first event; other lanes are left out. */
   public java.util.Map<String, List<String>> carriers() {
-    java.util.Map<String, List<String>> carriers = new java.util.LinkedHashMap<>();
-    activities().stream().filter(a -> !a.carriers().isEmpty()).forEach(a -> carriers.put(a.task(), a.carriers()));
-    return carriers;
+    return activities().stream().filter(a -> !a.carriers().isEmpty())
+        .collect(Collectors.toMap(TaskActivity::task, TaskActivity::carriers, (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
   /** The events of one coroutine, in order. */
