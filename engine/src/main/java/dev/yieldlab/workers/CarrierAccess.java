@@ -39,6 +39,15 @@ final class CarrierAccess {
     return carrier == null ? "" : carrier.getName();
   }
 
+  /**
+   * How many tasks the default scheduler's carriers took from its queues ({@link
+   * ForkJoinPool#getStealCount()}): a virtual thread started, re-queued by {@code Thread.yield()}, or
+   * woken through a timer task each adds one; one that never unmounts adds none.
+   */
+  static long schedulerTasksTaken() {
+    return SCHEDULER.getStealCount();
+  }
+
   /** How many carriers the JDK's default scheduler may run at once: what {@code jdk.virtualThreadScheduler.parallelism} set. */
   static int schedulerParallelism() {
     return SCHEDULER.getParallelism();

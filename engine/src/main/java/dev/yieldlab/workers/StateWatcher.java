@@ -74,8 +74,10 @@ final class StateWatcher {
     boolean ownCall = call != VirtualStrand.Call.NONE;
     if (now.mounted() && now.blocked()) {
       add(strand, VirtualThreadEvent.Kind.PINNED, now, "blocked (" + state + ") without unmounting");
-    } else if (!now.mounted() && state == Thread.State.RUNNABLE && call != VirtualStrand.Call.YIELD) {
-      add(strand, VirtualThreadEvent.Kind.WAKE, now, call == VirtualStrand.Call.STARTING ? "started" : "unparked");
+    } else if (!now.mounted() && state == Thread.State.RUNNABLE && call != VirtualStrand.Call.YIELD
+        && (before == null ? call == VirtualStrand.Call.STARTING : before.blocked())) {
+      // From blocked only: a thread on its way to park is RUNNABLE and unmounted for a moment too.
+      add(strand, VirtualThreadEvent.Kind.WAKE, now, before == null ? "started" : "unparked");
     } else if (!ownCall && !now.mounted() && now.blocked()) {
       add(strand, VirtualThreadEvent.Kind.PARK, now, state == Thread.State.BLOCKED ? "a monitor" : state.toString());
     } else if (!ownCall && now.mounted() && before != null && !before.equals(new Seen(Thread.State.RUNNABLE, now.carrier()))) {

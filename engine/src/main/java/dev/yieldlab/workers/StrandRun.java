@@ -19,12 +19,17 @@ import org.apiguardian.api.API;
  *     itself; 1 for coroutines (the loop's thread)
  * @param elapsed from the program's start to the end of its last strand, as the scheduler's side saw
  *     it (a child JVM's start-up left out)
+ * @param tasksTaken how many tasks the scheduler's carriers took from its queues ({@code
+ *     ForkJoinPool.getStealCount()}, read in the child at the end): each start of a virtual thread, each
+ *     re-queue by {@code Thread.yield()}, each timer wake-up adds one; a call that never unmounts adds
+ *     none. 0 for coroutines
  * @param events every virtual thread's events, in time order; empty for coroutines (the timeline has them)
  * @param pinned the {@code jdk.VirtualThreadPinned} events JFR recorded in the child; empty for coroutines
  * @param foreignCpus how many CPUs other processes kept busy meanwhile; NaN where unknown
  */
 @API(status = EXPERIMENTAL, since = "0.2")
-public record StrandRun(String program, WorkerKind kind, int carriers, Duration elapsed, List<VirtualThreadEvent> events,
+public record StrandRun(String program, WorkerKind kind, int carriers, Duration elapsed, long tasksTaken,
+    List<VirtualThreadEvent> events,
     List<PinnedEvent> pinned, double foreignCpus) {
 
   public StrandRun {
@@ -50,8 +55,9 @@ public record StrandRun(String program, WorkerKind kind, int carriers, Duration 
 
   /** A few lines for logs and reports: what ran where, and what JFR saw pinned. */
   public String describe() {
-    String head = String.format(Locale.ROOT, "%s as %s on %d carrier(s): %.3f s; carriers seen %s; %d pinned event(s)",
-        program, kind, carriers, elapsed.toNanos() / 1e9, carriersSeen(), pinned.size());
+    String head = String.format(Locale.ROOT, "%s as %s on %d carrier(s): %.3f s; carriers seen %s; %d tasks taken"
+        + " from the scheduler's queues; %d pinned event(s)", program, kind, carriers, elapsed.toNanos() / 1e9, carriersSeen(),
+        tasksTaken, pinned.size());
     return head + pinned.stream().map(p -> System.lineSeparator() + "  " + p.describe()).collect(Collectors.joining());
   }
 }

@@ -20,7 +20,7 @@ final class StrandsOnLoop {
     } catch (Exception checked) {
       throw new WorkerFailedException("strand program " + program.describe() + " failed on the loop: " + checked, checked);
     }
-    return new StrandRun(program.describe(), WorkerKind.COROUTINES, 1, loop.elapsed().minus(start), List.of(), List.of(),
+    return new StrandRun(program.describe(), WorkerKind.COROUTINES, 1, loop.elapsed().minus(start), 0, List.of(), List.of(),
         ForeignCpuMeter.foreignCpus(before, ForeignCpuMeter.read()));
   }
 }

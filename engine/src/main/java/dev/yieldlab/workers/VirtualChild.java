@@ -89,7 +89,7 @@ final class VirtualChild {
     events.stream().sorted(Comparator.comparingLong(VirtualThreadEvent::epochNanos))
         .forEach(event -> System.out.println(VirtualThreadProtocol.event(event)));
     pinned.forEach(event -> System.out.println(VirtualThreadProtocol.pinned(event)));
-    System.out.println(VirtualThreadProtocol.scheduler(CarrierAccess.schedulerParallelism()));
+    System.out.println(VirtualThreadProtocol.scheduler(CarrierAccess.schedulerParallelism(), CarrierAccess.schedulerTasksTaken()));
     System.out.println(ChildProtocol.elapsed(elapsedNanos));
   }
 }

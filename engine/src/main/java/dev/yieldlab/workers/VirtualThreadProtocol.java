@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 
 /**
  * The child protocol's lines about virtual threads, tab-separated like the rest of {@link
@@ -34,8 +34,9 @@ final class VirtualThreadProtocol {
     return String.join("\t", fields);
   }
 
-  static String scheduler(int parallelism) {
-    return SCHEDULER + "\t" + parallelism;
+  /** {@code yieldlab-vt-scheduler <parallelism> <tasks taken from its queues>}. */
+  static String scheduler(int parallelism, long tasksTaken) {
+    return SCHEDULER + "\t" + parallelism + "\t" + tasksTaken;
   }
 
   static List<VirtualThreadEvent> events(List<String> lines) {
@@ -62,14 +63,17 @@ final class VirtualThreadProtocol {
     return pinned;
   }
 
-  static OptionalInt schedulerParallelism(List<String> lines) {
+  /** The scheduler's parallelism and the tasks its carriers took from its queues, as the child read them. */
+  record Scheduler(int parallelism, long tasksTaken) {}
+
+  static Optional<Scheduler> scheduler(List<String> lines) {
     for (String line : lines) {
       String[] f = line.split("\t");
-      if (f[0].equals(SCHEDULER) && f.length == 2) {
-        return OptionalInt.of(Integer.parseInt(f[1]));
+      if (f[0].equals(SCHEDULER) && f.length == 3) {
+        return Optional.of(new Scheduler(Integer.parseInt(f[1]), Long.parseLong(f[2])));
       }
     }
-    return OptionalInt.empty();
+    return Optional.empty();
   }
 
   private static String clean(String text) {

@@ -27,11 +27,12 @@ final class VirtualThreadRunner {
       List<String> lines = child.stdoutLines();
       long elapsed = ChildProtocol.elapsedNanos(lines).orElseThrow(
           () -> child.withoutReport("an '" + ChildProtocol.ELAPSED + "' line"));
-      int carriers = VirtualThreadProtocol.schedulerParallelism(lines).orElseThrow(
+      VirtualThreadProtocol.Scheduler scheduler = VirtualThreadProtocol.scheduler(lines).orElseThrow(
           () -> child.withoutReport("a '" + VirtualThreadProtocol.SCHEDULER + "' line"));
       List<VirtualThreadEvent> events = VirtualThreadProtocol.events(lines);
-      StrandRun run = new StrandRun(program.describe(), WorkerKind.VIRTUAL_THREADS, carriers, Duration.ofNanos(elapsed),
-          events, VirtualThreadProtocol.pinnedEvents(lines), ForeignCpuMeter.foreignCpus(before, ForeignCpuMeter.read()));
+      StrandRun run = new StrandRun(program.describe(), WorkerKind.VIRTUAL_THREADS, scheduler.parallelism(),
+          Duration.ofNanos(elapsed), scheduler.tasksTaken(), events, VirtualThreadProtocol.pinnedEvents(lines),
+          ForeignCpuMeter.foreignCpus(before, ForeignCpuMeter.read()));
       if (loop != null) {
         loop.recordOutside(VirtualThreadLanes.of(events));
       }
