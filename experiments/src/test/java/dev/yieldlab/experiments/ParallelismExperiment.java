@@ -29,7 +29,8 @@ import java.util.List;
  * variant of one paired run, which the engine measures as one worker (baseline) against N workers of
  * that kind (treatment) in back-to-back pairs ({@link PairedMeasurement}), and the ratio of their
  * computing walls says whether the N ran in parallel (≈ 1) or one at a time (≈ N). Java threads are
- * added: the GIL is CPython's, not the operating system's.
+ * added: the GIL is CPython's, not the operating system's; and Java's virtual threads (VT-C5), the JDK's
+ * own coroutines, in a child JVM with one carrier per processor.
  *
  * <p>For processes and Java threads only pairs measured while other processes left the CPUs alone
  * count; when there are none, their checks and the table are aborted with the loads seen, as a
@@ -55,6 +56,7 @@ class ParallelismExperiment {
   @Variant(name = "processes", params = "kind=PROCESSES")
   @Variant(name = "threads", params = "kind=THREADS")
   @Variant(name = "gil threads", params = {"kind=GIL_THREADS", "switch-interval=5ms"})
+  @Variant(name = "virtual threads", params = "kind=VIRTUAL_THREADS") // carriers: one per processor
   WorkersResult workers(Loop loop, VariantSpec variant, Configuration configuration, PairSide side) {
     return measure(loop, variant, configuration, side);
   }
@@ -97,6 +99,27 @@ class ParallelismExperiment {
     // Turns, not a queue: every thread was alive, waiting its turn, while another computed.
     assertThat(evidence.maxConcurrentSpans()).as("threads alive at once%n%s", evidence.describe()).isEqualTo(workers(gilThreads));
     assertLanesComputingAtOnce(runs, "gil threads", 1);
+  }
+
+  /**
+   * VT-C5: with as many carriers as processors the JDK's scheduler mounts N CPU-bound virtual threads at
+   * once, so N take about as long as one, where N coroutines on one loop take N times as long (the same
+   * run's "coroutines" variant). The lanes name the carriers: N distinct ones, one per virtual thread.
+   */
+  @Check(value = "N virtual threads on N carriers take about as long as one, where N coroutines take N times as long",
+      runs = "workers", claim = "VT-C5")
+  void virtualThreadsRunInParallel(Runs runs, Report report) {
+    PairedMeasurement<WorkersResult> virtual = assertRatio(runs, report, "virtual threads", ALL_AT_ONCE);
+    PairedMeasurement<WorkersResult> coroutines = paired(runs, "coroutines");
+    int n = workers(virtual);
+    WorkersResult evidence = virtual.medianPair().treatment();
+    assertThat(evidence.maxConcurrentSpans()).as("virtual threads computing at once%n%s", evidence.describe()).isEqualTo(n);
+    assertLanesComputingAtOnce(runs, "virtual threads", n);
+    Timeline timeline = runs.get("workers", "virtual threads").timeline();
+    report.entry("carriers of the virtual threads", timeline.carriers().toString());
+    assertThat(timeline.carriers().values().stream().flatMap(List::stream).distinct().count())
+        .as("carriers the virtual threads ran on: %s", timeline.carriers()).isEqualTo(n);
+    assertThat(coroutines.medianRatio("coroutines N=" + n, "coroutines N=1")).isCloseTo(n, tolerance(n));
   }
 
   /**
@@ -203,18 +226,22 @@ class ParallelismExperiment {
         new SummaryTable.Row("multithreading (Java, no GIL)", "the OS schedules the threads of one process",
             WorkerKind.THREADS, paired(runs, "threads")),
         new SummaryTable.Row("multiprocessing", "the OS schedules several processes",
-            WorkerKind.PROCESSES, paired(runs, "processes"))));
+            WorkerKind.PROCESSES, paired(runs, "processes")),
+        new SummaryTable.Row("Java virtual threads", "the JDK mounts them on one carrier thread per CPU, never time-sliced",
+            WorkerKind.VIRTUAL_THREADS, paired(runs, "virtual threads"))));
     report.entry("C5 summary table", "measured with N = " + workers(paired(runs, "processes"))
         + " workers, median of the pairs that count:" + System.lineSeparator() + table.render());
     report.table("the post's summary table, as measured here", SummaryTable.HEADER, table.cells());
     // A row without a quiet pair has no verdict: the table is printed, the check aborted, never passed.
-    List.of("coroutines", "gil threads", "threads", "processes").forEach(kind -> paired(runs, kind).requireQuietPairs());
+    List.of("coroutines", "gil threads", "threads", "processes", "virtual threads")
+        .forEach(kind -> paired(runs, kind).requireQuietPairs());
 
     assertThat(table.verdicts()).as("(approach, fit for CPU-bound?, parallel?)%n%s", table.render()).containsExactly(
         List.of("async/await", "no", "no (concurrency only)"),
         List.of("multithreading (CPython, GIL emulated)", "no", "no"),
         List.of("multithreading (Java, no GIL)", "yes", "yes, on multi-core"),
-        List.of("multiprocessing", "yes", "yes, on multi-core"));
+        List.of("multiprocessing", "yes", "yes, on multi-core"),
+        List.of("Java virtual threads", "yes", "yes, on multi-core"));
   }
 
   static PairedMeasurement<WorkersResult> paired(Runs runs, String variant) {

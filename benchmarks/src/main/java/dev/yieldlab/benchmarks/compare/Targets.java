@@ -67,6 +67,19 @@ final class Targets {
     add(byFigure, Figures.TIMEOUT_NOT_FIRING, atMost("≤ 2 × a plain sleep's timer (sleep round trip − yield round trip)",
         ratio(Figures.TIMEOUT_NOT_FIRING.yieldlab(m), difference(Figures.SLEEP_ROUND_TRIP.yieldlab(m),
             Figures.YIELD_ROUND_TRIP.yieldlab(m))), 2, "×"));
+    // Issue 17: the loop against the JDK's own coroutines, measured in the same run.
+    add(byFigure, Figures.SWITCH_REAL, atLeast("issue 17: ≥ 1.3 × faster than a virtual thread's Thread.yield() among 10 on one carrier",
+        ratio(Figures.VT_YIELD.yieldlab(m), Figures.SWITCH_REAL.yieldlab(m)), 1.3, "× faster"));
+    add(byFigure, Figures.SPAWN_JOIN, atLeast("issue 17: ≥ 3 × faster than Thread.ofVirtual().start() + join()",
+        ratio(Figures.VT_START_JOIN.yieldlab(m), Figures.SPAWN_JOIN.yieldlab(m)), 3, "× faster"));
+    add(byFigure, Figures.SLEEPERS_1M_TIME, atMost("issue 17: ≤ 2 s beyond the sleep",
+        Figures.SLEEPERS_1M_TIME.yieldlab(m).map(v -> v.value() / 1000), 2, "s"));
+    add(byFigure, Figures.SLEEPERS_1M_TIME, atMost("issue 17: no worse than 1,000,000 sleeping virtual threads (≤ 1 ×)",
+        ratio(Figures.SLEEPERS_1M_TIME.yieldlab(m), Figures.VT_SLEEPERS_1M_TIME.yieldlab(m)), 1, "×"));
+    add(byFigure, Figures.SLEEPERS_1M_HEAP, atMost("issue 17: ≤ 1 GiB live heap",
+        Figures.SLEEPERS_1M_HEAP.yieldlab(m).map(Value::value), 1024, "MB"));
+    add(byFigure, Figures.SLEEPERS_1M_HEAP, atMost("issue 17: no worse than 1,000,000 sleeping virtual threads (≤ 1 ×)",
+        ratio(Figures.SLEEPERS_1M_HEAP.yieldlab(m), Figures.VT_SLEEPERS_1M_HEAP.yieldlab(m)), 1, "×"));
     return byFigure;
   }
 
