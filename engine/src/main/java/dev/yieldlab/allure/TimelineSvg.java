@@ -43,7 +43,8 @@ final class TimelineSvg {
   static String render(String title, Timeline timeline, long elapsedNanos) {
     long end = Math.max(1, Math.max(elapsedNanos, timeline.span().toNanos()));
     List<TaskActivity> rows = timeline.activities(Duration.ofNanos(end));
-    int height = TOP + Math.max(1, rows.size()) * ROW_HEIGHT + LEGEND_HEIGHT;
+    List<String> carriers = CarrierLegend.carriers(rows);
+    int height = TOP + Math.max(1, rows.size()) * ROW_HEIGHT + LEGEND_HEIGHT + CarrierLegend.height(carriers);
     StringBuilder svg = new StringBuilder(8192);
     svg.append(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
@@ -54,14 +55,15 @@ final class TimelineSvg {
         Markup.escapeLine(title)));
     appendAxis(svg, end, rows.size());
     for (int i = 0; i < rows.size(); i++) {
-      appendRow(svg, rows.get(i), i, end);
+      appendRow(svg, rows.get(i), i, end, carriers);
     }
     appendStalls(svg, timeline, rows, end);
     if (rows.isEmpty()) {
       svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#718096\">no events recorded</text>%n",
           LABEL_WIDTH, TOP + 20));
     }
-    appendLegend(svg, height - LEGEND_HEIGHT + 18, rows.stream().anyMatch(TaskActivity::outside));
+    appendLegend(svg, height - LEGEND_HEIGHT - CarrierLegend.height(carriers) + 18, rows.stream().anyMatch(TaskActivity::outside));
+    CarrierLegend.append(svg, carriers, LABEL_WIDTH, height - CarrierLegend.height(carriers) + 14);
     svg.append("</svg>\n");
     return svg.toString();
   }
@@ -84,7 +86,7 @@ final class TimelineSvg {
         10, TOP - 12));
   }
 
-  private static void appendRow(StringBuilder svg, TaskActivity row, int index, long end) {
+  private static void appendRow(StringBuilder svg, TaskActivity row, int index, long end, List<String> carriers) {
     int rowTop = TOP + index * ROW_HEIGHT;
     int barTop = rowTop + (ROW_HEIGHT - BAR_HEIGHT) / 2;
     if (index % 2 == 1) {
@@ -101,7 +103,7 @@ final class TimelineSvg {
         double width = Math.max(0.8, xOf(span.endNanos(), end) - x);
         svg.append(String.format(Locale.ROOT,
             "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>%n",
-            x, barTop, width, BAR_HEIGHT, SpanColours.of(span.kind()), Markup.escapeLine(row.task() + ": "
+            x, barTop, width, BAR_HEIGHT, SpanColours.of(span, carriers), Markup.escapeLine(row.task() + ": "
                 + row.label(span) + " " + millis(span.startNanos()) + " to " + millis(span.endNanos())
                 + " (" + millis(span.nanos()) + ")")));
       }

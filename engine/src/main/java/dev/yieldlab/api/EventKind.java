@@ -53,10 +53,28 @@ public enum EventKind {
   /** A worker outside the loop finished computing. */
   WORKER_END,
   /** A worker outside the loop printed a line: e.g. the post's own Python, rerun as a reference. */
-  WORKER_LOG;
+  WORKER_LOG,
+  /**
+   * A virtual thread in a child JVM went to sleep until a deadline ({@link EventSubject.Sleep}): it
+   * left its carrier.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  WORKER_SLEEP,
+  /** A virtual thread called {@code Thread.yield()}: it left its carrier and is queued to run again. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  WORKER_YIELD,
+  /** A virtual thread parked (a join, a monitor, {@code Object.wait}) and left its carrier. */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  WORKER_PARK,
+  /**
+   * A virtual thread was unparked (its sleep's timer fired, or whatever it waited for happened): it
+   * can run, queued for a carrier, not yet mounted.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  WORKER_WAKE;
 
-  /** Whether this happened outside the loop's coroutines: to a worker thread or child process. */
+  /** Whether this happened outside the loop's coroutines: to a worker thread, child process or virtual thread. */
   public boolean isOutside() {
-    return this == WORKER_RUN || this == WORKER_PAUSE || this == WORKER_END || this == WORKER_LOG;
+    return ordinal() >= WORKER_RUN.ordinal();
   }
 }

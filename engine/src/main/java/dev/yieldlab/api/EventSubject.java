@@ -310,6 +310,26 @@ public sealed interface EventSubject {
     }
   }
 
+  /**
+   * A WORKER_RUN of a virtual thread: the carrier (platform thread of the JDK's scheduler) it was
+   * mounted on from here on.
+   *
+   * @param carrier the carrier thread's name, e.g. {@code ForkJoinPool-1-worker-1}
+   * @param blocked whether the virtual thread is blocked while still mounted: pinned, its carrier held
+   *     and of no use to any other virtual thread (a native frame or a class initializer on its stack)
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  record Mounted(String carrier, boolean blocked) implements EventSubject {
+    public Mounted {
+      Objects.requireNonNull(carrier, "carrier");
+    }
+
+    @Override
+    public String text() {
+      return blocked ? "blocked, pinned to its carrier " + carrier : "mounted on " + carrier;
+    }
+  }
+
   /** Anything else that is only shown, never measured: e.g. a worker's CPU time at its end. */
   record Note(String text) implements EventSubject {
     public Note {

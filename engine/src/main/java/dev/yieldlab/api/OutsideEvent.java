@@ -18,22 +18,36 @@ import org.apiguardian.api.API;
  * @param lane who it happened to, e.g. {@code process-1}: one row of the timeline's chart
  * @param at when it happened, on the wall clock
  * @param detail what to show with it, e.g. the CPU time a worker used; may be empty
+ * @param subject what it is about, typed: the carrier a virtual thread was mounted on ({@link
+ *     EventSubject.Mounted}), a sleep's duration, a line a body logged ({@link EventSubject.Log}); a
+ *     {@link EventSubject.Note} of the detail where only text is known
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record OutsideEvent(EventKind kind, String lane, Instant at, String detail) {
+public record OutsideEvent(EventKind kind, String lane, Instant at, String detail, EventSubject subject) {
 
   public OutsideEvent {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(lane, "lane");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(subject, "subject");
     if (!kind.isOutside()) {
-      throw new IllegalArgumentException("an event outside the loop is WORKER_RUN, WORKER_PAUSE, WORKER_END or WORKER_LOG, not "
+      throw new IllegalArgumentException("an event outside the loop is one of the WORKER_ kinds (WORKER_RUN, WORKER_LOG, ...), not "
           + kind + ": the loop records its coroutines' own events itself");
     }
     if (lane.isBlank()) {
       throw new IllegalArgumentException("an event outside the loop needs a lane: the name of its worker");
     }
+  }
+
+  /** An event known only by its text: its subject is a {@link EventSubject.Note} of {@code detail} (none when empty). */
+  public OutsideEvent(EventKind kind, String lane, Instant at, String detail) {
+    this(kind, lane, at, detail, detail.isEmpty() ? EventSubject.NONE : new EventSubject.Note(detail));
+  }
+
+  /** An event about {@code subject}, its detail being the subject's text. */
+  public OutsideEvent(EventKind kind, String lane, Instant at, EventSubject subject) {
+    this(kind, lane, at, subject.text(), subject);
   }
 
   /** The wall-clock instant {@code epochNanos} nanoseconds after the epoch, as workers measure it. */

@@ -42,6 +42,11 @@ public record Span(SpanKind kind, long startNanos, long endNanos, EventSubject c
     };
   }
 
+  /** The carrier a virtual thread was mounted on in this stretch; empty for coroutines and other workers. */
+  public java.util.Optional<String> carrier() {
+    return cause instanceof EventSubject.Mounted mounted ? java.util.Optional.of(mounted.carrier()) : java.util.Optional.empty();
+  }
+
   public long nanos() {
     return endNanos - startNanos;
   }

@@ -57,9 +57,26 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
     return outside ? kind.workerLabel() : kind.label();
   }
 
-  /** What {@code span} means in this row: as {@link #label(SpanKind)}, naming the primitive a coroutine waited for. */
+  /**
+   * What {@code span} means in this row: as {@link #label(SpanKind)}, naming the primitive a coroutine
+   * waited for, the carrier a virtual thread ran on or what it parked for.
+   */
   public String label(Span span) {
-    return outside ? span.kind().workerLabel() : span.label();
+    return switch (span.cause()) {
+      case EventSubject.Mounted mounted -> mounted.blocked() ? mounted.text() : "running on " + mounted.carrier();
+      case EventSubject.Note note when outside && span.kind() == SpanKind.WAITING -> "parked: " + note.text();
+      default -> outside ? span.kind().workerLabel() : span.label();
+    };
+  }
+
+  /** The carriers this row ran on, in order of first use: a virtual thread's; empty for anything else. */
+  public List<String> carriers() {
+    return spans.stream().map(Span::carrier).flatMap(Optional::stream).distinct().toList();
+  }
+
+  /** When it ended (its END, FAIL, CANCEL or WORKER_END), if it did. */
+  public java.util.OptionalLong endedAtNanos() {
+    return ending.isEmpty() || spans.isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(spans.getLast().endNanos());
   }
 
   /** Whether it ended normally (END). */
@@ -114,8 +131,14 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
           close(now);
           ending = event.kind();
         }
-        case WORKER_RUN -> enter(SpanKind.RUNNING, now);
-        case WORKER_PAUSE -> enter(SpanKind.READY, now);
+        case WORKER_RUN -> enter(SpanKind.RUNNING, now, event.subject()); // a virtual thread's carrier
+        case WORKER_PAUSE, WORKER_WAKE -> enter(SpanKind.READY, now);
+        case WORKER_YIELD -> {
+          yields.add(now);
+          enter(SpanKind.READY, now);
+        }
+        case WORKER_SLEEP -> enter(SpanKind.SLEEPING, now, event.subject());
+        case WORKER_PARK -> enter(SpanKind.WAITING, now, event.subject());
         case WORKER_END -> {
           close(now);
           ending = EventKind.END;

@@ -37,17 +37,21 @@ public final class Timeline {
     return events;
   }
 
-  /** The messages of the post-style log, in order, without times. */
+  /** The post-style log's messages, in order: each {@link Loop#log} and {@link Strand#log} (a lane's typed {@link EventSubject.Log}). */
   public List<String> logs() {
-    return events.stream().filter(e -> e.kind() == EventKind.LOG).map(TimelineEvent::detail).toList();
+    return events.stream().filter(Timeline::isLogLine).map(TimelineEvent::detail).toList();
   }
 
   /** The post-style log: {@code yield_task1: step 0 at +1.002 s}, one line per {@code log} call. */
   public List<String> logLines() {
     return events.stream()
-        .filter(e -> e.kind() == EventKind.LOG)
+        .filter(Timeline::isLogLine)
         .map(e -> e.detail() + " at " + e.offset())
         .toList();
+  }
+
+  private static boolean isLogLine(TimelineEvent event) {
+    return event.kind() == EventKind.LOG || event.kind() == EventKind.WORKER_LOG && event.subject() instanceof EventSubject.Log;
   }
 
   /** The post-style log as one text, a line per entry. */
@@ -158,20 +162,12 @@ public final class Timeline {
     return activityOf(task).yields().size();
   }
 
-  /** Each sleep of {@code task} that it woke from, in order, with when it ran again. */
+  /**
+   * Each sleep of {@code task} that it woke from, in order, with when it ran again: a coroutine's
+   * (RESUME), or a virtual thread's (mounted again, WORKER_RUN).
+   */
   public List<WakeUp> wakeUpsOf(String task) {
-    List<WakeUp> wakeUps = new ArrayList<>();
-    TimelineEvent sleep = null;
-    for (TimelineEvent event : eventsOf(task)) {
-      if (event.subject() instanceof EventSubject.Sleep) {
-        sleep = event;
-      } else if (event.kind() == EventKind.RESUME && sleep != null) {
-        wakeUps.add(new WakeUp(task, sleep.nanos(), ((EventSubject.Sleep) sleep.subject()).duration(), event.nanos(),
-            event.sequence()));
-        sleep = null;
-      }
-    }
-    return wakeUps;
+    return WakeUps.of(eventsOf(task));
   }
 
   /**
@@ -181,18 +177,7 @@ public final class Timeline {
    * deadline and the wake-up (the sleeper woke only when {@code other} ended or waited).
    */
   public int stretchesAfterDeadline(String other, WakeUp wakeUp) {
-    int firstYield = Integer.MAX_VALUE;
-    for (TimelineEvent event : eventsOf(other)) {
-      if (event.kind() == EventKind.YIELD && event.nanos() >= wakeUp.deadlineNanos()) {
-        firstYield = event.sequence();
-        break;
-      }
-    }
-    if (firstYield > wakeUp.resumeSequence()) {
-      return -1;
-    }
-    return (int) slice(firstYield, wakeUp.resumeSequence()).stream()
-        .filter(e -> e.task().equals(other) && e.kind() == EventKind.RESUME).count();
+    return WakeUps.stretchesAfterDeadline(this, other, wakeUp);
   }
 
   /**
@@ -280,6 +265,18 @@ public final class Timeline {
         + "\" in the timeline; the log is:" + System.lineSeparator() + postStyleLog()));
   }
 
+  /** When a virtual thread was unparked from {@code wakeUp}'s sleep (WORKER_WAKE: queued for a carrier), if seen. */
+  public Optional<TimelineEvent> unparkAfterSleep(String task, WakeUp wakeUp) {
+    return eventsOf(task).stream().filter(e -> e.kind() == EventKind.WORKER_WAKE)
+        .filter(e -> e.nanos() >= wakeUp.sleptAtNanos() && e.sequence() < wakeUp.resumeSequence()).findFirst();
+  }
+
+  /** The carriers each virtual-thread lane ran on, lane by lane in order of first event; other lanes are left out. */
+  public java.util.Map<String, List<String>> carriers() {
+    return activities().stream().filter(a -> !a.carriers().isEmpty())
+        .collect(Collectors.toMap(TaskActivity::task, TaskActivity::carriers, (a, b) -> a, java.util.LinkedHashMap::new));
+  }
+
   /** The events of one coroutine, in order. */
   public List<TimelineEvent> eventsOf(String task) {
     return events.stream().filter(e -> e.task().equals(task)).toList();
@@ -313,10 +310,10 @@ public final class Timeline {
     return switches;
   }
 
-  /** Index of the first LOG event whose message equals {@code message}, or -1. */
+  /** Index of the first line of the post-style log ({@link #logs()}) whose message equals {@code message}, or -1. */
   public int indexOfLog(String message) {
     for (TimelineEvent event : events) {
-      if (event.kind() == EventKind.LOG && event.detail().equals(message)) {
+      if (isLogLine(event) && event.detail().equals(message)) {
         return event.sequence();
       }
     }

@@ -252,7 +252,8 @@ public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timelin
   private List<String> runningOrder(String first, String second) {
     List<String> order = new ArrayList<>();
     for (TimelineEvent event : actual.events()) {
-      boolean runs = event.kind() == EventKind.START || event.kind() == EventKind.RESUME;
+      // A virtual thread's lane runs from each time it is mounted (WORKER_RUN), as a coroutine from each resume.
+      boolean runs = event.kind() == EventKind.START || event.kind() == EventKind.RESUME || event.kind() == EventKind.WORKER_RUN;
       boolean ours = event.task().equals(first) || event.task().equals(second);
       if (runs && ours && (order.isEmpty() || !order.getLast().equals(event.task()))) {
         order.add(event.task());

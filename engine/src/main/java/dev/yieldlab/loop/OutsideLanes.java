@@ -17,7 +17,7 @@ import java.util.List;
 final class OutsideLanes {
 
   /** An event outside the loop, placed on the loop's clock. */
-  record Outside(EventKind kind, String lane, long nanos, String detail) {}
+  record Outside(EventKind kind, String lane, long nanos, String detail, dev.yieldlab.api.EventSubject subject) {}
 
   private final List<Outside> events = new ArrayList<>();
 
@@ -30,7 +30,8 @@ final class OutsideLanes {
   static List<Outside> place(List<OutsideEvent> events, long loopNow, Instant wallNow) {
     return events.stream()
         .map(event -> new Outside(event.kind(), event.lane(),
-            loopNow - Math.clamp(Saturating.nanos(Duration.between(event.at(), wallNow)), 0, loopNow), event.detail()))
+            loopNow - Math.clamp(Saturating.nanos(Duration.between(event.at(), wallNow)), 0, loopNow), event.detail(),
+            event.subject()))
         .toList();
   }
 
@@ -67,6 +68,6 @@ final class OutsideLanes {
   }
 
   private static TimelineEvent toEvent(Outside outside, int sequence) {
-    return new TimelineEvent(sequence, outside.kind(), outside.lane(), 0, outside.nanos(), outside.detail());
+    return new TimelineEvent(sequence, outside.kind(), outside.lane(), 0, outside.nanos(), outside.detail(), outside.subject());
   }
 }

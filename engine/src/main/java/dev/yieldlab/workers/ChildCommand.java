@@ -28,6 +28,12 @@ final class ChildCommand {
     command.add("-XX:-BackgroundCompilation");
     // A pinned child running threads or coroutines hosts an EventLoop, i.e. a Continuation.
     command.addAll(List.of("--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"));
+    if (plan.kind() == WorkerKind.VIRTUAL_THREADS) {
+      // The scheduler's parallelism is JVM-wide: the reason virtual threads run in a child at all.
+      command.add("-Djdk.virtualThreadScheduler.parallelism=" + plan.carrierCount());
+      // CarrierAccess reads a virtual thread's carrier; a program may call native code (FFM) without a warning.
+      command.addAll(List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED"));
+    }
     command.add("-D" + LABEL_PROPERTY + "=" + plan.labelValue());
     command.addAll(List.of("-cp", System.getProperty("java.class.path")));
     command.add(WorkerMain.class.getName());

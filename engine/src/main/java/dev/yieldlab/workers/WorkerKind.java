@@ -4,7 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
 
-/** How the workers of one run execute: the four approaches the seed post compares, plus Java threads. */
+/** How the workers of one run execute: the four approaches the seed post compares, plus Java threads and virtual threads. */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum WorkerKind {
   /**
@@ -20,5 +20,12 @@ public enum WorkerKind {
    * Java platform threads that compute only while holding one fair lock, handed over every switch
    * interval: CPython's GIL, emulated.
    */
-  GIL_THREADS
+  GIL_THREADS,
+  /**
+   * Java virtual threads in a child JVM whose scheduler has {@link Workers#carriers(int) carriers}
+   * carrier threads ({@code -Djdk.virtualThreadScheduler.parallelism}, JVM-wide, hence the child):
+   * the JDK's own coroutines, mounted on carriers, never time-sliced.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  VIRTUAL_THREADS
 }

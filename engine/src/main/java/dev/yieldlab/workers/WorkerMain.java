@@ -15,9 +15,14 @@ import org.apiguardian.api.API;
  *   <li>{@code plan <kind> <count> <body class> <iterations> <switch ns> <timeout ns>}: a whole run of
  *       threads, GIL threads or coroutines inside this (pinned) JVM, on a loop of its own; prints
  *       every span, every GIL hold and the elapsed time.
+ *   <li>{@code strands <program class> [key=value ...]}: a {@link dev.yieldlab.api.StrandProgram} whose
+ *       strands are virtual threads ({@link VirtualChild}); prints their events, JFR's pinned events,
+ *       the scheduler's parallelism and the elapsed time.
+ *   <li>{@code virtual-workers <count> <body class> <iterations>}: N CPU-bound virtual threads; prints
+ *       their spans and events.
  * </ul>
  *
- * Either way it halts as soon as its stdin closes (the parent died). A failure leaves the JVM with
+ * Every way it halts as soon as its stdin closes (the parent died). A failure leaves the JVM with
  * exit code 1 and the stack trace on stderr, which the parent reports.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -25,15 +30,20 @@ public final class WorkerMain {
 
   static final String WORKER = "worker";
   static final String PLAN = "plan";
+  static final String STRANDS = "strands";
+  static final String VIRTUAL_WORKERS = "virtual-workers";
 
   private WorkerMain() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     ParentWatch.start(System.in);
     switch (args.length == 0 ? "" : args[0]) {
       case WORKER -> runWorker(args);
       case PLAN -> runPlan(args);
-      default -> throw new IllegalArgumentException("usage: WorkerMain worker|plan ..., not " + String.join(" ", args));
+      case STRANDS -> VirtualChild.runProgram(args);
+      case VIRTUAL_WORKERS -> VirtualChild.runWorkers(args);
+      default -> throw new IllegalArgumentException("usage: WorkerMain worker|plan|strands|virtual-workers ..., not "
+          + String.join(" ", args));
     }
     System.out.flush();
   }

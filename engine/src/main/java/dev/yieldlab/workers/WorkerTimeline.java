@@ -50,6 +50,7 @@ final class WorkerTimeline {
       case PROCESSES -> "a child process";
       case THREADS -> "a Java platform thread";
       case GIL_THREADS -> "a Java thread under the emulated GIL";
+      case VIRTUAL_THREADS -> "a virtual thread in a child JVM";
     };
     return kind + " of " + result.workers() + (result.pinnedToOneCpu() ? ", all pinned to CPU 0" : "");
   }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * @Variant(name = "gil threads", params = {"kind=GIL_THREADS", "switch-interval=5ms"})
+ * @Variant(name = "virtual threads", params = {"kind=VIRTUAL_THREADS", "carriers=1"})
  * }</pre>
  *
  * <p>Every parameter is read, and an unknown one is an error: a misspelt {@code pinnned=true} must
@@ -26,7 +27,8 @@ final class WorkerVariant {
   static final String WORKERS = "workers";
   static final String PINNED = "pinned";
   static final String SWITCH_INTERVAL = "switch-interval";
-  private static final Set<String> KNOWN = Set.of(KIND, WORKERS, PINNED, SWITCH_INTERVAL);
+  static final String CARRIERS = "carriers";
+  private static final Set<String> KNOWN = Set.of(KIND, WORKERS, PINNED, SWITCH_INTERVAL, CARRIERS);
 
   private WorkerVariant() {}
 
@@ -52,7 +54,34 @@ final class WorkerVariant {
     if (interval != null) {
       workers = workers.switchInterval(switchInterval(variant, interval));
     }
+    String carriers = variant.params().get(CARRIERS);
+    if (carriers != null) {
+      if (workers.kind() != WorkerKind.VIRTUAL_THREADS) {
+        throw invalid(variant, "sets carriers=" + carriers + " for kind=" + workers.kind() + ": carriers are the virtual-thread"
+            + " scheduler's parallelism, so they go with kind=VIRTUAL_THREADS only");
+      }
+      workers = workers.carriers(carriers(variant, carriers));
+    }
     return workers;
+  }
+
+  /**
+   * The JDK would read a malformed value in the child and fail there ({@code NumberFormatException} in
+   * the scheduler's static initializer, every virtual thread then an {@code ExceptionInInitializerError}):
+   * read here, it fails the variant with the fix instead.
+   */
+  private static int carriers(VariantSpec variant, String text) {
+    try {
+      int carriers = Integer.parseInt(text.trim());
+      if (carriers >= 1 && carriers <= Workers.MAX_CARRIERS) {
+        return carriers;
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below, with the fix
+    }
+    throw invalid(variant, "has carriers=" + text + ": write a whole number from 1 to " + Workers.MAX_CARRIERS
+        + " (the virtual-thread scheduler's parallelism), or leave it out for one per processor ("
+        + Runtime.getRuntime().availableProcessors() + " here)");
   }
 
   private static WorkerKind kind(VariantSpec variant) {

@@ -3,6 +3,7 @@ package dev.yieldlab.workers;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.StrandProgram;
 import dev.yieldlab.api.VariantSpec;
 import java.time.Duration;
 import java.util.Objects;
@@ -23,6 +24,8 @@ public final class Workers {
 
   public static final Duration DEFAULT_SWITCH_INTERVAL = Duration.ofMillis(5);
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+  /** The most carriers the JDK's scheduler takes: {@code ForkJoinPool}'s limit on parallelism. */
+  public static final int MAX_CARRIERS = 0x7fff;
 
   private final WorkerKind kind;
   private final int count;
@@ -32,9 +35,10 @@ public final class Workers {
   private final Duration switchInterval;
   private final Duration timeout;
   private final String label;
+  private final int carriers;
 
   private Workers(WorkerKind kind, int count, Class<? extends CpuBody> body, long iterations,
-      boolean pinnedToOneCpu, Duration switchInterval, Duration timeout, String label) {
+      boolean pinnedToOneCpu, Duration switchInterval, Duration timeout, String label, int carriers) {
     if (count < 1) {
       throw new IllegalArgumentException("a run needs at least one worker, not " + count);
     }
@@ -47,6 +51,9 @@ public final class Workers {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("the timeout must be positive: " + timeout);
     }
+    if (carriers < 1 || carriers > MAX_CARRIERS) {
+      throw new IllegalArgumentException("the virtual-thread scheduler takes 1 to " + MAX_CARRIERS + " carriers, not " + carriers);
+    }
     if (label.isBlank() || label.chars().anyMatch(Character::isWhitespace)) {
       throw new IllegalArgumentException("a label is one word (it goes on child command lines): '" + label + "'");
     }
@@ -58,19 +65,21 @@ public final class Workers {
     this.switchInterval = switchInterval;
     this.timeout = timeout;
     this.label = label;
+    this.carriers = carriers;
   }
 
   /** As many workers of {@code kind} as the machine has processors, with every other default. */
   public static Workers of(WorkerKind kind) {
     return new Workers(kind, Runtime.getRuntime().availableProcessors(), SummingLoop.class,
         SummingLoop.POST_ITERATIONS, false, DEFAULT_SWITCH_INTERVAL, DEFAULT_TIMEOUT,
-        "parent-" + ProcessHandle.current().pid());
+        "parent-" + ProcessHandle.current().pid(), Runtime.getRuntime().availableProcessors());
   }
 
   /**
    * The workers a declared variant describes by its parameters: {@code kind} (required: COROUTINES,
-   * PROCESSES, THREADS or GIL_THREADS), {@code workers} (default: one per processor), {@code
-   * pinned=true} (all on CPU 0), {@code switch-interval} (for GIL_THREADS, e.g. {@code 5ms}). Any other
+   * PROCESSES, THREADS, GIL_THREADS or VIRTUAL_THREADS), {@code workers} (default: one per processor), {@code
+   * pinned=true} (all on CPU 0), {@code switch-interval} (for GIL_THREADS, e.g. {@code 5ms}), {@code
+   * carriers} (for VIRTUAL_THREADS: the scheduler's parallelism, default one per processor). Any other
    * parameter, or a malformed value, fails with a message naming the variant and the fix.
    *
    * <pre>{@code
@@ -85,17 +94,17 @@ public final class Workers {
   }
 
   public Workers count(int workers) {
-    return new Workers(kind, workers, body, iterations, pinnedToOneCpu, switchInterval, timeout, label);
+    return new Workers(kind, workers, body, iterations, pinnedToOneCpu, switchInterval, timeout, label, carriers);
   }
 
   /** The body every worker runs; a public class with a public no-argument constructor. */
   public Workers body(Class<? extends CpuBody> cpuBody) {
-    return new Workers(kind, count, cpuBody, iterations, pinnedToOneCpu, switchInterval, timeout, label);
+    return new Workers(kind, count, cpuBody, iterations, pinnedToOneCpu, switchInterval, timeout, label, carriers);
   }
 
   /** How many iterations each worker computes. */
   public Workers iterations(long perWorker) {
-    return new Workers(kind, count, body, perWorker, pinnedToOneCpu, switchInterval, timeout, label);
+    return new Workers(kind, count, body, perWorker, pinnedToOneCpu, switchInterval, timeout, label, carriers);
   }
 
   /**
@@ -104,17 +113,17 @@ public final class Workers {
    * run is aborted with the reason ({@link CpuPinning#unavailableReason()}).
    */
   public Workers pinnedToOneCpu() {
-    return new Workers(kind, count, body, iterations, true, switchInterval, timeout, label);
+    return new Workers(kind, count, body, iterations, true, switchInterval, timeout, label, carriers);
   }
 
   /** How long a {@link WorkerKind#GIL_THREADS} worker may hold the GIL while another waits. */
   public Workers switchInterval(Duration interval) {
-    return new Workers(kind, count, body, iterations, pinnedToOneCpu, interval, timeout, label);
+    return new Workers(kind, count, body, iterations, pinnedToOneCpu, interval, timeout, label, carriers);
   }
 
   /** Wall-clock limit of a run; child processes still running then are killed. */
   public Workers timeout(Duration limit) {
-    return new Workers(kind, count, body, iterations, pinnedToOneCpu, switchInterval, limit, label);
+    return new Workers(kind, count, body, iterations, pinnedToOneCpu, switchInterval, limit, label, carriers);
   }
 
   /**
@@ -122,7 +131,36 @@ public final class Workers {
    * processes can be found in the process table; {@code parent-<pid>} by default.
    */
   public Workers label(String word) {
-    return new Workers(kind, count, body, iterations, pinnedToOneCpu, switchInterval, timeout, word);
+    return new Workers(kind, count, body, iterations, pinnedToOneCpu, switchInterval, timeout, word, carriers);
+  }
+
+  /**
+   * How many carrier threads the JDK's virtual-thread scheduler has ({@code
+   * -Djdk.virtualThreadScheduler.parallelism}) for {@link WorkerKind#VIRTUAL_THREADS}: one per processor
+   * by default. Ignored by the other kinds.
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public Workers carriers(int parallelism) {
+    return new Workers(kind, count, body, iterations, pinnedToOneCpu, switchInterval, timeout, label, parallelism);
+  }
+
+  /**
+   * Runs {@code program} once, its strands as coroutines of {@code loop} (COROUTINES) or as virtual
+   * threads of a child JVM with {@link #carriers(int) carriers} carriers (VIRTUAL_THREADS), whose lanes
+   * then go into the loop's timeline: one body, two schedulers. The count and the body are not used.
+   *
+   * @throws IllegalArgumentException for any other kind: a strand program is cooperative
+   * @throws WorkerFailedException if the child failed (its exit code and stderr tail), or a strand did
+   * @throws WorkerTimeoutException if it did not end within the timeout (the child is killed)
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public StrandRun run(Loop loop, StrandProgram program) {
+    return switch (kind) {
+      case COROUTINES -> StrandsOnLoop.run(Objects.requireNonNull(loop, "coroutines need a loop"), program);
+      case VIRTUAL_THREADS -> VirtualThreadRunner.run(this, loop, program);
+      default -> throw new IllegalArgumentException("a strand program runs as COROUTINES or VIRTUAL_THREADS, not as "
+          + kind + ": its strands sleep and yield, which the other kinds do not schedule");
+    };
   }
 
   /**
@@ -139,7 +177,8 @@ public final class Workers {
     ForeignCpuMeter.Reading before = ForeignCpuMeter.read();
     WorkersResult result = runWorkers(loop).withForeignCpus(ForeignCpuMeter.foreignCpus(before, ForeignCpuMeter.read()));
     // Coroutines on this loop are in its timeline already; every other worker ran beside it.
-    boolean besideTheLoop = kind != WorkerKind.COROUTINES || pinnedToOneCpu;
+    // Virtual threads put their own lanes in, with their carriers.
+    boolean besideTheLoop = (kind != WorkerKind.COROUTINES || pinnedToOneCpu) && kind != WorkerKind.VIRTUAL_THREADS;
     if (loop != null && besideTheLoop) {
       loop.recordOutside(WorkerTimeline.of(result));
     }
@@ -147,6 +186,12 @@ public final class Workers {
   }
 
   private WorkersResult runWorkers(Loop loop) {
+    if (kind == WorkerKind.VIRTUAL_THREADS) {
+      if (pinnedToOneCpu) {
+        CpuPinning.requireAvailable();
+      }
+      return VirtualThreadWorkers.run(this, loop);
+    }
     if (pinnedToOneCpu) {
       CpuPinning.requireAvailable();
       return kind == WorkerKind.PROCESSES ? ProcessWorkers.run(this) : PinnedJvmWorkers.run(this);
@@ -156,6 +201,7 @@ public final class Workers {
       case PROCESSES -> ProcessWorkers.run(this);
       case THREADS -> ThreadWorkers.run(this, null);
       case GIL_THREADS -> ThreadWorkers.run(this, new EmulatedGil(switchInterval));
+      case VIRTUAL_THREADS -> throw new IllegalStateException("handled above");
     };
   }
 
@@ -187,13 +233,18 @@ public final class Workers {
     return timeout;
   }
 
+  /** The virtual-thread scheduler's parallelism a VIRTUAL_THREADS child gets. */
+  public int carrierCount() {
+    return carriers;
+  }
+
   String labelValue() {
     return label;
   }
 
   /** The same workers, not pinned: what a pinned child JVM runs inside itself. */
   Workers unpinned() {
-    return new Workers(kind, count, body, iterations, false, switchInterval, timeout, label);
+    return new Workers(kind, count, body, iterations, false, switchInterval, timeout, label, carriers);
   }
 
   CpuBody newBody() {

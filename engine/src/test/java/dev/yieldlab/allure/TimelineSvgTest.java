@@ -114,4 +114,27 @@ class TimelineSvgTest {
     assertThat(TimelineSvg.niceStep(0.0021)).isEqualTo(0.005, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(TimelineSvg.niceStep(100)).isEqualTo(100);
   }
+
+  /** One row per virtual thread, each stretch on a carrier in that carrier's colour, a pinned stretch in its own. */
+  @Test
+  void coloursVirtualThreadRowsByCarrier() throws Exception {
+    java.time.Instant t0 = java.time.Instant.now().minusSeconds(1);
+    List<dev.yieldlab.api.OutsideEvent> lanes = List.of(
+        new dev.yieldlab.api.OutsideEvent(EventKind.WORKER_RUN, "vt1", t0, new dev.yieldlab.api.EventSubject.Mounted("carrier-A", false)),
+        new dev.yieldlab.api.OutsideEvent(EventKind.WORKER_RUN, "vt2", t0.plusMillis(100), new dev.yieldlab.api.EventSubject.Mounted("carrier-B", false)),
+        new dev.yieldlab.api.OutsideEvent(EventKind.WORKER_RUN, "vt1", t0.plusMillis(200), new dev.yieldlab.api.EventSubject.Mounted("carrier-A", true)),
+        new dev.yieldlab.api.OutsideEvent(EventKind.WORKER_END, "vt1", t0.plusMillis(300), "ended"),
+        new dev.yieldlab.api.OutsideEvent(EventKind.WORKER_END, "vt2", t0.plusMillis(300), "ended"));
+    dev.yieldlab.loop.EventLoop loop = new dev.yieldlab.loop.EventLoop(dev.yieldlab.api.ClockKind.VIRTUAL, Duration.ofSeconds(5));
+    loop.run("main", () -> {
+      loop.recordOutside(lanes);
+      return null;
+    });
+    String svg = TimelineSvg.render("virtual threads", loop.timeline(), 400_000_000);
+    parseXml(svg);
+    assertThat(svg).contains("fill=\"" + SpanColours.carrier(0) + "\"><title>vt1: running on carrier-A")
+        .contains("fill=\"" + SpanColours.carrier(1) + "\"><title>vt2: running on carrier-B")
+        .contains("fill=\"" + SpanColours.PINNED + "\"><title>vt1: blocked, pinned to its carrier carrier-A")
+        .contains("virtual threads running on:").contains(">carrier-A</text>").contains(">carrier-B</text>");
+  }
 }

@@ -31,8 +31,8 @@ class EngineWorkerVariantsTest {
         .hasMessageContaining("fixture: giving up with exit code " + ExitingBody.EXIT_CODE);
     assertThat(failureOf(results, "variant:typo"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("variant 'typo' sets [pinnned], which workers do not read: use [kind, pinned, switch-interval,"
-            + " workers]");
+        .hasMessage("variant 'typo' sets [pinnned], which workers do not read: use [carriers, kind, pinned,"
+            + " switch-interval, workers]");
     assertThat(resultOf(results, "check:threadsComputedSideBySide").getStatus()).isEqualTo(Status.SUCCESSFUL);
     assertThat(resultOf(results, "check:crashedProcessHasNoEvidence").getStatus()).isEqualTo(Status.ABORTED);
   }

@@ -41,12 +41,12 @@ class WorkerVariantTest {
   @DisplayName("names the variant and the fix for each malformed parameter")
   void malformedParameters() {
     assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "PROCESSES", "pinnned", "true"))))
-        .hasMessage("variant 'v' sets [pinnned], which workers do not read: use [kind, pinned, switch-interval, workers]");
+        .hasMessage("variant 'v' sets [pinnned], which workers do not read: use [carriers, kind, pinned, switch-interval, workers]");
     assertThatThrownBy(() -> Workers.of(variant(Map.of())))
         .hasMessageStartingWith("variant 'v' sets no kind: add params = \"kind=PROCESSES\"");
     assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "fibers"))))
         .hasMessage("variant 'v' has kind=fibers, which is not a kind of worker: use one of COROUTINES, PROCESSES,"
-            + " THREADS, GIL_THREADS");
+            + " THREADS, GIL_THREADS, VIRTUAL_THREADS");
     assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "THREADS", "workers", "0"))))
         .hasMessageStartingWith("variant 'v' has workers=0: write a whole number of at least 1");
     assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "THREADS", "pinned", "yes"))))
@@ -57,6 +57,27 @@ class WorkerVariantTest {
     assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "GIL_THREADS", "switch-interval",
         "99999999999999999999us"))))
         .hasMessageStartingWith("variant 'v' switch-interval = \"99999999999999999999us\" is too long");
+  }
+
+  @Test
+  void carriersAreTheVirtualThreadSchedulersParallelism() {
+    assertThat(Workers.of(variant(Map.of("kind", "VIRTUAL_THREADS", "carriers", "1"))).carrierCount()).isEqualTo(1);
+    assertThat(Workers.of(variant(Map.of("kind", "virtual_threads"))).carrierCount())
+        .as("one per processor by default").isEqualTo(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** A malformed carriers value fails the variant in the parent, before the JDK would fail in the child's scheduler. */
+  @Test
+  void malformedCarriersFailTheVariantWithTheFix() {
+    String fix = ": write a whole number from 1 to 32767 (the virtual-thread scheduler's parallelism), or leave it out"
+        + " for one per processor (" + Runtime.getRuntime().availableProcessors() + " here)";
+    for (String value : new String[] {"two", "0", "-1", "32768", "1.5", ""}) {
+      assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "VIRTUAL_THREADS", "carriers", value))))
+          .isInstanceOf(IllegalArgumentException.class).hasMessage("variant 'v' has carriers=" + value + fix);
+    }
+    assertThatThrownBy(() -> Workers.of(variant(Map.of("kind", "THREADS", "carriers", "2"))))
+        .hasMessage("variant 'v' sets carriers=2 for kind=THREADS: carriers are the virtual-thread scheduler's parallelism,"
+            + " so they go with kind=VIRTUAL_THREADS only");
   }
 
   private static VariantSpec variant(Map<String, String> params) {

@@ -62,6 +62,8 @@ class IoBoundExperiment {
   static final long KERNEL_EXTRA_SWITCHES = 10;
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   @Run(value = "one request alone, blocking socket", measured = true, repetitions = 5)
   IoRun oneRequest(Loop loop) throws InterruptedException {
@@ -119,6 +121,30 @@ class IoBoundExperiment {
         thread.join();
       }
       return new IoRun(N, System.nanoTime() - start, cpu.get(), runQueue.get(), kernelThreads);
+    }
+  }
+
+  /**
+   * Java's own answer to the same wait: a virtual thread blocked in a socket call unmounts, and its
+   * carrier serves another. A virtual thread has no CPU clock of its own (ThreadMXBean answers -1), so
+   * the CPU is the whole process's over the run, an upper bound that includes the server's thread.
+   */
+  @Run(value = "100 virtual threads, blocking sockets", measured = true)
+  IoRun virtualThreads(Loop loop) throws InterruptedException {
+    try (SlowServer server = new SlowServer(DELAY)) {
+      int port = server.port();
+      Set<Long> carriers = ConcurrentHashMap.newKeySet();
+      long cpuBefore = PROCESS.getProcessCpuTime();
+      long start = System.nanoTime();
+      List<Thread> threads = new ArrayList<>();
+      for (int i = 0; i < N; i++) {
+        int request = i;
+        threads.add(Thread.ofVirtual().name("request " + i).start(() -> Requests.blocking(port, request, carriers)));
+      }
+      for (Thread thread : threads) {
+        thread.join();
+      }
+      return new IoRun(N, System.nanoTime() - start, PROCESS.getProcessCpuTime() - cpuBefore, 0, carriers);
     }
   }
 
@@ -233,6 +259,14 @@ class IoBoundExperiment {
     assertThat(ratio(runs, "platformThreads")).isLessThan(CONCURRENT_AT_MOST);
     org.assertj.core.api.Assertions.assertThat(measured(runs, "platformThreads").kernelThreads())
         .as("kernel threads that ran request code").hasSize(N);
+  }
+
+  @Check("100 virtual threads with blocking sockets also take about one request's time, on no more OS threads than carriers")
+  void virtualThreadsOverlapOnTheirCarriers(Runs runs, Report report) {
+    report(report, runs, "virtualThreads");
+    assertThat(ratio(runs, "virtualThreads")).isLessThan(CONCURRENT_AT_MOST);
+    org.assertj.core.api.Assertions.assertThat(measured(runs, "virtualThreads").kernelThreads())
+        .as("carrier threads that ran request code").hasSizeBetween(1, Runtime.getRuntime().availableProcessors());
   }
 
   @Check("polling futures with yieldNow takes the same wall time but keeps the loop's thread on the CPU throughout: that is not awaiting")

@@ -29,7 +29,8 @@ import java.util.List;
  * variant of one paired run, which the engine measures as one worker (baseline) against N workers of
  * that kind (treatment) in back-to-back pairs ({@link PairedMeasurement}), and the ratio of their
  * computing walls says whether the N ran in parallel (≈ 1) or one at a time (≈ N). Java threads are
- * added: the GIL is CPython's, not the operating system's.
+ * added: the GIL is CPython's, not the operating system's; and Java's virtual threads (VT-C5), the JDK's
+ * own coroutines, in a child JVM with one carrier per processor.
  *
  * <p>For processes and Java threads only pairs measured while other processes left the CPUs alone
  * count; when there are none, their checks and the table are aborted with the loads seen, as a
@@ -39,7 +40,8 @@ import java.util.List;
  * below (N - 1) / 2. On the 2-core development machine, shared with other builds, the median pair
  * ratios came within 0.3 of their expected values; ±0.45 keeps the verdicts apart and absorbs that.
  */
-@Experiment(claim = "C5", title = "For CPU-bound work only processes and GIL-free threads use several CPUs")
+// VT-C5 is one check's claim; every other check says C5 for itself, so the ledger keeps the two apart.
+@Experiment(claim = {"C5", "VT-C5"}, title = "For CPU-bound work only processes and GIL-free threads use several CPUs")
 class ParallelismExperiment {
 
   private static final boolean ALL_AT_ONCE = true;
@@ -55,6 +57,7 @@ class ParallelismExperiment {
   @Variant(name = "processes", params = "kind=PROCESSES")
   @Variant(name = "threads", params = "kind=THREADS")
   @Variant(name = "gil threads", params = {"kind=GIL_THREADS", "switch-interval=5ms"})
+  @Variant(name = "virtual threads", params = "kind=VIRTUAL_THREADS") // carriers: one per processor
   WorkersResult workers(Loop loop, VariantSpec variant, Configuration configuration, PairSide side) {
     return measure(loop, variant, configuration, side);
   }
@@ -65,14 +68,14 @@ class ParallelismExperiment {
     return (side == PairSide.BASELINE ? many.count(1) : many).run(loop);
   }
 
-  @Check(value = "N coroutines take N times as long as one: the loop runs them one at a time", runs = "workers")
+  @Check(claim = "C5", value = "N coroutines take N times as long as one: the loop runs them one at a time", runs = "workers")
   void coroutinesGiveNoParallelism(Runs runs, Report report) {
     PairedMeasurement<WorkersResult> coroutines = assertRatio(runs, report, "coroutines", ONE_AT_A_TIME);
     WorkersResult evidence = coroutines.medianPair().treatment();
     assertThat(evidence.maxConcurrentSpans()).as("coroutines computing at once%n%s", evidence.describe()).isEqualTo(1);
   }
 
-  @Check(value = "N processes take about as long as one: the OS runs them on N CPUs at once", runs = "workers")
+  @Check(claim = "C5", value = "N processes take about as long as one: the OS runs them on N CPUs at once", runs = "workers")
   void processesRunInParallel(Runs runs, Report report) {
     PairedMeasurement<WorkersResult> processes = assertRatio(runs, report, "processes", ALL_AT_ONCE);
     WorkersResult evidence = processes.medianPair().treatment();
@@ -80,7 +83,7 @@ class ParallelismExperiment {
     assertLanesComputingAtOnce(runs, "processes", workers(processes));
   }
 
-  @Check(value = "N Java threads take about as long as one: Java has no GIL", runs = "workers",
+  @Check(claim = "C5", value = "N Java threads take about as long as one: Java has no GIL", runs = "workers",
       stance = Stance.QUALIFIES) // threads are parallel in Java: the post's "threads ✕" is a CPython fact
   void javaThreadsRunInParallel(Runs runs, Report report) {
     PairedMeasurement<WorkersResult> threads = assertRatio(runs, report, "threads", ALL_AT_ONCE);
@@ -89,7 +92,7 @@ class ParallelismExperiment {
     assertLanesComputingAtOnce(runs, "threads", workers(threads));
   }
 
-  @Check(value = "N threads under a GIL take N times as long as one: they take turns", runs = "workers")
+  @Check(claim = "C5", value = "N threads under a GIL take N times as long as one: they take turns", runs = "workers")
   void gilThreadsTakeTurns(Runs runs, Report report) {
     PairedMeasurement<WorkersResult> gilThreads = assertRatio(runs, report, "gil threads", ONE_AT_A_TIME);
     WorkersResult evidence = gilThreads.medianPair().treatment();
@@ -100,11 +103,32 @@ class ParallelismExperiment {
   }
 
   /**
+   * VT-C5: with as many carriers as processors the JDK's scheduler mounts N CPU-bound virtual threads at
+   * once, so N take about as long as one, where N coroutines on one loop take N times as long (the same
+   * run's "coroutines" variant). The lanes name the carriers: N distinct ones, one per virtual thread.
+   */
+  @Check(value = "N virtual threads on N carriers take about as long as one, where N coroutines take N times as long",
+      runs = "workers", claim = "VT-C5")
+  void virtualThreadsRunInParallel(Runs runs, Report report) {
+    PairedMeasurement<WorkersResult> virtual = assertRatio(runs, report, "virtual threads", ALL_AT_ONCE);
+    PairedMeasurement<WorkersResult> coroutines = paired(runs, "coroutines");
+    int n = workers(virtual);
+    WorkersResult evidence = virtual.medianPair().treatment();
+    assertThat(evidence.maxConcurrentSpans()).as("virtual threads computing at once%n%s", evidence.describe()).isEqualTo(n);
+    assertLanesComputingAtOnce(runs, "virtual threads", n);
+    Timeline timeline = runs.get("workers", "virtual threads").timeline();
+    report.entry("carriers of the virtual threads", timeline.carriers().toString());
+    assertThat(timeline.carriers().values().stream().flatMap(List::stream).distinct().count())
+        .as("carriers the virtual threads ran on: %s", timeline.carriers()).isEqualTo(n);
+    assertThat(coroutines.medianRatio("coroutines N=" + n, "coroutines N=1")).isCloseTo(n, tolerance(n));
+  }
+
+  /**
    * The kernel's own view of the same median pair: a thread or process that computes in parallel is
    * on a CPU for about its whole span; a GIL thread for about 1/N of it, and it gives up the CPU
    * itself at every hand-over (a voluntary switch: it parks, queued behind the next holder).
    */
-  @Check(value = "the kernel's view: Java threads and processes each compute on a CPU for about their whole span", runs = "workers")
+  @Check(claim = "C5", value = "the kernel's view: Java threads and processes each compute on a CPU for about their whole span", runs = "workers")
   void kernelSeesParallelWorkersOnACpu(Runs runs, Report report) {
     for (String variant : List.of("threads", "processes")) {
       for (WorkerSpan span : paired(runs, variant).medianPair().treatment().spans()) {
@@ -114,7 +138,7 @@ class ParallelismExperiment {
     }
   }
 
-  @Check(value = "the kernel's view: each GIL thread is on a CPU for about 1/N of its span and switches voluntarily at every hand-over",
+  @Check(claim = "C5", value = "the kernel's view: each GIL thread is on a CPU for about 1/N of its span and switches voluntarily at every hand-over",
       runs = "workers")
   void kernelSeesGilThreadsTakeTurns(Runs runs, Report report) {
     WorkersResult gil = paired(runs, "gil threads").medianPair().treatment();
@@ -150,7 +174,7 @@ class ParallelismExperiment {
    * needs CPUs nobody else uses, so a run measured while other processes kept 0.5 CPU or more busy
    * is no evidence: the check is aborted with the load seen.
    */
-  @Check(value = "multiprocessing, rerun here: N Python processes take about as long as one, each on a CPU throughout",
+  @Check(claim = "C5", value = "multiprocessing, rerun here: N Python processes take about as long as one, each on a CPU throughout",
       runs = {"postsPython", "postsPythonOneProcess"}, reference = true)
   void pythonProcessesRunInParallel(Runs runs, Report report) {
     PythonRun many = runs.get("postsPython").value(PythonRun.class);
@@ -193,7 +217,7 @@ class ParallelismExperiment {
   /** Waiting to run for a fifth of its time is a machine busy enough to move a ratio by as much. */
   static final double UNCONTENDED_WAITING_FRACTION = 0.2;
 
-  @Check(value = "the post's summary table, regenerated from the ratios measured above", runs = "workers")
+  @Check(claim = "C5", value = "the post's summary table, regenerated from the ratios measured above", runs = "workers")
   void summaryTable(Runs runs, Report report) {
     SummaryTable table = new SummaryTable(List.of(
         new SummaryTable.Row("async/await", "flow switching inside one thread of one process",
@@ -203,12 +227,15 @@ class ParallelismExperiment {
         new SummaryTable.Row("multithreading (Java, no GIL)", "the OS schedules the threads of one process",
             WorkerKind.THREADS, paired(runs, "threads")),
         new SummaryTable.Row("multiprocessing", "the OS schedules several processes",
-            WorkerKind.PROCESSES, paired(runs, "processes"))));
+            WorkerKind.PROCESSES, paired(runs, "processes")),
+        new SummaryTable.Row("Java virtual threads", "the JDK mounts them on one carrier thread per CPU, never time-sliced",
+            WorkerKind.VIRTUAL_THREADS, paired(runs, "virtual threads"))));
     report.entry("C5 summary table", "measured with N = " + workers(paired(runs, "processes"))
         + " workers, median of the pairs that count:" + System.lineSeparator() + table.render());
     report.table("the post's summary table, as measured here", SummaryTable.HEADER, table.cells());
     // A row without a quiet pair has no verdict: the table is printed, the check aborted, never passed.
-    List.of("coroutines", "gil threads", "threads", "processes").forEach(kind -> paired(runs, kind).requireQuietPairs());
+    List.of("coroutines", "gil threads", "threads", "processes", "virtual threads")
+        .forEach(kind -> paired(runs, kind).requireQuietPairs());
 
     // The expected verdicts are the constants C7's table shows in its CPU-bound columns (SummaryTable.FIT_FOR_CPU_BOUND).
     assertThat(table.verdicts()).as("(approach, fit for CPU-bound?, parallel?)%n%s", table.render()).containsExactlyElementsOf(

@@ -30,7 +30,8 @@ final class SummaryTable {
       "async/await", List.of("no", "no (concurrency only)"),
       "multithreading (CPython, GIL emulated)", List.of("no", "no"),
       "multithreading (Java, no GIL)", List.of("yes", "yes, on multi-core"),
-      "multiprocessing", List.of("yes", "yes, on multi-core"));
+      "multiprocessing", List.of("yes", "yes, on multi-core"),
+      "Java virtual threads", List.of("yes", "yes, on multi-core"));
 
   /** Fit for I/O-bound? per approach: what C7 measures, asserted by its summary check. */
   static final Map<String, String> FIT_FOR_IO_BOUND = ordered(
@@ -38,6 +39,7 @@ final class SummaryTable {
       "async/await, polled", "no: keeps a CPU busy while it waits",
       "multithreading (CPython, GIL emulated)", "yes",
       "multithreading (Java, no GIL)", "yes",
+      "Java virtual threads", "yes",
       "multiprocessing", NOT_MEASURED,
       "blocking calls, one at a time", "no");
 

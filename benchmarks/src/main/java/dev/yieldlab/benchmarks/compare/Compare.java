@@ -1,6 +1,7 @@
 package dev.yieldlab.benchmarks.compare;
 
 import dev.yieldlab.benchmarks.probe.EchoLatencyProbe;
+import dev.yieldlab.benchmarks.probe.SleepersProbe;
 import dev.yieldlab.benchmarks.probe.SleepingHeapProbe;
 import dev.yieldlab.benchmarks.probe.TimerLagProbe;
 import java.io.IOException;
@@ -55,6 +56,9 @@ public final class Compare {
     ProcessSide.run(ProcessSide.javaMain(TimerLagProbe.class.getName(), withIo), root, measures);
     ProcessSide.run(ProcessSide.javaMain(SleepingHeapProbe.class.getName(), profile.heapArguments()), root, measures);
     ProcessSide.run(ProcessSide.javaMain(EchoLatencyProbe.class.getName(), profile.echoArguments()), root, measures);
+    for (List<String> sleepers : profile.sleepersArguments()) {
+      ProcessSide.run(ProcessSide.javaMain(SleepersProbe.class.getName(), sleepers), root, measures);
+    }
     Measures asyncio = new Measures();
     List<String> python = new ArrayList<>(List.of("python3", "benchmarks/python/asyncio_side.py"));
     python.addAll(profile.asyncioArguments());

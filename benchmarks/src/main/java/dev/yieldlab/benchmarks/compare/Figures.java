@@ -81,13 +81,35 @@ final class Figures {
       "ns", "EchoThroughputBenchmark.requests[side=LOOP]", "echo-100");
   static final Figure ECHO_100_THREADS = Figure.of("the same, one platform thread per connection and side, blocking sockets",
       "ns", "EchoThroughputBenchmark.requests[side=THREADS]", null);
+  // Issue 17: the JDK's own coroutines beside the loop, each on one carrier.
+  static final Figure VT_YIELD = Figure.of("virtual threads: Thread.yield() among 10 on one carrier",
+      "ns", "VirtualYieldBenchmark.roundRobin", null);
+  static final Figure VT_PING_PONG = Figure.of("virtual threads: park/unpark handoff between two on one carrier",
+      "ns", "VirtualPingPongBenchmark.pingPong", null);
+  static final Figure VT_START_JOIN = Figure.of("virtual threads: Thread.ofVirtual().start() + join() of a trivial one",
+      "ns", "VirtualStartJoinBenchmark.startAndJoin", null);
+  static final Figure SLEEPERS_100K_TIME = sleepers("coroutines", "100k", "beyond", "100,000 coroutines sleeping 1 s: time beyond the sleep");
+  static final Figure SLEEPERS_100K_HEAP = sleepers("coroutines", "100k", "heap", "100,000 sleeping coroutines: live heap");
+  static final Figure VT_SLEEPERS_100K_TIME = sleepers("virtual-threads", "100k", "beyond", "100,000 virtual threads sleeping 1 s: time beyond the sleep");
+  static final Figure VT_SLEEPERS_100K_HEAP = sleepers("virtual-threads", "100k", "heap", "100,000 sleeping virtual threads: live heap");
+  static final Figure SLEEPERS_1M_TIME = sleepers("coroutines", "1m", "beyond", "1,000,000 coroutines sleeping 1 s: time beyond the sleep");
+  static final Figure SLEEPERS_1M_HEAP = sleepers("coroutines", "1m", "heap", "1,000,000 sleeping coroutines: live heap");
+  static final Figure VT_SLEEPERS_1M_TIME = sleepers("virtual-threads", "1m", "beyond", "1,000,000 virtual threads sleeping 1 s: time beyond the sleep");
+  static final Figure VT_SLEEPERS_1M_HEAP = sleepers("virtual-threads", "1m", "heap", "1,000,000 sleeping virtual threads: live heap");
 
   static final List<Figure> ALL = List.of(SWITCH_REAL, SWITCH_VIRTUAL, SWITCH_ALLOC, SWITCH_FLOOR, SPAWN_JOIN, GATHER,
       TIMER_HEAP_1K, TIMER_HEAP_100K, SLEEPING_TOTAL, SLEEPING_OWN, SLEEPING_HEAP, SLEEPING_ALLOC,
       LOOP_PLAIN, LOOP_CHECK_ONLY, LOOP_MANUAL, LOOP_INJECTED, LAG_MEDIAN, LAG_P99, ENGINE_YIELDLAB, ENGINE_JUPITER,
       QUEUE_HANDOFF, LOCK_UNCONTENDED, LOCK_UNCONTENDED_VIRTUAL, LOCK_UNCONTENDED_ALLOC, LOCK_CONTENDED, EVENT_HANDOFF,
       TIMEOUT_NOT_FIRING, SLEEP_ROUND_TRIP, YIELD_ROUND_TRIP,
-      LAG_MEDIAN_IO, LAG_P99_IO, ECHO_RTT_LOOP, ECHO_RTT_THREADS, ECHO_RTT_LOOP_P99, ECHO_RTT_THREADS_P99, ECHO_100_LOOP, ECHO_100_THREADS);
+      LAG_MEDIAN_IO, LAG_P99_IO, ECHO_RTT_LOOP, ECHO_RTT_THREADS, ECHO_RTT_LOOP_P99, ECHO_RTT_THREADS_P99, ECHO_100_LOOP, ECHO_100_THREADS,
+      VT_YIELD, VT_PING_PONG, VT_START_JOIN, SLEEPERS_100K_TIME, VT_SLEEPERS_100K_TIME, SLEEPERS_100K_HEAP,
+      VT_SLEEPERS_100K_HEAP, SLEEPERS_1M_TIME, VT_SLEEPERS_1M_TIME, SLEEPERS_1M_HEAP, VT_SLEEPERS_1M_HEAP);
+
+  /** A row of {@code SleepersProbe}: {@code what} is {@code beyond} (ms) or {@code heap} (MB). */
+  private static Figure sleepers(String kind, String size, String what, String title) {
+    return Figure.of(title, what.equals("heap") ? "MB" : "ms", "sleepers[kind=" + kind + ",size=" + size + "]." + what, null);
+  }
 
   private Figures() {}
 }

@@ -41,6 +41,19 @@ enum Profile {
     return this == FULL ? List.of("20000", "20000") : List.of("200", "200");
   }
 
+  /**
+   * {@code SleepersProbe}'s runs: kind, count, sleep in ms, and the size its rows are keyed by (a smoke
+   * run fills the same rows with 10,000 and 20,000 sleepers of 200 ms).
+   */
+  List<List<String>> sleepersArguments() {
+    List<List<String>> runs = new java.util.ArrayList<>();
+    for (String kind : List.of("coroutines", "virtual-threads")) {
+      runs.add(this == FULL ? List.of(kind, "100000", "1000", "100k") : List.of(kind, "10000", "200", "100k"));
+      runs.add(this == FULL ? List.of(kind, "1000000", "1000", "1m") : List.of(kind, "20000", "200", "1m"));
+    }
+    return runs;
+  }
+
   List<String> asyncioArguments() {
     return this == FULL ? List.of() : List.of("--smoke");
   }

@@ -84,6 +84,19 @@ final class Targets {
         ratio(Figures.ECHO_100_LOOP.asyncio(py), Figures.ECHO_100_LOOP.yieldlab(m)), 3, "× asyncio's"));
     add(byFigure, Figures.ECHO_RTT_LOOP, atMost("issue 14: median within 1.3 × the platform threads'",
         ratio(Figures.ECHO_RTT_LOOP.yieldlab(m), Figures.ECHO_RTT_THREADS.yieldlab(m)), 1.3, "×"));
+    // Issue 17: the loop against the JDK's own coroutines, measured in the same run.
+    add(byFigure, Figures.SWITCH_REAL, atLeast("issue 17: ≥ 1.3 × faster than a virtual thread's Thread.yield() among 10 on one carrier",
+        ratio(Figures.VT_YIELD.yieldlab(m), Figures.SWITCH_REAL.yieldlab(m)), 1.3, "× faster"));
+    add(byFigure, Figures.SPAWN_JOIN, atLeast("issue 17: ≥ 3 × faster than Thread.ofVirtual().start() + join()",
+        ratio(Figures.VT_START_JOIN.yieldlab(m), Figures.SPAWN_JOIN.yieldlab(m)), 3, "× faster"));
+    add(byFigure, Figures.SLEEPERS_1M_TIME, atMost("issue 17: ≤ 2 s beyond the sleep",
+        Figures.SLEEPERS_1M_TIME.yieldlab(m).map(v -> v.value() / 1000), 2, "s"));
+    add(byFigure, Figures.SLEEPERS_1M_TIME, atMost("issue 17: no worse than 1,000,000 sleeping virtual threads (≤ 1 ×)",
+        ratio(Figures.SLEEPERS_1M_TIME.yieldlab(m), Figures.VT_SLEEPERS_1M_TIME.yieldlab(m)), 1, "×"));
+    add(byFigure, Figures.SLEEPERS_1M_HEAP, atMost("issue 17: ≤ 1 GiB live heap",
+        Figures.SLEEPERS_1M_HEAP.yieldlab(m).map(Value::value), 1024, "MB"));
+    add(byFigure, Figures.SLEEPERS_1M_HEAP, atMost("issue 17: no worse than 1,000,000 sleeping virtual threads (≤ 1 ×)",
+        ratio(Figures.SLEEPERS_1M_HEAP.yieldlab(m), Figures.VT_SLEEPERS_1M_HEAP.yieldlab(m)), 1, "×"));
     return byFigure;
   }
 

@@ -1,0 +1,64 @@
+package dev.yieldlab.api;
+
+import java.time.Duration;
+import java.util.Map;
+
+/** A {@link Strand} that is a coroutine of a loop: every call is the loop's own. */
+final class LoopStrand implements Strand {
+
+  private final Loop loop;
+  private final String name;
+  private final Map<String, String> arguments;
+
+  LoopStrand(Loop loop, String name, Map<String, String> arguments) {
+    this.loop = loop;
+    this.name = name;
+    this.arguments = arguments;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public void sleep(Duration duration) {
+    loop.sleep(duration);
+  }
+
+  @Override
+  public void yieldNow() {
+    loop.yieldNow();
+  }
+
+  @Override
+  public void log(String message) {
+    loop.log(message);
+  }
+
+  @Override
+  public Handle spawn(String child, StrandBody body) {
+    Task<Void> task = loop.spawn(child, () -> body.run(new LoopStrand(loop, child, arguments)));
+    return new Handle() {
+      @Override
+      public String name() {
+        return child;
+      }
+
+      @Override
+      public void join() {
+        task.join();
+      }
+    };
+  }
+
+  @Override
+  public String argument(String key) {
+    return StrandArguments.require(arguments, key);
+  }
+
+  @Override
+  public String argument(String key, String fallback) {
+    return arguments.getOrDefault(key, fallback);
+  }
+}

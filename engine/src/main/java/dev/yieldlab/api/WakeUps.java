@@ -1,0 +1,42 @@
+package dev.yieldlab.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The wake-up queries of a {@link Timeline}, apart so that it stays one screenful of questions. */
+final class WakeUps {
+
+  private WakeUps() {}
+
+  /** Each sleep among one task's {@code events} that it woke from, with when it ran again (RESUME, or a lane's WORKER_RUN). */
+  static List<WakeUp> of(List<TimelineEvent> events) {
+    List<WakeUp> wakeUps = new ArrayList<>();
+    TimelineEvent sleep = null;
+    for (TimelineEvent event : events) {
+      if (event.subject() instanceof EventSubject.Sleep) {
+        sleep = event;
+      } else if ((event.kind() == EventKind.RESUME || event.kind() == EventKind.WORKER_RUN) && sleep != null) {
+        wakeUps.add(new WakeUp(event.task(), sleep.nanos(), ((EventSubject.Sleep) sleep.subject()).duration(), event.nanos(),
+            event.sequence()));
+        sleep = null;
+      }
+    }
+    return wakeUps;
+  }
+
+  /** See {@link Timeline#stretchesAfterDeadline}. */
+  static int stretchesAfterDeadline(Timeline timeline, String other, WakeUp wakeUp) {
+    int firstYield = Integer.MAX_VALUE;
+    for (TimelineEvent event : timeline.eventsOf(other)) {
+      if (event.kind() == EventKind.YIELD && event.nanos() >= wakeUp.deadlineNanos()) {
+        firstYield = event.sequence();
+        break;
+      }
+    }
+    if (firstYield > wakeUp.resumeSequence()) {
+      return -1;
+    }
+    return (int) timeline.slice(firstYield, wakeUp.resumeSequence()).stream()
+        .filter(e -> e.task().equals(other) && e.kind() == EventKind.RESUME).count();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.yieldlab.workers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A platform thread of the child JVM that samples every virtual thread's state ({@link
+ * Thread#getState()}) and carrier ({@link CarrierAccess}) every {@code intervalNanos}, and records
+ * the changes a thread cannot record of itself: queued for a carrier after being unparked or started
+ * (WAKE), blocked while mounted (PINNED), and, outside its {@link dev.yieldlab.api.Strand} calls,
+ * parked and mounted again (PARK, RUN: a monitor, {@code Object.wait}). Its times are within one
+ * interval of the truth.
+ */
+final class StateWatcher {
+
+  /** What one sample saw of one thread. */
+  private record Seen(Thread.State state, String carrier) {
+    boolean mounted() {
+      return !carrier.isEmpty();
+    }
+
+    boolean blocked() {
+      return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING || state == Thread.State.BLOCKED;
+    }
+  }
+
+  private final List<VirtualStrand> strands = new CopyOnWriteArrayList<>();
+  private final List<VirtualThreadEvent> events = new ArrayList<>();
+  private final Map<VirtualStrand, Seen> last = new HashMap<>();
+  private final long intervalNanos;
+  private volatile boolean stopped;
+  private Thread thread;
+
+  StateWatcher(long intervalNanos) {
+    this.intervalNanos = intervalNanos;
+  }
+
+  void watch(VirtualStrand strand) {
+    strands.add(strand);
+  }
+
+  void start() {
+    thread = Thread.ofPlatform().name("yieldlab-state-watcher").daemon(true).start(() -> {
+      while (!stopped) {
+        strands.forEach(this::sample);
+        LockSupport.parkNanos(intervalNanos);
+      }
+    });
+  }
+
+  /** Stops sampling and returns what it saw, in time order. */
+  List<VirtualThreadEvent> stop() throws InterruptedException {
+    stopped = true;
+    thread.join();
+    return events;
+  }
+
+  private void sample(VirtualStrand strand) {
+    Thread thread = strand.thread();
+    Thread.State state = thread.getState();
+    VirtualStrand.Call call = strand.call();
+    if (state == Thread.State.NEW || state == Thread.State.TERMINATED || call == VirtualStrand.Call.ENDED) {
+      return;
+    }
+    Seen now = new Seen(state, CarrierAccess.carrierOf(thread));
+    Seen before = last.put(strand, now);
+    if (now.equals(before)) {
+      return;
+    }
+    boolean ownCall = call != VirtualStrand.Call.NONE;
+    if (now.mounted() && now.blocked()) {
+      add(strand, VirtualThreadEvent.Kind.PINNED, now, "blocked (" + state + ") without unmounting");
+    } else if (!now.mounted() && state == Thread.State.RUNNABLE && call != VirtualStrand.Call.YIELD
+        && (before == null ? call == VirtualStrand.Call.STARTING : before.blocked())) {
+      // From blocked only: a thread on its way to park is RUNNABLE and unmounted for a moment too.
+      add(strand, VirtualThreadEvent.Kind.WAKE, now, before == null ? "started" : "unparked");
+    } else if (!ownCall && !now.mounted() && now.blocked()) {
+      add(strand, VirtualThreadEvent.Kind.PARK, now, state == Thread.State.BLOCKED ? "a monitor" : state.toString());
+    } else if (!ownCall && now.mounted() && before != null && !before.equals(new Seen(Thread.State.RUNNABLE, now.carrier()))) {
+      add(strand, VirtualThreadEvent.Kind.RUN, now, "");
+    }
+  }
+
+  private void add(VirtualStrand strand, VirtualThreadEvent.Kind kind, Seen seen, String detail) {
+    events.add(new VirtualThreadEvent(strand.name(), kind, LaneClock.epochNanos(System.nanoTime()), seen.carrier(),
+        detail, 0, true));
+  }
+}
