@@ -28,7 +28,7 @@ final class IoBoundTable {
           "CPython releases the GIL around a blocking socket call, so the Java threads' run stands for it"),
       new Row("multithreading (Java, no GIL)", "threads blocked in socket calls", "platformThreads", ""),
       new Row("Java virtual threads", "virtual threads blocked in socket calls, unmounted from their carriers",
-          "virtualThreads", "CPU: the whole process's, an upper bound"),
+          "virtualThreads", "CPU and run queue: the carriers'"),
       new Row("multiprocessing", "one process per request", null,
           "not measured: 100 child JVMs per repetition do not fit this 2-core machine"),
       new Row("blocking calls, one at a time", "one thread, one request after another", "sequentialBlocking", ""));

@@ -1,14 +1,19 @@
 package dev.yieldlab.experiments;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 /** The operating system's view of the current thread, read from Linux's {@code /proc}. */
 final class OsThreads {
 
   private static final Path THREAD_SELF = Path.of("/proc/thread-self");
+  private static final Path TASKS = Path.of("/proc/self/task");
 
   private OsThreads() {}
 
@@ -19,8 +24,28 @@ final class OsThreads {
    * how much of it the thread wanted a CPU, whatever other processes on the machine left it.
    */
   static long[] onCpuAndWaiting() {
+    return schedstat(THREAD_SELF);
+  }
+
+  /** The same for the process's thread {@code tid} ({@code /proc/self/task/<tid>}); {0, 0} once it has ended. */
+  static long[] onCpuAndWaiting(long tid) {
+    return schedstat(TASKS.resolve(Long.toString(tid)));
+  }
+
+  /** Each thread of this process now, by TID, with {@link #onCpuAndWaiting(long)}: a baseline to subtract. */
+  static Map<Long, long[]> everyThreadOnCpuAndWaiting() {
+    Map<Long, long[]> readings = new HashMap<>();
+    try (Stream<Path> tasks = Files.list(TASKS)) {
+      tasks.forEach(task -> readings.put(Long.parseLong(task.getFileName().toString()), schedstat(task)));
+    } catch (IOException | UncheckedIOException | NumberFormatException notLinux) {
+      return Map.of();
+    }
+    return readings;
+  }
+
+  private static long[] schedstat(Path task) {
     try {
-      String[] fields = Files.readString(THREAD_SELF.resolve("schedstat")).trim().split("\\s+");
+      String[] fields = Files.readString(task.resolve("schedstat")).trim().split("\\s+");
       return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])};
     } catch (IOException | UnsupportedOperationException | NumberFormatException | ArrayIndexOutOfBoundsException notLinux) {
       return new long[] {0, 0};
