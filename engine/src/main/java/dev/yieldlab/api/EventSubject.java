@@ -263,6 +263,26 @@ public sealed interface EventSubject {
     }
   }
 
+  /**
+   * The LOG line that ends a timeline the recorder cut at its limits: how much it did not keep, and
+   * from when on. Rows drawn past {@code firstDroppedNanos} show the last state recorded, not what
+   * happened, and a report says so.
+   *
+   * @param droppedEvents events not recorded
+   * @param droppedLogChars characters of log text among them
+   * @param firstDroppedNanos the loop clock's time of the first event not recorded
+   * @param maxEvents the recorder's limit on events
+   * @param maxLogChars its limit on log text
+   */
+  record RecordingLimit(long droppedEvents, long droppedLogChars, long firstDroppedNanos, int maxEvents,
+      long maxLogChars) implements EventSubject {
+    @Override
+    public String text() {
+      return droppedEvents + " further events (" + droppedLogChars + " chars of log text) were not recorded:"
+          + " a timeline keeps at most " + maxEvents + " events and " + (maxLogChars >> 20) + " MiB of log text";
+    }
+  }
+
   /** Anything else that is only shown, never measured: e.g. a worker's CPU time at its end. */
   record Note(String text) implements EventSubject {
     public Note {

@@ -1,6 +1,7 @@
 package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -67,6 +68,29 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
     return ending.filter(kind -> kind == EventKind.END).isPresent();
   }
 
+  /**
+   * The state {@code event} puts its task in, or null when it changes none (a log line, a SYNC, a
+   * STALL mark) or ends the task ({@link #ends}). The one rule every view of stretches follows: this
+   * class's, and a report's summaries of runs too large to turn into activities whole.
+   */
+  @API(status = INTERNAL, since = "0.3")
+  public static SpanKind entered(TimelineEvent event) {
+    return switch (event.kind()) {
+      case SPAWN, WAKE, YIELD, WORKER_PAUSE -> SpanKind.READY;
+      case START, RESUME, WORKER_RUN -> SpanKind.RUNNING;
+      case SLEEP -> SpanKind.SLEEPING;
+      case WAIT -> event.subject() instanceof EventSubject.PrimitiveWait ? SpanKind.WAITING_FOR_PRIMITIVE : SpanKind.WAITING;
+      // STALL marks the stretch that just ended; SYNC is an instant: the task goes on as it was.
+      case LOG, STALL, SYNC, WORKER_LOG, END, FAIL, CANCEL, WORKER_END -> null;
+    };
+  }
+
+  /** Whether {@code kind} ends its task's or worker's last stretch: END, FAIL, CANCEL or WORKER_END. */
+  @API(status = INTERNAL, since = "0.3")
+  public static boolean ends(EventKind kind) {
+    return kind == EventKind.END || kind == EventKind.FAIL || kind == EventKind.CANCEL || kind == EventKind.WORKER_END;
+  }
+
   /** Activities for every task and worker of {@code events}, in order of first event; open spans end at {@code endNanos}. */
   static List<TaskActivity> of(List<TimelineEvent> events, long endNanos) {
     Map<String, Builder> builders = new java.util.LinkedHashMap<>();
@@ -94,36 +118,19 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
 
     void accept(TimelineEvent event) {
       long now = event.nanos();
-      switch (event.kind()) {
-        case SPAWN, WAKE -> enter(SpanKind.READY, now);
-        case START, RESUME -> enter(SpanKind.RUNNING, now);
-        case YIELD -> {
-          yields.add(now);
-          enter(SpanKind.READY, now);
-        }
-        case SLEEP -> enter(SpanKind.SLEEPING, now);
-        case WAIT -> enter(event.subject() instanceof EventSubject.PrimitiveWait
-            ? SpanKind.WAITING_FOR_PRIMITIVE : SpanKind.WAITING, now, event.subject());
-        case LOG -> logs.add(event);
-        case STALL -> { } // a mark on the stretch that just ended, not a change of state: see Timeline.stalls()
-        case SYNC -> { } // an instant: the task goes on as it was
-        case END, FAIL, CANCEL -> {
-          close(now);
-          ending = event.kind();
-        }
-        case WORKER_RUN -> enter(SpanKind.RUNNING, now);
-        case WORKER_PAUSE -> enter(SpanKind.READY, now);
-        case WORKER_END -> {
-          close(now);
-          ending = EventKind.END;
-        }
-        case WORKER_LOG -> logs.add(event);
+      if (event.kind() == EventKind.YIELD) {
+        yields.add(now);
+      } else if (event.kind() == EventKind.LOG || event.kind() == EventKind.WORKER_LOG) {
+        logs.add(event);
+      }
+      SpanKind entered = entered(event);
+      if (entered != null) {
+        enter(entered, now, event.kind() == EventKind.WAIT ? event.subject() : EventSubject.NONE);
+      } else if (ends(event.kind())) {
+        close(now);
+        ending = event.kind() == EventKind.WORKER_END ? EventKind.END : event.kind();
       }
       outside |= event.kind().isOutside();
-    }
-
-    private void enter(SpanKind kind, long now) {
-      enter(kind, now, EventSubject.NONE);
     }
 
     private void enter(SpanKind kind, long now, EventSubject cause) {

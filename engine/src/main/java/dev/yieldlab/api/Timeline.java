@@ -248,9 +248,15 @@ public final class Timeline {
 
   /** The wake-ups of every task whose deadline fell inside {@code stall}: the sleepers it made late. */
   public List<WakeUp> wakeUpsDelayedBy(Stall stall) {
-    return tasks().stream().filter(task -> !task.equals(stall.task())).flatMap(task -> wakeUpsOf(task).stream())
-        .filter(w -> w.deadlineNanos() >= stall.startNanos() && w.deadlineNanos() < stall.endNanos()).toList();
+    return WakeUps.delayedBy(events, stall);
   }
+
+  /** Where the recorder stopped keeping events, if it reached its limits (the last event says so). */
+  public Optional<EventSubject.RecordingLimit> recordingLimit() {
+    return events.isEmpty() ? Optional.empty() : Optional.of(events.getLast().subject())
+        .filter(EventSubject.RecordingLimit.class::isInstance).map(EventSubject.RecordingLimit.class::cast);
+  }
+
 
   /**
    * {@code 'blocker' held the loop for 502 ms in Thread.sleep (sleeping in the kernel), at
