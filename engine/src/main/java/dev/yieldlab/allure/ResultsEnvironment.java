@@ -1,6 +1,8 @@
 package dev.yieldlab.allure;
 
 import dev.yieldlab.reporting.EngineVersion;
+import dev.yieldlab.reporting.MachineOutcomes;
+import dev.yieldlab.reporting.MachineProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,14 +25,26 @@ final class ResultsEnvironment {
 
   private ResultsEnvironment() {}
 
-  static void write(Path resultsDirectory) {
+  static void write(Path resultsDirectory, MachineProfile machine) {
     try {
-      AtomicFiles.writeString(resultsDirectory.resolve("environment.properties"), properties(describeMachine()),
+      Map<String, String> environment = new LinkedHashMap<>();
+      environment.put("Machine", machine.name());
+      environment.putAll(describeMachine());
+      AtomicFiles.writeString(resultsDirectory.resolve("environment.properties"), properties(environment),
           StandardCharsets.ISO_8859_1);
       AtomicFiles.writeString(resultsDirectory.resolve("categories.json"), FailureCategory.json(FailureCategory.ALL),
           StandardCharsets.UTF_8);
     } catch (IOException unwritable) {
       throw new UncheckedIOException("cannot write Allure's environment files to " + resultsDirectory, unwritable);
+    }
+  }
+
+  /** The checks' outcomes as records, for a report of several machines ({@link MachinesLedger}); complete or absent. */
+  static void writeOutcomes(Path resultsDirectory, MachineOutcomes outcomes) {
+    try {
+      AtomicFiles.write(resultsDirectory.resolve(MachineOutcomes.FILE), outcomes::writeTo);
+    } catch (IOException unwritable) {
+      throw new UncheckedIOException("cannot write " + MachineOutcomes.FILE + " to " + resultsDirectory, unwritable);
     }
   }
 

@@ -16,7 +16,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
 /**
- * The main class of {@link ReportBoundsTest}'s child JVM: runs {@link MillionSleepersFixture} through
+ * The main class of {@link ReportBoundsTest}'s and {@link MachinesReportTest}'s child JVMs: runs {@link
+ * MillionSleepersFixture} (or the experiment class named by the first argument) through
  * the launcher as Surefire does, Allure's listener writing into {@code -Dallure.results.directory},
  * on the REAL clock with one repetition, and prints what the parent compares: the body's own time,
  * the time the Allure reporter took to write the run's page ({@link ReportTiming}), and the run test's
@@ -48,7 +49,7 @@ final class ReportedRunChild {
     };
     try (LauncherSession session = LauncherFactory.openSession()) {
       session.getLauncher().execute(request()
-          .selectors(selectClass(MillionSleepersFixture.class))
+          .selectors(selectClass(args.length > 0 ? args[0] : MillionSleepersFixture.class.getName()))
           .filters(includeEngines(YieldlabTestEngine.ENGINE_ID))
           .configurationParameter(YieldlabConfiguration.WARMUPS, "0")
           .configurationParameter(YieldlabConfiguration.REPETITIONS, "1")
