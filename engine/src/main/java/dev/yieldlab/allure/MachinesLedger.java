@@ -26,8 +26,9 @@ import org.apiguardian.api.API;
  * each machine's own ledger. It reads each directory's {@link MachineOutcomes} and shows a verdict
  * per machine profile and where they differ.
  *
- * <p>{@code java dev.yieldlab.allure.MachinesLedger <output dir> <results dir>...}; the reports
- * module's {@code machines} profile runs it before {@code allure:report}.
+ * <p>{@code java dev.yieldlab.allure.MachinesLedger <output dir> [--claims claims.tsv] <results dir>...}
+ * (the claims' sentences from that file, else from {@code yieldlab/claims.tsv} on the class path); the
+ * reports module's {@code machines} profile runs it before {@code allure:report}.
  */
 @API(status = EXPERIMENTAL, since = "0.3")
 public final class MachinesLedger {
@@ -40,11 +41,22 @@ public final class MachinesLedger {
     if (args.length < 2) {
       throw new IllegalArgumentException("usage: MachinesLedger <output results dir> <results dir>...");
     }
+    ClaimSentences sentences = ClaimSentences.load();
+    int first = 1;
+    if (args[1].equals("--claims") && args.length > 3) {
+      try (InputStream in = Files.newInputStream(Path.of(args[2]))) {
+        sentences = ClaimSentences.parse(in);
+      }
+      first = 3;
+    }
     List<MachineOutcomes> machines = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) {
+    for (int i = first; i < args.length; i++) {
       machines.add(read(Path.of(args[i])));
     }
-    write(Path.of(args[0]), machines, ClaimSentences.load());
+    List<ClaimAcrossMachines> claims = write(Path.of(args[0]), machines, sentences);
+    System.out.println("[yieldlab] " + NAME + " in " + args[0] + ": " + machines.size() + " machines, "
+        + claims.stream().filter(ClaimAcrossMachines::differs).count() + " claim(s) judged differently");
+    claims.stream().filter(ClaimAcrossMachines::differs).forEach(claim -> System.out.println("  " + claim.difference()));
   }
 
   static MachineOutcomes read(Path resultsDirectory) throws IOException {

@@ -1,5 +1,6 @@
 package dev.yieldlab.allure;
 
+import dev.yieldlab.api.InjectedYieldPoints;
 import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.SpanKind;
@@ -40,6 +41,7 @@ final class RunPage {
     repetitionSteps(run);
     typicalRunStep(run, tasks);
     Allure.step("the kernel's view: " + run.measures().kernelSentence());
+    result.yieldPoints().ifPresent(RunPage::yieldPointSteps);
     stallSteps(result.timeline());
     Allure.addAttachment("timeline (Gantt)", "image/svg+xml",
         TimelineSvg.render(title, result.timeline(), tasks, result.elapsed().toNanos()), ".svg");
@@ -113,6 +115,16 @@ final class RunPage {
             Math.min(tasks.tasks(), ReportBudget.TABLE_ROWS)));
       }
     });
+  }
+
+  /**
+   * What the injected yield points did, and a step per stall that reached none (the first {@value
+   * ReportBudget#STALLS_SHOWN}), marked broken: the variant behaved like the plain one there.
+   */
+  private static void yieldPointSteps(InjectedYieldPoints points) {
+    Status status = points.unreached().isEmpty() ? Status.PASSED : Status.BROKEN;
+    parentStep("yield points: " + points.describe(), status, () -> points.unreached().stream()
+        .limit(ReportBudget.STALLS_SHOWN).forEach(unreached -> Allure.step(unreached.describe(), Status.BROKEN)));
   }
 
   /**
