@@ -50,6 +50,7 @@ public final class Compare {
     Measures measures = JmhSide.run(profile);
     ProcessSide.run(ProcessSide.javaMain(TimerLagProbe.class.getName(), profile.timerLagArguments()), root, measures);
     ProcessSide.run(ProcessSide.javaMain(SleepingHeapProbe.class.getName(), profile.heapArguments()), root, measures);
+    ProcessSide.run(ProcessSide.javaMain(SleepingHeapProbe.class.getName(), profile.millionHeapArguments()), root, measures);
     Measures asyncio = new Measures();
     List<String> python = new ArrayList<>(List.of("python3", "benchmarks/python/asyncio_side.py"));
     python.addAll(profile.asyncioArguments());
