@@ -81,8 +81,9 @@ class ReportBoundsTest {
   void reportingIsCheap() {
     long body = figure("body nanos: ");
     long reporter = figure("reporter nanos: ");
-    // A ratio measured in the same run, on a loaded machine too; the absolute figure (under 1 s for
-    // this run) is the benchmarks' RunPageBenchmark, against its target in docs/PERFORMANCE.md.
+    // A ratio measured in the same run, so a loaded machine slows both sides alike. Measured: 0.73 s
+    // of reporting for a 5.6 s body (0.13), on two cores shared with another build; the absolute
+    // figure is quoted in docs/PERFORMANCE.md ("Issue 15"), not asserted, since load moves it.
     assertThat(reporter).as("the reporter ran").isPositive();
     assertThat((double) reporter / body).as("reporter %d ns / body %d ns", reporter, body).isLessThan(0.5);
   }
