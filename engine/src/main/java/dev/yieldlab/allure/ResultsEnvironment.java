@@ -6,7 +6,6 @@ import dev.yieldlab.reporting.MachineProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +51,7 @@ final class ResultsEnvironment {
   static Map<String, String> describeMachine() {
     Map<String, String> machine = new LinkedHashMap<>();
     machine.put("yieldlab", EngineVersion.current());
-    machine.put("CPU", cpuModel());
+    machine.put("CPU", MachineProfile.cpuModel());
     machine.put("Cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
     machine.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
         + " (" + System.getProperty("java.vendor") + ")");
@@ -86,15 +85,6 @@ final class ResultsEnvironment {
     return escaped.toString();
   }
 
-  private static String cpuModel() {
-    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-      return lines.filter(line -> line.startsWith("model name")).findFirst()
-          .map(line -> line.substring(line.indexOf(':') + 1).strip())
-          .orElse(System.getProperty("os.arch"));
-    } catch (IOException | UncheckedIOException notLinux) {
-      return System.getProperty("os.arch");
-    }
-  }
 
   /** HEAD of the working directory's repository, marked {@code -dirty} with uncommitted changes. */
   private static String gitCommit() {
@@ -122,5 +112,4 @@ final class ResultsEnvironment {
       return "";
     }
   }
-
 }

@@ -53,7 +53,8 @@ public record MachineProfile(String name, String cpu, int cores, String jvm, Str
         cores == 1 ? "" : "s", jvm, os);
   }
 
-  private static String cpuModel() {
+  /** The CPU's model name from {@code /proc/cpuinfo}, or {@code os.arch} where there is none. */
+  public static String cpuModel() {
     try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
       return lines.filter(line -> line.startsWith("model name")).findFirst()
           .map(line -> line.substring(line.indexOf(':') + 1).strip())

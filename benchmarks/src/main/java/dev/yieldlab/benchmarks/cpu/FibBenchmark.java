@@ -86,16 +86,6 @@ public class FibBenchmark extends BenchmarkSettings {
   @Benchmark
   public long fib() {
     current = new EventLoop(ClockKind.REAL);
-    return current.run("fib", this::call);
-  }
-
-  private long call() throws Exception {
-    try {
-      return (long) fib.invokeExact(n);
-    } catch (Exception | Error thrown) {
-      throw thrown;
-    } catch (Throwable other) {
-      throw new IllegalStateException(other);
-    }
+    return current.run("fib", () -> Handles.invoke(() -> (long) fib.invokeExact(n)));
   }
 }
