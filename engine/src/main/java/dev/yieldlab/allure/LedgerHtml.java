@@ -70,7 +70,9 @@ final class LedgerHtml {
         claim.verdicts().stream().filter(v -> v.machine().equals(machine)).findFirst()
             .ifPresentOrElse(v -> {
               appendVerdict(html, v.verdict());
-              appendEvidence(html, v.verdict().evidence());
+              if (!v.verdict().evidence().isEmpty()) { // a skipped claim's reason already says there is none
+                appendEvidence(html, v.verdict().evidence());
+              }
             }, () -> html.append("not run there"));
         html.append("</td>");
       }
