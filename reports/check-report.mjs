@@ -5,7 +5,7 @@
 //   (defaults: target/allure-report/index.html, target/screenshots; CHROMIUM=/usr/bin/chromium)
 //
 // puppeteer-core never downloads a browser: it drives the one Debian installs.
-import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,6 +22,11 @@ const workersTest = process.env.WORKERS_TEST ?? 'gil threads';
 // CHECK_ALL_ATTACHMENTS=1: also open every attachment of every test (slower), so that a script hidden
 // in any name or log line would run and fail the check.
 const allAttachments = process.env.CHECK_ALL_ATTACHMENTS === '1';
+// The run of a million coroutines (claim S1): its Gantt must fold them into density lanes and open.
+// MILLION_TEST= (empty) skips it, for a report of a selection without that experiment.
+const millionTest = process.env.MILLION_TEST ?? 'a million coroutines sleep 10 ms';
+// The bound of docs/RELIABILITY.md: the whole suite's single-file report, a 10^6-task run included.
+const maxReportBytes = Number(process.env.MAX_REPORT_MB ?? 20) * 1024 * 1024;
 const WIDTH = 1400;
 
 const problems = [];
@@ -117,9 +122,19 @@ async function embeddedAttachment(file, testCase, name) {
   return Buffer.from(html.slice(from + key.length, to), 'base64').toString('utf8');
 }
 
+/** The text of one test result's page, once it has rendered. */
+async function resultText(page, url, testCase) {
+  await page.goto(`${url}#testresult/${testCase.uid}`, { waitUntil: 'load' });
+  await page.waitForSelector('.test-result, .pane__title', { timeout: 20_000 });
+  await settle(page);
+  return page.evaluate(() => document.body.innerText);
+}
+
 async function main() {
   const cases = await embeddedTestCases(reportPath);
-  console.log(`report ${reportPath}: ${cases.length} test results embedded`);
+  const bytes = (await stat(reportPath)).size;
+  console.log(`report ${reportPath}: ${cases.length} test results embedded, ${bytes} bytes`);
+  if (bytes > maxReportBytes) fail(`the report is ${bytes} bytes, over its bound of ${maxReportBytes}`);
   if (cases.length === 0) fail('the report embeds no test results');
 
   await mkdir(shotsDir, { recursive: true });
@@ -182,15 +197,42 @@ async function main() {
       }
     }
 
+    // 3c. The run of a million coroutines: rows for the tasks that matter, density lanes for the rest,
+    // the place where the timeline stopped recording, all in a picture that opens.
+    if (millionTest) {
+      const million = await showTimeline(page, url, cases, (c) => c.name === millionTest, millionTest, '3c-million.png');
+      if (million) {
+        const svg = await embeddedAttachment(reportPath, million, 'timeline (Gantt)');
+        for (const text of ['drawn a row each', 'other tasks: how many were in each state', 'recording stopped']) {
+          if (!svg?.includes(text)) fail(`the "${millionTest}" timeline does not say "${text}"`);
+        }
+        console.log(`the "${millionTest}" timeline: ${svg?.length ?? 0} characters`);
+      }
+    }
+
+    // 3d. Results of several machines (reports/two-profiles.sh): the same test once per machine,
+    // and the ledger across machines with a verdict per machine.
+    const machines = new Set(cases.flatMap((c) => (c.parameters ?? []).filter((p) => p.name === 'machine').map((p) => p.value)));
+    console.log(`machines in the report: ${[...machines].join(', ') || '(one, unnamed)'}`);
+    if (machines.size > 1) {
+      const across = cases.find((c) => c.name?.startsWith('Claims ledger across machines'));
+      if (!across) {
+        fail('results of several machines but no "Claims ledger across machines"');
+      } else {
+        const text = await resultText(page, url, across);
+        for (const machine of machines) {
+          if (!text.includes(`verdict on ${machine}`)) fail(`the ledger across machines has no column for ${machine}`);
+        }
+        await page.screenshot({ path: path.join(shotsDir, '4b-ledger-across-machines.png'), fullPage: true });
+      }
+    }
+
     // 4. The claims ledger: its description holds the table.
-    const ledger = cases.find((c) => c.name?.startsWith('Claims ledger'));
+    const ledger = cases.find((c) => c.name?.startsWith('Claims ledger') && !c.name.startsWith('Claims ledger across machines'));
     if (!ledger) {
       fail('no claims ledger in the report');
     } else {
-      await page.goto(`${url}#testresult/${ledger.uid}`, { waitUntil: 'load' });
-      await page.waitForSelector('.test-result, .pane__title', { timeout: 20_000 });
-      await settle(page);
-      const text = await page.evaluate(() => document.body.innerText);
+      const text = await resultText(page, url, ledger);
       if (!/confirmed|refuted|nuanced|skipped/.test(text) || !text.includes('the claim says')) {
         fail('the claims ledger shows no verdict table');
       }

@@ -218,6 +218,7 @@ def main():
     repeats = 2 if smoke else 20
     yields = 10 if smoke else 1_000
     sleepers, sleep_s = (1_000, 0.05) if smoke else (100_000, 1.0)
+    million = 10_000 if smoke else 1_000_000  # issue 15's scale (a smoke run: ten thousand)
     iterations = 1_000_000 if smoke else 100_000_000
     lag_samples, lag_s = (3, 0.05) if smoke else (60, 1.0)
 
@@ -233,6 +234,10 @@ def main():
               "ms", f"{sleepers} tasks sleeping {sleep_s} s, spawn to last completion")
     emit("sleeping.heap", sleeping_heap_megabytes(sleepers, sleep_s), float("nan"), "MB",
          f"tracemalloc, {sleepers} sleeping tasks")
+    emit_mean("sleeping-million", timed(lambda: sleep_together(million, sleep_s), 0, 2 if smoke else 3, 1e3),
+              "ms", f"{million} tasks sleeping {sleep_s} s, spawn to last completion")
+    emit("sleeping-million.heap", sleeping_heap_megabytes(million, sleep_s), float("nan"), "MB",
+         f"tracemalloc, {million} sleeping tasks")
     loop_repeats = 2 if smoke else 5
     emit_mean("seed-loop.plain", timed(lambda: seed_loop_plain(iterations), 0, loop_repeats, 1e3),
               "ms", f"for i in range({iterations}): pass")

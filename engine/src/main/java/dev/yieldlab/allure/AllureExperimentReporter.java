@@ -9,6 +9,8 @@ import dev.yieldlab.reporting.ClaimLedger;
 import dev.yieldlab.reporting.ClaimSentences;
 import dev.yieldlab.reporting.ExperimentInfo;
 import dev.yieldlab.reporting.ExperimentReporter;
+import dev.yieldlab.reporting.MachineOutcomes;
+import dev.yieldlab.reporting.MachineProfile;
 import dev.yieldlab.reporting.RunReport;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Status;
@@ -24,8 +26,10 @@ import org.apiguardian.api.API;
  * Adds yieldlab's evidence to the Allure result of the test that is executing, which
  * {@code allure-junit-platform}'s listener started from the descriptor's class and method source:
  * labels, a run's page ({@link RunPage}), a check's runs and verdict. At the end of the execution it
- * writes {@code environment.properties}, {@code categories.json} and the claims ledger ({@link
- * LedgerResult}). It reads the engine's typed records only; the runs a check reads come with the
+ * writes {@code environment.properties}, {@code categories.json}, the claims ledger ({@link
+ * LedgerResult}) and the checks' outcomes as records ({@link MachineOutcomes}), from which {@link
+ * MachinesLedger} weighs the claims per machine when several machines' results make one report.
+ * Every result carries the machine it ran on ({@link MachineParameter}). It reads the engine's typed records only; the runs a check reads come with the
  * check, so it keeps no runs of its own.
  *
  * <p>Inactive (does nothing) unless that listener is on the class path: without it there is no test
@@ -38,6 +42,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
   static final String EPIC = "yieldlab";
 
   private final boolean recording;
+  private final MachineProfile machine = MachineProfile.current();
   private final ClaimLedger ledger = new ClaimLedger();
   /** What each check found, until its outcome goes into the ledger; only the executing check's is ever here. */
   private final Map<String, List<String>> findings = new ConcurrentHashMap<>();
@@ -55,6 +60,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
       return;
     }
     labels(run.experiment(), run.experiment().claims());
+    MachineParameter.add(machine);
     RunPage.write(run, run.experiment().title() + " \u203A " + run.displayName());
   }
 
@@ -64,6 +70,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
       return;
     }
     labels(check.experiment(), check.claims());
+    MachineParameter.add(machine);
     Allure.parameter("reads", String.join(", ", check.runs()));
     for (String name : check.runs()) {
       List<RunResult> variants = check.readOf(name);
@@ -128,8 +135,9 @@ public final class AllureExperimentReporter implements ExperimentReporter {
     if (!recording) {
       return;
     }
-    ResultsEnvironment.write(AtomicAllureLifecycle.resultsDirectory());
-    LedgerResult.write(ledger.verdicts(ClaimSentences.load()));
+    ResultsEnvironment.write(AtomicAllureLifecycle.resultsDirectory(), machine);
+    ResultsEnvironment.writeOutcomes(AtomicAllureLifecycle.resultsDirectory(), new MachineOutcomes(machine, ledger.outcomes()));
+    LedgerResult.write(ledger.verdicts(ClaimSentences.load()), machine);
   }
 
   /** {@code pkg.SomeExperiment#someCheck}: where a check is, and its key. */

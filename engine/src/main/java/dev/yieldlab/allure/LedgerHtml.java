@@ -2,6 +2,7 @@ package dev.yieldlab.allure;
 
 import dev.yieldlab.reporting.CheckOutcome;
 import dev.yieldlab.reporting.ClaimVerdict;
+import dev.yieldlab.reporting.MachineProfile;
 import dev.yieldlab.reporting.Verdict;
 
 import java.util.List;
@@ -46,9 +47,38 @@ final class LedgerHtml {
       + ".yl-ledger .broken{color:#b7791f}.yl-ledger .aborted{color:#4a5568}</style>";
 
   /** The ledger result's description: the table, styled without leaking into Allure's page. */
-  static String description(List<ClaimVerdict> verdicts) {
-    return SCOPED_STYLE + "<div class=\"yl-ledger\"><p>Generated from this run's checks; "
+  static String description(List<ClaimVerdict> verdicts, MachineProfile machine) {
+    return SCOPED_STYLE + "<div class=\"yl-ledger\"><p>Generated from this run's checks on machine <b>"
+        + Markup.escape(machine.name()) + "</b> (" + Markup.escape(machine.describe()) + "); "
         + "the verdict rule is in ClaimLedger's documentation.</p>" + table(verdicts) + "</div>";
+  }
+
+  /** Styles and the table of claims across machines: a verdict per machine and where they differ. */
+  static String acrossMachines(List<dev.yieldlab.reporting.ClaimAcrossMachines> claims,
+      List<MachineProfile> machines) {
+    StringBuilder html = new StringBuilder(SCOPED_STYLE).append("<div class=\"yl-ledger\"><p>Each machine's checks,"
+        + " weighed per machine by ClaimLedger's rule:</p><ul>");
+    machines.forEach(machine -> html.append("<li>").append(Markup.escape(machine.describe())).append("</li>"));
+    html.append("</ul><table><tr><th>claim</th><th>the claim says</th>");
+    machines.forEach(machine -> html.append("<th>verdict on ").append(Markup.escape(machine.name())).append("</th>"));
+    html.append("<th>where the machines differ</th></tr>\n");
+    for (var claim : claims) {
+      html.append("<tr><td><b>").append(Markup.escape(claim.claim())).append("</b></td><td>")
+          .append(Markup.escape(claim.sentence())).append("</td>");
+      for (MachineProfile machine : machines) {
+        html.append("<td>");
+        claim.verdicts().stream().filter(v -> v.machine().equals(machine)).findFirst()
+            .ifPresentOrElse(v -> {
+              appendVerdict(html, v.verdict());
+              if (!v.verdict().evidence().isEmpty()) { // a skipped claim's reason already says there is none
+                appendEvidence(html, v.verdict().evidence());
+              }
+            }, () -> html.append("not run there"));
+        html.append("</td>");
+      }
+      html.append("<td>").append(claim.differs() ? Markup.escape(claim.difference()) : "they agree").append("</td></tr>\n");
+    }
+    return html.append("</table></div>").toString();
   }
 
   /** A standalone page with a summary line and the table, for the attachment. */

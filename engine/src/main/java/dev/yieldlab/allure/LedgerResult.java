@@ -1,6 +1,7 @@
 package dev.yieldlab.allure;
 
 import dev.yieldlab.reporting.ClaimVerdict;
+import dev.yieldlab.reporting.MachineProfile;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.model.Label;
@@ -22,7 +23,7 @@ final class LedgerResult {
 
   private LedgerResult() {}
 
-  static void write(List<ClaimVerdict> verdicts) {
+  static void write(List<ClaimVerdict> verdicts, MachineProfile machine) {
     AllureLifecycle lifecycle = Allure.getLifecycle();
     String uuid = UUID.randomUUID().toString();
     long now = System.currentTimeMillis();
@@ -30,11 +31,12 @@ final class LedgerResult {
         .setUuid(uuid)
         .setName(LEDGER + ": " + LedgerHtml.summary(verdicts))
         .setFullName("dev.yieldlab.ClaimsLedger")
-        .setHistoryId(ResultsUtils.md5("dev.yieldlab:claims-ledger"))
+        .setHistoryId(MachineParameter.historyId("dev.yieldlab:claims-ledger", machine))
+        .setParameters(List.of(ResultsUtils.createParameter(MachineParameter.NAME, machine.name())))
         .setTestCaseId(ResultsUtils.md5("dev.yieldlab:claims-ledger"))
         .setStatus(Status.PASSED)
         .setStart(now)
-        .setDescriptionHtml(LedgerHtml.description(verdicts))
+        .setDescriptionHtml(LedgerHtml.description(verdicts, machine))
         .setLabels(List.of(
             ResultsUtils.createEpicLabel(AllureExperimentReporter.EPIC),
             ResultsUtils.createFeatureLabel(LEDGER),

@@ -16,23 +16,44 @@ final class MeasuresTable {
 
   private MeasuresTable() {}
 
-  /** One run: its settings and measures, then a row per coroutine and per worker outside the loop. */
+  /**
+   * One run: its settings and measures, then a row per coroutine and per worker outside the loop, at
+   * most {@value ReportBudget#TABLE_ROWS} of them (those {@link TaskDigest} ranks first), and a row that
+   * sums the others.
+   */
   static String forRun(String title, RunSettings settings, RunMeasures measures, RunResult result) {
+    long end = TimelineSvg.end(result.timeline(), result.elapsed().toNanos());
+    return forRun(title, settings, measures, TaskDigest.of(result.timeline(), end, result.timeline().stalls()));
+  }
+
+  /** As {@link #forRun(String, RunSettings, RunMeasures, RunResult)}, with the tasks digested already. */
+  static String forRun(String title, RunSettings settings, RunMeasures measures, TaskDigest tasks) {
     StringBuilder body = new StringBuilder();
     body.append("<h2>").append(Markup.escape(title)).append("</h2>\n<table><tr><th>setting / measure</th><th>value</th></tr>\n");
     settings.listed().forEach(setting -> keyValue(body, setting.name(), setting.value()));
     measures.reportEntries().forEach((name, value) -> keyValue(body, name, value));
-    body.append("</table>\n<h2>Coroutines and workers</h2>\n<table><tr><th>coroutine / worker</th>");
+    List<TaskActivity> rows = tasks.shown(ReportBudget.TABLE_ROWS);
+    boolean complete = tasks.complete(ReportBudget.TABLE_ROWS);
+    body.append("</table>\n<h2>Coroutines and workers</h2>\n");
+    if (!complete) {
+      body.append(String.format(Locale.ROOT, "<p>%,d coroutines and workers: the %,d ranked first (the first, failed,"
+          + " stalled, logging and longest-running) have a row each; the last row sums the other %,d.</p>%n",
+          tasks.tasks(), rows.size(), tasks.tasks() - rows.size()));
+    }
+    body.append("<table><tr><th>coroutine / worker</th>");
     for (SpanKind kind : SpanKind.values()) {
       body.append("<th>").append(Markup.escape(kind.label())).append(" (ms)</th>");
     }
     body.append("<th>yields</th><th>log lines</th><th>ended</th></tr>\n");
-    for (TaskActivity row : result.timeline().activities(result.elapsed())) {
-      body.append("<tr><td>").append(Markup.escape(row.task())).append("</td>");
+    for (TaskActivity row : rows) {
+      body.append("<tr><td>").append(Markup.escape(CappedText.clip(row.task(), ReportBudget.QUOTED_LINE_CHARS))).append("</td>");
       row.nanosByKind().values().forEach(nanos -> body.append("<td class=\"num\">").append(ms(nanos)).append("</td>"));
       body.append("<td class=\"num\">").append(row.yields().size()).append("</td><td class=\"num\">")
           .append(row.logs().size()).append("</td><td>")
           .append(row.ending().map(kind -> Markup.escape(kind.name())).orElse("never")).append("</td></tr>\n");
+    }
+    if (!complete) {
+      tasks.foldedTotals(ReportBudget.TABLE_ROWS).appendRow(body);
     }
     body.append("</table>\n");
     return HtmlPage.of(title, body.toString());
@@ -92,7 +113,7 @@ final class MeasuresTable {
     body.append("<tr><td>").append(Markup.escape(name)).append("</td><td>").append(Markup.escape(value)).append("</td></tr>\n");
   }
 
-  private static String ms(long nanos) {
+  static String ms(long nanos) {
     return String.format(Locale.ROOT, "%.3f", nanos / 1e6);
   }
 }

@@ -1,10 +1,11 @@
 package dev.yieldlab.allure;
 
 import dev.yieldlab.reporting.EngineVersion;
+import dev.yieldlab.reporting.MachineOutcomes;
+import dev.yieldlab.reporting.MachineProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,12 @@ final class ResultsEnvironment {
 
   private ResultsEnvironment() {}
 
-  static void write(Path resultsDirectory) {
+  static void write(Path resultsDirectory, MachineProfile machine) {
     try {
-      AtomicFiles.writeString(resultsDirectory.resolve("environment.properties"), properties(describeMachine()),
+      Map<String, String> environment = new LinkedHashMap<>();
+      environment.put("Machine", machine.name());
+      environment.putAll(describeMachine());
+      AtomicFiles.writeString(resultsDirectory.resolve("environment.properties"), properties(environment),
           StandardCharsets.ISO_8859_1);
       AtomicFiles.writeString(resultsDirectory.resolve("categories.json"), FailureCategory.json(FailureCategory.ALL),
           StandardCharsets.UTF_8);
@@ -34,11 +38,20 @@ final class ResultsEnvironment {
     }
   }
 
+  /** The checks' outcomes as records, for a report of several machines ({@link MachinesLedger}); complete or absent. */
+  static void writeOutcomes(Path resultsDirectory, MachineOutcomes outcomes) {
+    try {
+      AtomicFiles.write(resultsDirectory.resolve(MachineOutcomes.FILE), outcomes::writeTo);
+    } catch (IOException unwritable) {
+      throw new UncheckedIOException("cannot write " + MachineOutcomes.FILE + " to " + resultsDirectory, unwritable);
+    }
+  }
+
   /** Key to value, in the order the report lists them. */
   static Map<String, String> describeMachine() {
     Map<String, String> machine = new LinkedHashMap<>();
     machine.put("yieldlab", EngineVersion.current());
-    machine.put("CPU", cpuModel());
+    machine.put("CPU", MachineProfile.cpuModel());
     machine.put("Cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
     machine.put("JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
         + " (" + System.getProperty("java.vendor") + ")");
@@ -72,15 +85,6 @@ final class ResultsEnvironment {
     return escaped.toString();
   }
 
-  private static String cpuModel() {
-    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-      return lines.filter(line -> line.startsWith("model name")).findFirst()
-          .map(line -> line.substring(line.indexOf(':') + 1).strip())
-          .orElse(System.getProperty("os.arch"));
-    } catch (IOException | UncheckedIOException notLinux) {
-      return System.getProperty("os.arch");
-    }
-  }
 
   /** HEAD of the working directory's repository, marked {@code -dirty} with uncommitted changes. */
   private static String gitCommit() {
@@ -108,5 +112,4 @@ final class ResultsEnvironment {
       return "";
     }
   }
-
 }

@@ -1,5 +1,6 @@
 package dev.yieldlab.allure;
 
+import dev.yieldlab.api.InjectedYieldPoints;
 import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.SpanKind;
@@ -20,27 +21,33 @@ import java.util.UUID;
 
 /**
  * A run's Allure page, added to the test that is executing: a parameter per setting, steps for the
- * warm-ups, the repetitions (or pairs) and the typical run with a step per coroutine, and the
- * timeline (Gantt SVG), post-style log, measures and event listing as attachments.
+ * warm-ups, the repetitions (or pairs) and the typical run with a step per coroutine (up to {@value
+ * ReportBudget#TASK_STEPS}), and the timeline (Gantt SVG), post-style log, measures and event listing
+ * as attachments. Each piece is bounded ({@link ReportBudget}); the tasks ({@link TaskDigest}), the costly
+ * part for a run of a million tasks, are made once for all of them.
  */
 final class RunPage {
 
   /** Events shown in full in the listing; a sweep's 200,000 would make the single-file report ~20 MB. */
-  static final int LISTED_EVENTS = 5_000;
+  static final int LISTED_EVENTS = ReportBudget.LISTED_EVENTS;
 
   private RunPage() {}
 
   static void write(RunReport run, String title) {
     RunResult result = run.result();
+    long end = TimelineSvg.end(result.timeline(), result.elapsed().toNanos());
+    TaskDigest tasks = TaskDigest.of(result.timeline(), end, result.timeline().stalls());
     run.settings().listed().forEach(setting -> Allure.parameter(setting.name(), setting.value()));
     repetitionSteps(run);
-    typicalRunStep(run);
+    typicalRunStep(run, tasks);
     Allure.step("the kernel's view: " + run.measures().kernelSentence());
+    result.yieldPoints().ifPresent(RunPage::yieldPointSteps);
     stallSteps(result.timeline());
     Allure.addAttachment("timeline (Gantt)", "image/svg+xml",
-        TimelineSvg.render(title, result.timeline(), result.elapsed().toNanos()), ".svg");
+        TimelineSvg.render(title, result.timeline(), tasks, result.elapsed().toNanos()), ".svg");
     Allure.addAttachment("post-style log", "text/plain", postStyleLog(result.timeline()), ".txt");
-    Allure.addAttachment("measures", "text/html", MeasuresTable.forRun(title, run.settings(), run.measures(), result), ".html");
+    Allure.addAttachment("measures", "text/html",
+        MeasuresTable.forRun(title, run.settings(), run.measures(), tasks), ".html");
     Allure.addAttachment("timeline events", "text/plain", eventListing(result.timeline()), ".txt");
   }
 
@@ -80,34 +87,60 @@ final class RunPage {
     }
   }
 
-  /** One step for the typical run, with a step per coroutine saying where its time went. */
-  private static void typicalRunStep(RunReport run) {
+  /**
+   * One step for the typical run, with a step per coroutine saying where its time went; past {@value
+   * ReportBudget#TASK_STEPS} coroutines, one step per each of those ranked first and one that says
+   * where the others are.
+   */
+  private static void typicalRunStep(RunReport run, TaskDigest tasks) {
     RunResult result = run.result();
     Status status = result.failure().map(f -> f instanceof AssertionError ? Status.FAILED : Status.BROKEN)
         .orElse(Status.PASSED);
+    List<TaskActivity> rows = tasks.shown(ReportBudget.TASK_STEPS);
     parentStep(String.format(Locale.ROOT, "typical run (closest to the median) on the %s clock: %.3f s, %d switches,"
             + " %d thread(s)", run.settings().clock(), result.elapsed().toNanos() / 1e9, run.measures().switches(),
         run.measures().threads()), status, () -> {
-      for (TaskActivity row : result.timeline().activities(result.elapsed())) {
+      for (TaskActivity row : rows) {
         Map<SpanKind, Long> time = row.nanosByKind();
         Allure.step(String.format(Locale.ROOT, "%s: running %.3f ms, ready %.3f ms, sleeping %.3f ms, waiting %.3f ms,"
-                + " %d yields, %d log lines, %s", row.task(), time.get(SpanKind.RUNNING) / 1e6,
-            time.get(SpanKind.READY) / 1e6, time.get(SpanKind.SLEEPING) / 1e6, time.get(SpanKind.WAITING) / 1e6,
-            row.yields().size(), row.logs().size(), row.ending().map(Enum::name).orElse("never ended")),
+                + " %d yields, %d log lines, %s", CappedText.clip(row.task(), ReportBudget.QUOTED_LINE_CHARS),
+            time.get(SpanKind.RUNNING) / 1e6, time.get(SpanKind.READY) / 1e6, time.get(SpanKind.SLEEPING) / 1e6,
+            time.get(SpanKind.WAITING) / 1e6, row.yields().size(), row.logs().size(),
+            row.ending().map(Enum::name).orElse("never ended")),
             row.ending().isEmpty() || row.endedNormally() ? Status.PASSED : Status.FAILED);
+      }
+      if (!tasks.complete(ReportBudget.TASK_STEPS)) {
+        Allure.step(String.format(Locale.ROOT, "... and %,d other coroutines, without a step each: the 'measures'"
+            + " attachment lists the %,d ranked first and sums the rest", tasks.tasks() - rows.size(),
+            Math.min(tasks.tasks(), ReportBudget.TABLE_ROWS)));
       }
     });
   }
 
-  /** One step per stall, saying who held the loop, in what call, and whom it made late; none when the loop stayed responsive. */
+  /**
+   * What the injected yield points did, and a step per stall that reached none (the first {@value
+   * ReportBudget#STALLS_SHOWN}), marked broken: the variant behaved like the plain one there.
+   */
+  private static void yieldPointSteps(InjectedYieldPoints points) {
+    Status status = points.unreached().isEmpty() ? Status.PASSED : Status.BROKEN;
+    parentStep("yield points: " + points.describe(), status, () -> points.unreached().stream()
+        .limit(ReportBudget.STALLS_SHOWN).forEach(unreached -> Allure.step(unreached.describe(), Status.BROKEN)));
+  }
+
+  /**
+   * One step per stall (the longest {@value ReportBudget#STALLS_SHOWN}), saying who held the loop, in
+   * what call, and whom it made late; none when the loop stayed responsive.
+   */
   private static void stallSteps(Timeline timeline) {
     List<Stall> stalls = timeline.stalls();
     if (stalls.isEmpty()) {
       return;
     }
-    parentStep(stalls.size() + " stall(s): a coroutine held the loop past the stall threshold", Status.PASSED, () -> {
-      for (Stall stall : stalls) {
-        Allure.step(timeline.describe(stall));
+    List<Stall> shown = TimelineSvg.longest(stalls);
+    parentStep(stalls.size() + " stall(s): a coroutine held the loop past the stall threshold"
+        + (shown.size() < stalls.size() ? "; the " + shown.size() + " longest listed" : ""), Status.PASSED, () -> {
+      for (Stall stall : shown) {
+        Allure.step(CappedText.clip(timeline.describe(stall), 4 * ReportBudget.QUOTED_LINE_CHARS));
       }
     });
   }
@@ -121,21 +154,31 @@ final class RunPage {
     lifecycle.stopStep(uuid);
   }
 
-  /** Every event as a line, or the first and last of them with a line saying how many are left out. */
+  /**
+   * Every event as a line, or the first and last of them with a line saying how many are left out: at
+   * most {@value ReportBudget#LISTED_EVENTS} events and {@value ReportBudget#LISTING_CHARS} characters.
+   */
   static String eventListing(Timeline timeline) {
     List<TimelineEvent> events = timeline.events();
     if (events.size() <= LISTED_EVENTS) {
-      return timeline.describe();
+      return CappedText.of(events.stream().map(TimelineEvent::describe).toList(), ReportBudget.LISTING_CHARS,
+          Integer.MAX_VALUE, "this listing");
     }
     int head = LISTED_EVENTS * 4 / 5;
     int tail = LISTED_EVENTS - head;
-    return Timeline.describe(events.subList(0, head)) + System.lineSeparator()
+    return CappedText.of(events.subList(0, head).stream().map(TimelineEvent::describe).toList(),
+            ReportBudget.LISTING_CHARS * 4 / 5, Integer.MAX_VALUE, "this listing's first events")
+        + System.lineSeparator()
         + "... " + (events.size() - LISTED_EVENTS) + " events left out of this listing (the run recorded "
-        + events.size() + "; the Gantt chart draws them all) ..." + System.lineSeparator()
-        + Timeline.describe(events.subList(events.size() - tail, events.size()));
+        + events.size() + "; the Gantt chart and the measures table are made from all of them) ..." + System.lineSeparator()
+        + CappedText.of(events.subList(events.size() - tail, events.size()).stream().map(TimelineEvent::describe).toList(),
+            ReportBudget.LISTING_CHARS / 5, Integer.MAX_VALUE, "this listing's last events");
   }
 
+  /** The log lines, at most {@value ReportBudget#LOG_CHARS} characters of them (the timeline keeps up to 8 MiB). */
   private static String postStyleLog(Timeline timeline) {
-    return timeline.logLines().isEmpty() ? "(this run logged nothing)\n" : timeline.postStyleLog() + "\n";
+    List<String> lines = timeline.logLines();
+    return lines.isEmpty() ? "(this run logged nothing)\n"
+        : CappedText.of(lines, ReportBudget.LOG_CHARS, Integer.MAX_VALUE, "the post-style log") + "\n";
   }
 }

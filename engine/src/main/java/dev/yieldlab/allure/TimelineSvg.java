@@ -1,50 +1,56 @@
 package dev.yieldlab.allure;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Span;
+import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.SpanKind;
 import dev.yieldlab.api.Stall;
 import dev.yieldlab.api.TaskActivity;
 import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Draws a {@link Timeline} as a Gantt chart in SVG: one row per coroutine, a bar per stretch of
+ * Draws a {@link Timeline} as a Gantt chart in SVG: a row per coroutine, a bar per stretch of
  * running / ready / sleeping / waiting, a red tick per yield, a dot per log line, and a time axis in
  * milliseconds. 1400 px wide, so it reads without zooming in Allure's attachment view. Every bar, tick
  * and dot carries a {@code <title>} tooltip with exact times.
  *
- * <p>Rows with more stretches than pixels (a CPU loop yielding every few microseconds) are drawn per
- * pixel column in the colour that held most of that column's time, so the picture stays a few hundred
- * kilobytes whatever the run did.
+ * <p>Bounded whatever the run did ({@link ReportBudget}): at most {@value ReportBudget#GANTT_ROWS}
+ * tasks get a row ({@link TaskDigest} says which), the rest are folded into density lanes ({@link
+ * DensityLanes}); every row is drawn as finely as its share of the character budget allows ({@link
+ * GanttRow}); the longest {@value ReportBudget#STALLS_SHOWN} stalls are framed. What is folded or left
+ * out is said under the title, and a timeline the recorder cut at its limits is marked where it stopped.
  */
 final class TimelineSvg {
 
   static final int WIDTH = 1400;
-  private static final int LABEL_WIDTH = 210;
+  static final int LABEL_WIDTH = 210;
   private static final int RIGHT_MARGIN = 30;
-  private static final int PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
-  private static final int TOP = 58;
-  private static final int ROW_HEIGHT = 30;
-  private static final int BAR_HEIGHT = 16;
+  static final int PLOT_WIDTH = WIDTH - LABEL_WIDTH - RIGHT_MARGIN;
+  static final int TOP = 74;
+  static final int ROW_HEIGHT = 30;
+  static final int BAR_HEIGHT = 16;
   private static final int LEGEND_HEIGHT = 44;
-  private static final int MAX_LABEL_CHARS = 26;
-  private static final int MAX_TOOLTIP_LINES = 20;
 
   private TimelineSvg() {}
 
   /** The chart for {@code timeline}, titled {@code title}, spanning at least {@code elapsedNanos}. */
   static String render(String title, Timeline timeline, long elapsedNanos) {
-    long end = Math.max(1, Math.max(elapsedNanos, timeline.span().toNanos()));
-    List<TaskActivity> rows = timeline.activities(Duration.ofNanos(end));
+    long end = end(timeline, elapsedNanos);
+    return render(title, timeline, TaskDigest.of(timeline, end, timeline.stalls()), elapsedNanos);
+  }
+
+  /** As {@link #render(String, Timeline, long)}, with the tasks digested already (to {@link #end}). */
+  static String render(String title, Timeline timeline, TaskDigest tasks, long elapsedNanos) {
+    long end = end(timeline, elapsedNanos);
+    List<Stall> stalls = longest(timeline.stalls());
+    List<TaskActivity> rows = tasks.shown(ReportBudget.GANTT_ROWS);
+    boolean complete = tasks.complete(ReportBudget.GANTT_ROWS);
+    DensityLanes lanes = complete ? null : tasks.foldedLanes(ReportBudget.GANTT_ROWS);
+    int laneRows = lanes == null ? 0 : lanes.kinds().size() + 1;
     List<String> carriers = CarrierLegend.carriers(rows);
-    int height = TOP + Math.max(1, rows.size()) * ROW_HEIGHT + LEGEND_HEIGHT + CarrierLegend.height(carriers);
+    int carrierHeight = CarrierLegend.height(carriers);
+    int height = TOP + Math.max(1, rows.size() + laneRows) * ROW_HEIGHT + LEGEND_HEIGHT + carrierHeight;
     StringBuilder svg = new StringBuilder(8192);
     svg.append(String.format(Locale.ROOT,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
@@ -52,20 +58,68 @@ final class TimelineSvg {
         WIDTH, height, WIDTH, height));
     svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", WIDTH, height));
     svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"22\" font-size=\"15\" font-weight=\"bold\">%s</text>%n",
-        Markup.escapeLine(title)));
-    appendAxis(svg, end, rows.size());
-    for (int i = 0; i < rows.size(); i++) {
-      appendRow(svg, rows.get(i), i, end, carriers);
+        GanttRow.quote(title)));
+    String drawn = whatIsDrawn(tasks.tasks(), rows.size(), timeline.stalls().size(), stalls.size());
+    if (!drawn.isEmpty()) {
+      svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"40\" fill=\"#4a5568\">%s</text>%n", Markup.escape(drawn)));
     }
-    appendStalls(svg, timeline, rows, end);
+    appendAxis(svg, end, rows.size() + laneRows);
+    int rowChars = ReportBudget.GANTT_ROW_CHARS;
+    for (int i = 0; i < rows.size(); i++) {
+      int before = svg.length();
+      GanttRow.append(svg, rows.get(i), i, end, carriers, rowChars / (rows.size() - i));
+      rowChars -= svg.length() - before;
+    }
+    if (lanes != null) {
+      lanes.append(svg, TOP + rows.size() * ROW_HEIGHT, end);
+    }
+    appendStalls(svg, timeline, stalls, rows, end);
+    timeline.recordingLimit().ifPresent(limit -> appendRecordingLimit(svg, limit, end, rows.size() + laneRows));
     if (rows.isEmpty()) {
       svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#718096\">no events recorded</text>%n",
           LABEL_WIDTH, TOP + 20));
     }
-    appendLegend(svg, height - LEGEND_HEIGHT - CarrierLegend.height(carriers) + 18, rows.stream().anyMatch(TaskActivity::outside));
-    CarrierLegend.append(svg, carriers, LABEL_WIDTH, height - CarrierLegend.height(carriers) + 14);
+    appendLegend(svg, height - LEGEND_HEIGHT - carrierHeight + 18, rows.stream().anyMatch(TaskActivity::outside));
+    CarrierLegend.append(svg, carriers, LABEL_WIDTH, height - carrierHeight + 14);
     svg.append("</svg>\n");
     return svg.toString();
+  }
+
+  /** Where the chart ends: the run's elapsed time, or the last event if later. */
+  static long end(Timeline timeline, long elapsedNanos) {
+    return Math.max(1, Math.max(elapsedNanos, timeline.span().toNanos()));
+  }
+
+  /**
+   * {@code 1,000,001 tasks: 120 drawn a row each, ..., 999,881 folded into the lanes below}; empty when
+   * every task has its row and every stall its frame.
+   */
+  private static String whatIsDrawn(int all, int shown, int stalls, int stallsShown) {
+    String rows = all == shown ? "" : String.format(Locale.ROOT, "%,d tasks: %,d drawn a row each (the first, failed,"
+        + " stalled, logging and longest-running), %,d folded into the lanes below", all, shown, all - shown);
+    return stalls > stallsShown ? (rows.isEmpty() ? "" : rows + "; ") + String.format(Locale.ROOT,
+        "the %,d longest of %,d stalls framed", stallsShown, stalls) : rows;
+  }
+
+  /** The longest stalls, at most {@value ReportBudget#STALLS_SHOWN}, in time order. */
+  static List<Stall> longest(List<Stall> stalls) {
+    if (stalls.size() <= ReportBudget.STALLS_SHOWN) {
+      return stalls;
+    }
+    return stalls.stream().sorted(java.util.Comparator.comparing(Stall::held).reversed())
+        .limit(ReportBudget.STALLS_SHOWN).sorted(java.util.Comparator.comparingLong(Stall::startNanos)).toList();
+  }
+
+  /** A dashed line where the recorder stopped keeping events: to its right, rows show the last state recorded. */
+  private static void appendRecordingLimit(StringBuilder svg, EventSubject.RecordingLimit limit, long end, int rowCount) {
+    double x = GanttRow.xOf(Math.min(end, limit.firstDroppedNanos()), end);
+    int bottom = TOP + Math.max(1, rowCount) * ROW_HEIGHT;
+    svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#c53030\""
+        + " stroke-width=\"2\" stroke-dasharray=\"6 3\"><title>%s</title></line>%n", x, TOP - 6, x, bottom,
+        Markup.escape("recording stopped here: " + limit.text() + "; from here on, rows show the last state recorded")));
+    svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"56\" fill=\"#c53030\" text-anchor=\"%s\">"
+        + "recording stopped: %,d events not recorded</text>%n", x, x > WIDTH / 2.0 ? "end" : "start",
+        limit.droppedEvents()));
   }
 
   private static void appendAxis(StringBuilder svg, long end, int rowCount) {
@@ -84,111 +138,6 @@ final class TimelineSvg {
     }
     svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#2d3748\">time (ms)</text>%n",
         10, TOP - 12));
-  }
-
-  private static void appendRow(StringBuilder svg, TaskActivity row, int index, long end, List<String> carriers) {
-    int rowTop = TOP + index * ROW_HEIGHT;
-    int barTop = rowTop + (ROW_HEIGHT - BAR_HEIGHT) / 2;
-    if (index % 2 == 1) {
-      svg.append(String.format(Locale.ROOT, "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#f7fafc\"/>%n",
-          rowTop, WIDTH, ROW_HEIGHT));
-    }
-    String ending = row.ending().map(kind -> kind == EventKind.END ? "ended" : kind.name()).orElse("never ended");
-    svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s<title>%s</title></text>%n",
-        barTop + 12, Markup.escapeLine(shorten(row.task())), Markup.escapeLine(row.task()
-            + (row.outside() ? ", a worker outside the loop" : "") + " (" + ending + ")")));
-    if (row.spans().size() <= PLOT_WIDTH) {
-      for (Span span : row.spans()) {
-        double x = xOf(span.startNanos(), end);
-        double width = Math.max(0.8, xOf(span.endNanos(), end) - x);
-        svg.append(String.format(Locale.ROOT,
-            "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>%n",
-            x, barTop, width, BAR_HEIGHT, SpanColours.of(span, carriers), Markup.escapeLine(row.task() + ": "
-                + row.label(span) + " " + millis(span.startNanos()) + " to " + millis(span.endNanos())
-                + " (" + millis(span.nanos()) + ")")));
-      }
-    } else {
-      appendPixelColumns(svg, row, barTop, end);
-    }
-    appendMarks(svg, row, barTop, end);
-  }
-
-  /** A row with more spans than pixels: one run of columns per colour, each column its dominant kind. */
-  private static void appendPixelColumns(StringBuilder svg, TaskActivity row, int barTop, long end) {
-    double[][] nanosPerColumn = new double[PLOT_WIDTH][SpanKind.values().length];
-    double nanosPerPixel = (double) end / PLOT_WIDTH;
-    for (Span span : row.spans()) {
-      double from = span.startNanos() / nanosPerPixel;
-      double to = span.endNanos() / nanosPerPixel;
-      for (int column = (int) Math.floor(from); column < Math.min(PLOT_WIDTH, Math.ceil(to)); column++) {
-        double overlap = Math.min(to, column + 1) - Math.max(from, column);
-        nanosPerColumn[Math.max(0, column)][span.kind().ordinal()] += Math.max(0, overlap);
-      }
-    }
-    SpanKind runKind = null;
-    int runStart = 0;
-    for (int column = 0; column <= PLOT_WIDTH; column++) {
-      SpanKind kind = column == PLOT_WIDTH ? null : dominant(nanosPerColumn[column]);
-      if (kind != runKind) {
-        if (runKind != null) {
-          svg.append(String.format(Locale.ROOT,
-              "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s</title></rect>%n",
-              LABEL_WIDTH + runStart, barTop, column - runStart, BAR_HEIGHT, SpanColours.of(runKind),
-              Markup.escapeLine(row.task() + ": mostly " + row.label(runKind) + " (" + row.spans().size()
-                  + " stretches, drawn per pixel)")));
-        }
-        runKind = kind;
-        runStart = column;
-      }
-    }
-  }
-
-  private static SpanKind dominant(double[] nanosByKind) {
-    int best = -1;
-    for (int kind = 0; kind < nanosByKind.length; kind++) {
-      if (nanosByKind[kind] > 0 && (best < 0 || nanosByKind[kind] > nanosByKind[best])) {
-        best = kind;
-      }
-    }
-    return best < 0 ? null : SpanKind.values()[best];
-  }
-
-  /**
-   * Yield ticks above the bar and log dots on it, one of each per pixel column: marks that share a
-   * column share a tooltip, which lists them (up to {@value #MAX_TOOLTIP_LINES} lines).
-   */
-  private static void appendMarks(StringBuilder svg, TaskActivity row, int barTop, long end) {
-    // Yields are all alike: a column says how many and when, not a line each.
-    Map<Integer, List<Long>> yieldsByColumn = new TreeMap<>();
-    for (long nanos : row.yields()) {
-      yieldsByColumn.computeIfAbsent(column(nanos, end), c -> new ArrayList<>()).add(nanos);
-    }
-    yieldsByColumn.forEach((column, times) -> svg.append(String.format(Locale.ROOT,
-        "<path d=\"M%d %d l-4 -6 h8 z\" fill=\"#c53030\"><title>%s</title></path>%n",
-        column, barTop, tooltip(row.task(), List.of(times.size() == 1 ? "yield at " + millis(times.getFirst())
-            : times.size() + " yields from " + millis(times.getFirst()) + " to " + millis(times.getLast()))))));
-    Map<Integer, List<String>> logsByColumn = new TreeMap<>();
-    for (TimelineEvent log : row.logs()) {
-      logsByColumn.computeIfAbsent(column(log.nanos(), end), c -> new ArrayList<>())
-          .add(log.detail() + " at " + millis(log.nanos()));
-    }
-    logsByColumn.forEach((column, lines) -> svg.append(String.format(Locale.ROOT,
-        "<circle cx=\"%d\" cy=\"%d\" r=\"3\" fill=\"#1a202c\" stroke=\"#ffffff\"><title>%s</title></circle>%n",
-        column, barTop + BAR_HEIGHT / 2, tooltip(row.task(), lines))));
-  }
-
-  /** {@code task:} then one escaped line per mark; each mark's own line breaks shown as ⏎. */
-  private static String tooltip(String task, List<String> lines) {
-    StringBuilder text = new StringBuilder(Markup.escapeLine(task)).append(':');
-    lines.stream().limit(MAX_TOOLTIP_LINES).forEach(line -> text.append('\n').append(Markup.escapeLine(line)));
-    if (lines.size() > MAX_TOOLTIP_LINES) {
-      text.append('\n').append("\u2026 and ").append(lines.size() - MAX_TOOLTIP_LINES).append(" more");
-    }
-    return text.toString();
-  }
-
-  private static int column(long nanos, long end) {
-    return (int) Math.round(xOf(nanos, end));
   }
 
   /** With workers outside the loop, the colours they share with coroutines say what they mean for them. */
@@ -214,29 +163,25 @@ final class TimelineSvg {
    * A red frame around every stretch that held the loop past the stall threshold, on its task's row,
    * its tooltip saying why and whom it made late.
    */
-  private static void appendStalls(StringBuilder svg, Timeline timeline, List<TaskActivity> rows, long end) {
-    for (Stall stall : timeline.stalls()) {
-      int index = rows.stream().map(TaskActivity::task).toList().indexOf(stall.task());
-      if (index < 0) {
+  private static void appendStalls(StringBuilder svg, Timeline timeline, List<Stall> stalls, List<TaskActivity> rows,
+      long end) {
+    java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      rowOf.putIfAbsent(rows.get(i).task(), i);
+    }
+    for (Stall stall : stalls) {
+      Integer index = rowOf.get(stall.task());
+      if (index == null) {
         continue;
       }
       int barTop = TOP + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
-      double x = xOf(stall.startNanos(), end);
+      double x = GanttRow.xOf(stall.startNanos(), end);
       svg.append(String.format(Locale.ROOT,
           "<rect x=\"%.2f\" y=\"%d\" width=\"%.2f\" height=\"%d\" fill=\"none\" stroke=\"#c53030\" stroke-width=\"2\""
               + " stroke-dasharray=\"4 2\"><title>%s</title></rect>%n",
-          x, barTop - 2, Math.max(2, xOf(stall.endNanos(), end) - x), BAR_HEIGHT + 4,
-          Markup.escapeLine("stall: " + timeline.describe(stall))));
+          x, barTop - 2, Math.max(2, GanttRow.xOf(stall.endNanos(), end) - x), BAR_HEIGHT + 4,
+          Markup.escapeLine(CappedText.clip("stall: " + timeline.describe(stall), 4 * ReportBudget.QUOTED_LINE_CHARS))));
     }
-  }
-
-  private static double xOf(long nanos, long end) {
-    return LABEL_WIDTH + (double) nanos / end * PLOT_WIDTH;
-  }
-
-  private static String shorten(String name) {
-    return name.codePointCount(0, name.length()) <= MAX_LABEL_CHARS ? name
-        : name.substring(0, name.offsetByCodePoints(0, MAX_LABEL_CHARS - 1)) + "\u2026";
   }
 
   /** 1, 2 or 5 times a power of ten, at least {@code rough}: axis ticks people can read. */
@@ -259,9 +204,5 @@ final class TimelineSvg {
     }
     int decimals = (int) Math.min(6, Math.ceil(-Math.log10(step)));
     return String.format(Locale.ROOT, "%." + decimals + "f", ms);
-  }
-
-  private static String millis(long nanos) {
-    return String.format(Locale.ROOT, "%.3f ms", nanos / 1e6);
   }
 }

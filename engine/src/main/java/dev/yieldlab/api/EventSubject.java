@@ -116,37 +116,13 @@ public sealed interface EventSubject {
    * @param holder the task holding a lock when the wait began, or empty
    */
   @API(status = EXPERIMENTAL, since = "0.2")
-  record PrimitiveWait(PrimitiveKind primitive, String name, Because because, int count, int limit, String holder)
+  record PrimitiveWait(PrimitiveKind primitive, String name, WaitReason because, int count, int limit, String holder)
       implements EventSubject {
     public PrimitiveWait {
       Objects.requireNonNull(primitive, "primitive");
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(because, "because");
       holder = holder == null ? "" : holder;
-    }
-
-    /** What a wait on a primitive waits for. */
-    public enum Because {
-      /** A queue has no item (for this getter). */
-      EMPTY,
-      /** A queue has no room (for this putter). */
-      FULL,
-      /** Items put into a queue are not all marked done yet. */
-      UNFINISHED_ITEMS,
-      /** Another task holds the lock. */
-      HELD,
-      /** No permit is free (for this task). */
-      NO_PERMIT,
-      /** The event is not set. */
-      NOT_SET,
-      /** The deferred has not ended. */
-      PENDING,
-      /** A condition's signal. */
-      SIGNAL,
-      /** A barrier's round is not full. */
-      ARRIVALS,
-      /** None of a select's clauses can go. */
-      ANY_CLAUSE
     }
 
     @Override
@@ -182,42 +158,12 @@ public sealed interface EventSubject {
    * @param limit the most {@code count} can be (as in {@link PrimitiveWait}); -1 where there is none
    */
   @API(status = EXPERIMENTAL, since = "0.2")
-  record PrimitiveUse(PrimitiveKind primitive, String name, Action action, int count, int limit)
+  record PrimitiveUse(PrimitiveKind primitive, String name, PrimitiveAction action, int count, int limit)
       implements EventSubject {
     public PrimitiveUse {
       Objects.requireNonNull(primitive, "primitive");
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(action, "action");
-    }
-
-    /** What a task did with a primitive. */
-    public enum Action {
-      PUT("put item into"),
-      GOT("got item from"),
-      ITEM_DONE("marked an item done in"),
-      CLOSED("closed"),
-      ACQUIRED("acquired"),
-      RELEASED("released"),
-      SET("set"),
-      CLEARED("cleared"),
-      COMPLETED("completed"),
-      FAILED("failed"),
-      CANCELLED("cancelled"),
-      SIGNALLED("signalled"),
-      PASSED("passed"),
-      ABORTED("aborted"),
-      SELECTED("chose a clause of");
-
-      private final String verb;
-
-      Action(String verb) {
-        this.verb = verb;
-      }
-
-      /** {@code got item from}. */
-      public String verb() {
-        return verb;
-      }
     }
 
     @Override
@@ -327,6 +273,26 @@ public sealed interface EventSubject {
     @Override
     public String text() {
       return blocked ? "blocked, pinned to its carrier " + carrier : "mounted on " + carrier;
+    }
+  }
+
+  /**
+   * The LOG line that ends a timeline the recorder cut at its limits: how much it did not keep, and
+   * from when on. Rows drawn past {@code firstDroppedNanos} show the last state recorded, not what
+   * happened, and a report says so.
+   *
+   * @param droppedEvents events not recorded
+   * @param droppedLogChars characters of log text among them
+   * @param firstDroppedNanos the loop clock's time of the first event not recorded
+   * @param maxEvents the recorder's limit on events
+   * @param maxLogChars its limit on log text
+   */
+  record RecordingLimit(long droppedEvents, long droppedLogChars, long firstDroppedNanos, int maxEvents,
+      long maxLogChars) implements EventSubject {
+    @Override
+    public String text() {
+      return droppedEvents + " further events (" + droppedLogChars + " chars of log text) were not recorded:"
+          + " a timeline keeps at most " + maxEvents + " events and " + (maxLogChars >> 20) + " MiB of log text";
     }
   }
 

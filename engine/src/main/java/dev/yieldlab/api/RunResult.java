@@ -17,10 +17,17 @@ import org.apiguardian.api.API;
  * @param value what the run method returned, or null
  * @param failure what it threw, if it failed
  * @param kernel what the kernel counted for the loop thread over that repetition
+ * @param yieldPoints for an injected variant, what its yield points did in that repetition; empty otherwise
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunResult(String name, VariantSpec variant, Timeline timeline, Measurement measurement, Object value,
-    Optional<Throwable> failure, RunKernel kernel) {
+    Optional<Throwable> failure, RunKernel kernel, Optional<InjectedYieldPoints> yieldPoints) {
+
+  /** A result of a variant without injected yield points. */
+  public RunResult(String name, VariantSpec variant, Timeline timeline, Measurement measurement, Object value,
+      Optional<Throwable> failure, RunKernel kernel) {
+    this(name, variant, timeline, measurement, value, failure, kernel, Optional.empty());
+  }
 
   /** A result without kernel counters (made outside a loop thread, e.g. in tests of reports). */
   public RunResult(String name, VariantSpec variant, Timeline timeline, Measurement measurement, Object value,

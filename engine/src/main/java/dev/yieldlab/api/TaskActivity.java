@@ -1,6 +1,7 @@
 package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -84,6 +85,39 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
     return ending.filter(kind -> kind == EventKind.END).isPresent();
   }
 
+  /**
+   * The state {@code event} puts its task in, or null when it changes none (a log line, a SYNC, a
+   * STALL mark) or ends the task ({@link #ends}). The one rule every view of stretches follows: this
+   * class's, and a report's summaries of runs too large to turn into activities whole.
+   */
+  @API(status = INTERNAL, since = "0.3")
+  public static SpanKind entered(TimelineEvent event) {
+    return switch (event.kind()) {
+      case SPAWN, WAKE, YIELD, WORKER_PAUSE, WORKER_WAKE, WORKER_YIELD -> SpanKind.READY;
+      case START, RESUME, WORKER_RUN -> SpanKind.RUNNING; // a virtual thread's WORKER_RUN names its carrier
+      case SLEEP, WORKER_SLEEP -> SpanKind.SLEEPING;
+      case WAIT -> switch (event.subject()) {
+        case EventSubject.PrimitiveWait primitive -> SpanKind.WAITING_FOR_PRIMITIVE;
+        case EventSubject.IoWait io -> SpanKind.WAITING_FOR_IO;
+        default -> SpanKind.WAITING;
+      };
+      case WORKER_PARK -> SpanKind.WAITING;
+      // STALL marks the stretch that just ended; SYNC is an instant: the task goes on as it was.
+      case LOG, STALL, SYNC, WORKER_LOG, END, FAIL, CANCEL, WORKER_END -> null;
+    };
+  }
+
+  /** Whether {@code kind} ends its task's or worker's last stretch: END, FAIL, CANCEL or WORKER_END. */
+  @API(status = INTERNAL, since = "0.3")
+  public static boolean ends(EventKind kind) {
+    return kind == EventKind.END || kind == EventKind.FAIL || kind == EventKind.CANCEL || kind == EventKind.WORKER_END;
+  }
+
+  /** Whether the stretch {@code kind} opens keeps its event's subject: what it waits for, its carrier, why it parked. */
+  private static boolean carriesCause(EventKind kind) {
+    return kind == EventKind.WAIT || kind == EventKind.WORKER_RUN || kind == EventKind.WORKER_SLEEP || kind == EventKind.WORKER_PARK;
+  }
+
   /** Activities for every task and worker of {@code events}, in order of first event; open spans end at {@code endNanos}. */
   static List<TaskActivity> of(List<TimelineEvent> events, long endNanos) {
     Map<String, Builder> builders = new java.util.LinkedHashMap<>();
@@ -111,45 +145,19 @@ public record TaskActivity(String task, List<Span> spans, List<Long> yields, Lis
 
     void accept(TimelineEvent event) {
       long now = event.nanos();
-      switch (event.kind()) {
-        case SPAWN, WAKE -> enter(SpanKind.READY, now);
-        case START, RESUME -> enter(SpanKind.RUNNING, now);
-        case YIELD -> {
-          yields.add(now);
-          enter(SpanKind.READY, now);
-        }
-        case SLEEP -> enter(SpanKind.SLEEPING, now);
-        case WAIT -> enter(switch (event.subject()) {
-          case EventSubject.PrimitiveWait primitive -> SpanKind.WAITING_FOR_PRIMITIVE;
-          case EventSubject.IoWait io -> SpanKind.WAITING_FOR_IO;
-          default -> SpanKind.WAITING;
-        }, now, event.subject());
-        case LOG -> logs.add(event);
-        case STALL -> { } // a mark on the stretch that just ended, not a change of state: see Timeline.stalls()
-        case SYNC -> { } // an instant: the task goes on as it was
-        case END, FAIL, CANCEL -> {
-          close(now);
-          ending = event.kind();
-        }
-        case WORKER_RUN -> enter(SpanKind.RUNNING, now, event.subject()); // a virtual thread's carrier
-        case WORKER_PAUSE, WORKER_WAKE -> enter(SpanKind.READY, now);
-        case WORKER_YIELD -> {
-          yields.add(now);
-          enter(SpanKind.READY, now);
-        }
-        case WORKER_SLEEP -> enter(SpanKind.SLEEPING, now, event.subject());
-        case WORKER_PARK -> enter(SpanKind.WAITING, now, event.subject());
-        case WORKER_END -> {
-          close(now);
-          ending = EventKind.END;
-        }
-        case WORKER_LOG -> logs.add(event);
+      if (event.kind() == EventKind.YIELD || event.kind() == EventKind.WORKER_YIELD) {
+        yields.add(now);
+      } else if (event.kind() == EventKind.LOG || event.kind() == EventKind.WORKER_LOG) {
+        logs.add(event);
+      }
+      SpanKind entered = entered(event);
+      if (entered != null) {
+        enter(entered, now, carriesCause(event.kind()) ? event.subject() : EventSubject.NONE);
+      } else if (ends(event.kind())) {
+        close(now);
+        ending = event.kind() == EventKind.WORKER_END ? EventKind.END : event.kind();
       }
       outside |= event.kind().isOutside();
-    }
-
-    private void enter(SpanKind kind, long now) {
-      enter(kind, now, EventSubject.NONE);
     }
 
     private void enter(SpanKind kind, long now, EventSubject cause) {

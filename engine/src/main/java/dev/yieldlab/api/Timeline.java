@@ -189,7 +189,7 @@ public final class Timeline {
     for (TimelineEvent event : events) {
       if (event.subject() instanceof EventSubject.PrimitiveUse use && use.primitive() == PrimitiveKind.QUEUE
           && use.name().equals(queue)
-          && (use.action() == EventSubject.PrimitiveUse.Action.PUT || use.action() == EventSubject.PrimitiveUse.Action.GOT)) {
+          && (use.action() == PrimitiveAction.PUT || use.action() == PrimitiveAction.GOT)) {
         lengths.add(new QueueLength(event.nanos(), use.count(), event.task(), event.sequence()));
       }
     }
@@ -211,9 +211,9 @@ public final class Timeline {
     for (TimelineEvent event : events) {
       if (event.subject() instanceof EventSubject.PrimitiveUse use && use.primitive() == PrimitiveKind.LOCK
           && use.name().equals(lock)) {
-        if (use.action() == EventSubject.PrimitiveUse.Action.ACQUIRED) {
+        if (use.action() == PrimitiveAction.ACQUIRED) {
           open.put(event.task(), event);
-        } else if (use.action() == EventSubject.PrimitiveUse.Action.RELEASED && open.containsKey(event.task())) {
+        } else if (use.action() == PrimitiveAction.RELEASED && open.containsKey(event.task())) {
           holds.add(new LockHold(lock, event.task(), open.remove(event.task()).nanos(), event.nanos(), true));
         }
       }
@@ -233,8 +233,13 @@ public final class Timeline {
 
   /** The wake-ups of every task whose deadline fell inside {@code stall}: the sleepers it made late. */
   public List<WakeUp> wakeUpsDelayedBy(Stall stall) {
-    return tasks().stream().filter(task -> !task.equals(stall.task())).flatMap(task -> wakeUpsOf(task).stream())
-        .filter(w -> w.deadlineNanos() >= stall.startNanos() && w.deadlineNanos() < stall.endNanos()).toList();
+    return WakeUps.delayedBy(events, stall);
+  }
+
+  /** Where the recorder stopped keeping events, if it reached its limits (the last event says so). */
+  public Optional<EventSubject.RecordingLimit> recordingLimit() {
+    return events.isEmpty() ? Optional.empty() : Optional.of(events.getLast().subject())
+        .filter(EventSubject.RecordingLimit.class::isInstance).map(EventSubject.RecordingLimit.class::cast);
   }
 
   /**

@@ -1,9 +1,15 @@
 package dev.yieldlab.api;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The wake-up queries of a {@link Timeline}, apart so that it stays one screenful of questions. */
+/**
+ * The wake-up queries of a {@link Timeline}, apart so that it stays one screenful of questions; the
+ * stall's query finds its wake-ups in one pass over the events, whatever the number of tasks (a run
+ * of a million sleepers has a million, and asking each task for its own would scan them as often).
+ */
 final class WakeUps {
 
   private WakeUps() {}
@@ -38,5 +44,26 @@ final class WakeUps {
     }
     return (int) timeline.slice(firstYield, wakeUp.resumeSequence()).stream()
         .filter(e -> e.task().equals(other) && e.kind() == EventKind.RESUME).count();
+  }
+
+  /** The wake-ups, of tasks other than the stall's, whose deadline fell inside {@code stall}. */
+  static List<WakeUp> delayedBy(List<TimelineEvent> events, Stall stall) {
+    List<WakeUp> late = new ArrayList<>();
+    Map<String, TimelineEvent> asleep = new HashMap<>();
+    for (TimelineEvent event : events) {
+      if (event.subject() instanceof EventSubject.Sleep) {
+        asleep.put(event.task(), event);
+      } else if (event.kind() == EventKind.RESUME || event.kind() == EventKind.WORKER_RUN) {
+        TimelineEvent sleep = asleep.remove(event.task());
+        if (sleep != null && !event.task().equals(stall.task())) {
+          WakeUp wakeUp = new WakeUp(event.task(), sleep.nanos(), ((EventSubject.Sleep) sleep.subject()).duration(),
+              event.nanos(), event.sequence());
+          if (wakeUp.deadlineNanos() >= stall.startNanos() && wakeUp.deadlineNanos() < stall.endNanos()) {
+            late.add(wakeUp);
+          }
+        }
+      }
+    }
+    return late;
   }
 }

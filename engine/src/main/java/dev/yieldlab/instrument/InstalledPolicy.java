@@ -23,6 +23,7 @@ public final class InstalledPolicy implements AutoCloseable {
   /** Raised by this policy's timer once per quantum, taken by this thread's slow path. */
   private final AtomicBoolean quantumExpired = new AtomicBoolean();
   private long slowPaths;
+  private long entryPaths;
   private long yields;
   private boolean closed;
 
@@ -73,6 +74,22 @@ public final class InstalledPolicy implements AutoCloseable {
     return policy.budget();
   }
 
+  /** A method entry saw a quantum expired (some thread's): yields if it is this thread's. */
+  void entryPath(String where) {
+    if (policy.kind() == YieldPolicy.Kind.WALL_TIME) {
+      entryPaths++;
+      if (takeQuantum()) {
+        yieldAt(where);
+        takeQuantum();
+      }
+    }
+  }
+
+  /** How many times a method entry's poll found a quantum expired under this policy. */
+  public long entryPaths() {
+    return entryPaths;
+  }
+
   private void yieldAt(String where) {
     if (target.yieldAt(where)) {
       yields++;
@@ -110,6 +127,6 @@ public final class InstalledPolicy implements AutoCloseable {
 
   @Override
   public String toString() {
-    return policy + ": " + slowPaths + " slow paths, " + yields + " yields";
+    return policy + ": " + slowPaths + " slow paths, " + entryPaths + " entry paths, " + yields + " yields";
   }
 }

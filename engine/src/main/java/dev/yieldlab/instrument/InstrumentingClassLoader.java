@@ -24,11 +24,17 @@ public final class InstrumentingClassLoader extends ClassLoader {
 
   private final ClassSelection selection;
   private final YieldPointTransformer transformer;
+  private final InjectedPolls injected = new InjectedPolls();
 
   public InstrumentingClassLoader(ClassLoader parent, ClassSelection selection) {
     super("yieldlab-instrumented", parent);
     this.selection = selection;
-    this.transformer = new YieldPointTransformer(this);
+    this.transformer = new YieldPointTransformer(this, injected);
+  }
+
+  /** The polls injected into the classes defined so far. */
+  public InjectedPolls injected() {
+    return injected;
   }
 
   public ClassSelection selection() {

@@ -6,16 +6,21 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Applies {@link BackEdgeDetector} and {@link YieldPollInjector} to each method of a class that has
- * a back-edge. Each method is buffered and scanned first, so methods without loops stay
- * byte-for-byte the same and pay nothing at entry (recursive helpers are common in experiments).
+ * Gives every method of a class a poll at entry ({@link MethodEntryPoll}: one read of the quantum
+ * flag, so that recursion and lambdas called from code that is not instrumented are preemptible), and
+ * applies {@link BackEdgeDetector} and {@link YieldPollInjector} to each method that has a back-edge.
+ * Each method is buffered and scanned first. Constructors and class initializers get no entry poll:
+ * an object half-constructed, or a class half-initialized under the JVM's init lock, must not be
+ * seen by the coroutines that would run meanwhile.
  */
 final class YieldPointClassVisitor extends ClassVisitor {
 
   private String owner;
+  private final InjectedPolls counts;
 
-  YieldPointClassVisitor(ClassVisitor next) {
+  YieldPointClassVisitor(ClassVisitor next, InjectedPolls counts) {
     super(Opcodes.ASM9, next);
+    this.counts = counts;
   }
 
   @Override
@@ -38,11 +43,17 @@ final class YieldPointClassVisitor extends ClassVisitor {
       public void visitEnd() {
         BackEdgeCount backEdges = new BackEdgeCount();
         accept(new BackEdgeDetector(null, backEdges));
+        boolean entryPoll = !name.equals("<init>") && instructions.size() > 0;
+        MethodVisitor polled = entryPoll ? new MethodEntryPoll(where, target) : target;
+        if (entryPoll) {
+          counts.addMethodEntry();
+        }
         if (backEdges.count() == 0) {
-          accept(target);
+          accept(polled);
           return;
         }
-        YieldPollInjector injector = new YieldPollInjector(access, descriptor, where, target);
+        counts.addBackEdges(backEdges.count());
+        YieldPollInjector injector = new YieldPollInjector(access, descriptor, where, polled);
         accept(new BackEdgeDetector(injector, injector));
       }
     };

@@ -75,6 +75,18 @@ public final class YieldPoints {
   }
 
   /**
+   * Injected at a method's entry when {@link #quantumExpired} is up: the slow path of a wall-time
+   * policy (which yields if this thread's quantum expired); nothing for the other policies.
+   */
+  @API(status = INTERNAL, since = "0.3")
+  public static void entryPath(String where) {
+    InstalledPolicy policy = INSTALLED.get();
+    if (policy != null) {
+      policy.entryPath(where);
+    }
+  }
+
+  /**
    * Makes {@code policy} the one instrumented code on the calling thread follows, yielding to {@code
    * target} (the loop that runs on this thread, {@code loop::preemptAt}), until the returned handle
    * is closed. Use try-with-resources around a run.

@@ -1,16 +1,21 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.Configuration;
+import dev.yieldlab.api.InjectedYieldPoints;
 import dev.yieldlab.api.PairSide;
+import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.api.Yields;
+import dev.yieldlab.instrument.InjectedPolls;
 import dev.yieldlab.instrument.InstalledPolicy;
 import dev.yieldlab.instrument.Instrumentation;
+import dev.yieldlab.instrument.InstrumentingClassLoader;
 import dev.yieldlab.instrument.YieldPoints;
 import dev.yieldlab.instrument.YieldPolicy;
 import dev.yieldlab.loop.EventLoop;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.util.Optional;
 
 /**
  * Runs an INJECTED or INJECTED_TIMED variant: the run method of an instrumented copy of the
@@ -35,6 +40,9 @@ final class InjectedRunTarget implements RunTarget {
   private final VariantSpec variant;
   private final YieldPolicy policy;
   private final Configuration configuration;
+  /** The counts of the last invoke's policy: read by {@link #yieldPoints} on the same loop thread. */
+  private long reached;
+  private long yielded;
 
   private InjectedRunTarget(Object instance, Method method, RunMethod run, VariantSpec variant, YieldPolicy policy,
       Configuration configuration) {
@@ -66,7 +74,8 @@ final class InjectedRunTarget implements RunTarget {
 
   @Override
   public Object invoke(EventLoop loop, PairSide side) throws Exception {
-    try (InstalledPolicy ignored = YieldPoints.install(policy, loop::preemptAt)) {
+    InstalledPolicy installed = YieldPoints.install(policy, loop::preemptAt);
+    try (installed) {
       return Reflection.invoke(() -> method.invoke(instance, run.arguments(loop, variant, configuration, side)));
     } catch (IllegalAccessError crossLoader) {
       // The copy lives in its own class loader, so it is in another runtime package than the
@@ -75,6 +84,16 @@ final class InjectedRunTarget implements RunTarget {
           + method.getDeclaringClass().getName() + ", which can only reach public members of classes outside the"
           + " experiment class and its nested classes: make the helper it calls public, or nest it in the experiment."
           + " The JVM said: " + crossLoader.getMessage(), crossLoader);
+    } finally {
+      reached = installed.slowPaths() + installed.entryPaths();
+      yielded = installed.yields();
     }
+  }
+
+  @Override
+  public Optional<InjectedYieldPoints> yieldPoints(Timeline timeline) {
+    InjectedPolls injected = ((InstrumentingClassLoader) method.getDeclaringClass().getClassLoader()).injected();
+    return Optional.of(new InjectedYieldPoints(injected.backEdges(), injected.methodEntries(), reached, yielded,
+        InjectedYieldPoints.unreachedIn(timeline, method.getDeclaringClass().getClassLoader().getName())));
   }
 }

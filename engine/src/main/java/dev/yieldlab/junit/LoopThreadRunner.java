@@ -131,6 +131,7 @@ final class LoopThreadRunner {
       failure = ContinuationAccess.explain(thrown);
     }
     RunKernel counted = kernel.stop(loop.idleWaits());
-    return new RunOutcome(loop.timeline(), loop.elapsed(), value, failure, counted);
+    Timeline timeline = loop.timeline();
+    return new RunOutcome(timeline, loop.elapsed(), value, failure, counted, body.yieldPoints(timeline));
   }
 }

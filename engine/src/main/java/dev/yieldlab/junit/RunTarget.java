@@ -1,7 +1,10 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.InjectedYieldPoints;
 import dev.yieldlab.api.PairSide;
+import dev.yieldlab.api.Timeline;
 import dev.yieldlab.loop.EventLoop;
+import java.util.Optional;
 
 /**
  * What a run calls as its loop's main coroutine: the run method on the right instance (or on an
@@ -12,6 +15,14 @@ interface RunTarget {
 
   /** Calls the run method; {@code side} is the side of a pair to measure, null for a run that is not paired. */
   Object invoke(EventLoop loop, PairSide side) throws Exception;
+
+  /**
+   * What the injected yield points did in the last {@link #invoke} (whose loop left {@code timeline}):
+   * empty for a target without them.
+   */
+  default Optional<InjectedYieldPoints> yieldPoints(Timeline timeline) {
+    return Optional.empty();
+  }
 
   /** Cleans up whatever the target set up for its variant; idempotent. */
   default void close() {}

@@ -2,8 +2,8 @@ package dev.yieldlab.loop;
 
 import dev.yieldlab.api.Barrier;
 import dev.yieldlab.api.BarrierBrokenException;
-import dev.yieldlab.api.EventSubject.PrimitiveUse.Action;
-import dev.yieldlab.api.EventSubject.PrimitiveWait.Because;
+import dev.yieldlab.api.PrimitiveAction;
+import dev.yieldlab.api.WaitReason;
 import dev.yieldlab.api.PrimitiveKind;
 
 /**
@@ -47,15 +47,15 @@ final class LoopBarrier extends Primitive implements Barrier {
       for (Waiter waiter = waiters.grantFirst(loop); waiter != null; waiter = waiters.grantFirst(loop)) {
         waiter.handed = index++;
       }
-      used(me, Action.PASSED, parties, parties);
+      used(me, PrimitiveAction.PASSED, parties, parties);
       return index;
     }
-    Waiter.OfTask waiter = await(new Waiter.OfTask(me), waiters, waitDetail(Because.ARRIVALS, arrived, parties, null),
+    Waiter.OfTask waiter = await(new Waiter.OfTask(me), waiters, waitDetail(WaitReason.ARRIVALS, arrived, parties, null),
         passed -> { }); // the round went on without it: there is nothing to hand on
     if (!waiter.granted) {
       requireWhole(me);
     }
-    used(me, Action.PASSED, parties, parties);
+    used(me, PrimitiveAction.PASSED, parties, parties);
     return (Integer) waiter.handed;
   }
 
@@ -64,7 +64,7 @@ final class LoopBarrier extends Primitive implements Barrier {
     CoroutineTask<?> me = caller("abort");
     if (!broken) {
       broken = true;
-      used(me, Action.ABORTED, present(), parties);
+      used(me, PrimitiveAction.ABORTED, present(), parties);
       waiters.wakeAll(loop);
     }
   }

@@ -1,8 +1,8 @@
 package dev.yieldlab.loop;
 
 import dev.yieldlab.api.Condition;
-import dev.yieldlab.api.EventSubject.PrimitiveUse.Action;
-import dev.yieldlab.api.EventSubject.PrimitiveWait.Because;
+import dev.yieldlab.api.PrimitiveAction;
+import dev.yieldlab.api.WaitReason;
 import dev.yieldlab.api.Lock;
 import dev.yieldlab.api.PrimitiveKind;
 import java.util.function.BooleanSupplier;
@@ -37,7 +37,7 @@ final class LoopCondition extends Primitive implements Condition {
     CoroutineTask<?> me = requireLock("await");
     lock.release();
     try {
-      await(new Waiter.OfTask(me), waiters, waitDetail(Because.SIGNAL, -1, -1, null), waiter -> grantNext());
+      await(new Waiter.OfTask(me), waiters, waitDetail(WaitReason.SIGNAL, -1, -1, null), waiter -> grantNext());
     } finally {
       me.enterShield();
       try {
@@ -60,7 +60,7 @@ final class LoopCondition extends Primitive implements Condition {
   public void signal() {
     CoroutineTask<?> me = requireLock("signal");
     if (grantNext()) {
-      used(me, Action.SIGNALLED, 1, -1);
+      used(me, PrimitiveAction.SIGNALLED, 1, -1);
     }
   }
 
@@ -71,7 +71,7 @@ final class LoopCondition extends Primitive implements Condition {
     while (grantNext()) {
       woken++;
     }
-    used(me, Action.SIGNALLED, woken, -1);
+    used(me, PrimitiveAction.SIGNALLED, woken, -1);
   }
 
   private boolean grantNext() {

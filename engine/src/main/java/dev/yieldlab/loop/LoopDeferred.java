@@ -1,8 +1,8 @@
 package dev.yieldlab.loop;
 
 import dev.yieldlab.api.Deferred;
-import dev.yieldlab.api.EventSubject.PrimitiveUse.Action;
-import dev.yieldlab.api.EventSubject.PrimitiveWait.Because;
+import dev.yieldlab.api.PrimitiveAction;
+import dev.yieldlab.api.WaitReason;
 import dev.yieldlab.api.PrimitiveKind;
 import dev.yieldlab.api.TaskCancelledException;
 import java.util.Objects;
@@ -21,21 +21,21 @@ final class LoopDeferred<T> extends Primitive implements Deferred<T> {
 
   @Override
   public boolean complete(T result) {
-    return end(caller("complete"), Action.COMPLETED, result, null);
+    return end(caller("complete"), PrimitiveAction.COMPLETED, result, null);
   }
 
   @Override
   public boolean fail(Throwable thrown) {
-    return end(caller("fail"), Action.FAILED, null, Objects.requireNonNull(thrown, "failure"));
+    return end(caller("fail"), PrimitiveAction.FAILED, null, Objects.requireNonNull(thrown, "failure"));
   }
 
   @Override
   public boolean cancel(String reason) {
-    return end(caller("cancel"), Action.CANCELLED, null,
+    return end(caller("cancel"), PrimitiveAction.CANCELLED, null,
         new TaskCancelledException(this + " was cancelled: " + reason, reason));
   }
 
-  private boolean end(CoroutineTask<?> me, Action action, T result, Throwable thrown) {
+  private boolean end(CoroutineTask<?> me, PrimitiveAction action, T result, Throwable thrown) {
     if (done) {
       return false;
     }
@@ -51,7 +51,7 @@ final class LoopDeferred<T> extends Primitive implements Deferred<T> {
   public T await() {
     CoroutineTask<?> me = caller("await");
     if (!done) {
-      waiters.await(loop, me, waitDetail(Because.PENDING, -1, -1, null));
+      waiters.await(loop, me, waitDetail(WaitReason.PENDING, -1, -1, null));
     }
     return outcome();
   }

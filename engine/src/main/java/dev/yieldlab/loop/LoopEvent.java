@@ -1,8 +1,8 @@
 package dev.yieldlab.loop;
 
 import dev.yieldlab.api.Event;
-import dev.yieldlab.api.EventSubject.PrimitiveUse.Action;
-import dev.yieldlab.api.EventSubject.PrimitiveWait.Because;
+import dev.yieldlab.api.PrimitiveAction;
+import dev.yieldlab.api.WaitReason;
 import dev.yieldlab.api.PrimitiveKind;
 
 /** asyncio's {@code Event} on the loop: {@code set} wakes every waiter, longest waiting first. */
@@ -20,7 +20,7 @@ final class LoopEvent extends Primitive implements Event {
     CoroutineTask<?> me = caller("set");
     if (!set) {
       set = true;
-      used(me, Action.SET, -1, -1);
+      used(me, PrimitiveAction.SET, -1, -1);
       waiters.wakeAll(loop);
     }
   }
@@ -30,7 +30,7 @@ final class LoopEvent extends Primitive implements Event {
     CoroutineTask<?> me = caller("clear");
     if (set) {
       set = false;
-      used(me, Action.CLEARED, -1, -1);
+      used(me, PrimitiveAction.CLEARED, -1, -1);
     }
   }
 
@@ -45,7 +45,7 @@ final class LoopEvent extends Primitive implements Event {
     CoroutineTask<?> me = caller("await");
     if (!set) {
       // Woken only by set(): a waiter returns even if the flag was cleared again before it ran, as in asyncio.
-      waiters.await(loop, me, waitDetail(Because.NOT_SET, -1, -1, null));
+      waiters.await(loop, me, waitDetail(WaitReason.NOT_SET, -1, -1, null));
     }
   }
 

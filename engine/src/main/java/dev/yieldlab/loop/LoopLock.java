@@ -1,8 +1,8 @@
 package dev.yieldlab.loop;
 
 import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.EventSubject.PrimitiveUse.Action;
-import dev.yieldlab.api.EventSubject.PrimitiveWait.Because;
+import dev.yieldlab.api.PrimitiveAction;
+import dev.yieldlab.api.WaitReason;
 import dev.yieldlab.api.Lock;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.PrimitiveKind;
@@ -27,8 +27,8 @@ final class LoopLock extends Primitive implements Lock {
 
   LoopLock(EventLoop loop, String name) {
     super(loop, PrimitiveKind.LOCK, name);
-    acquired = new EventSubject.PrimitiveUse(kind, name, Action.ACQUIRED, -1, -1);
-    released = new EventSubject.PrimitiveUse(kind, name, Action.RELEASED, -1, -1);
+    acquired = new EventSubject.PrimitiveUse(kind, name, PrimitiveAction.ACQUIRED, -1, -1);
+    released = new EventSubject.PrimitiveUse(kind, name, PrimitiveAction.RELEASED, -1, -1);
   }
 
   @Override
@@ -41,7 +41,7 @@ final class LoopLock extends Primitive implements Lock {
         throw new IllegalStateException(this + ".acquire() in task '" + me.name() + "', which holds it already: "
             + this + " is not reentrant, and waiting for itself would never end");
       }
-      await(new Waiter.OfTask(me), waiters, waitDetail(Because.HELD, -1, -1, owner.name()), waiter -> handOver());
+      await(new Waiter.OfTask(me), waiters, waitDetail(WaitReason.HELD, -1, -1, owner.name()), waiter -> handOver());
     }
     loop.record(dev.yieldlab.api.EventKind.SYNC, me, acquired);
   }

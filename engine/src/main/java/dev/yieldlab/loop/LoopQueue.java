@@ -1,7 +1,7 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventSubject.PrimitiveUse.Action;
-import dev.yieldlab.api.EventSubject.PrimitiveWait.Because;
+import dev.yieldlab.api.PrimitiveAction;
+import dev.yieldlab.api.WaitReason;
 import dev.yieldlab.api.PrimitiveKind;
 import dev.yieldlab.api.Queue;
 import dev.yieldlab.api.QueueClosedException;
@@ -51,7 +51,7 @@ final class LoopQueue<T> extends Primitive implements Queue<T> {
     CoroutineTask<?> me = putter("put", item);
     if (!roomForNewcomer()) {
       Waiter.OfTask waiter = await(new Waiter.OfTask(me), putters,
-          waitDetail(Because.FULL, length(), capacity, null), untaken -> passSlotOn());
+          waitDetail(WaitReason.FULL, length(), capacity, null), untaken -> passSlotOn());
       if (waiter.granted) {
         slotsKept--;
       }
@@ -82,7 +82,7 @@ final class LoopQueue<T> extends Primitive implements Queue<T> {
       throw closedToGet(me);
     }
     Waiter.OfTask waiter = await(new Waiter.OfTask(me), getters,
-        waitDetail(Because.EMPTY, length(), capacity, null), this::giveBack);
+        waitDetail(WaitReason.EMPTY, length(), capacity, null), this::giveBack);
     return takeHanded(me, waiter);
   }
 
@@ -105,7 +105,7 @@ final class LoopQueue<T> extends Primitive implements Queue<T> {
   }
 
   private T take(CoroutineTask<?> me, T item) {
-    used(me, Action.GOT, length(), capacity);
+    used(me, PrimitiveAction.GOT, length(), capacity);
     keepSlots();
     return item;
   }
@@ -119,7 +119,7 @@ final class LoopQueue<T> extends Primitive implements Queue<T> {
     } else {
       items.add(item);
     }
-    used(me, Action.PUT, length(), capacity);
+    used(me, PrimitiveAction.PUT, length(), capacity);
   }
 
   /** A getter that was handed an item and will not take it: the item goes to the next getter, or back in front. */
@@ -183,7 +183,7 @@ final class LoopQueue<T> extends Primitive implements Queue<T> {
           + " done already; call it once per item taken with get()");
     }
     unfinished--;
-    used(me, Action.ITEM_DONE, unfinished, -1);
+    used(me, PrimitiveAction.ITEM_DONE, unfinished, -1);
     if (unfinished == 0) {
       joiners.wakeAll(loop);
     }
@@ -193,7 +193,7 @@ final class LoopQueue<T> extends Primitive implements Queue<T> {
   public void join() {
     CoroutineTask<?> me = caller("join");
     while (unfinished > 0) {
-      joiners.await(loop, me, waitDetail(Because.UNFINISHED_ITEMS, unfinished, -1, null));
+      joiners.await(loop, me, waitDetail(WaitReason.UNFINISHED_ITEMS, unfinished, -1, null));
     }
   }
 
@@ -204,7 +204,7 @@ final class LoopQueue<T> extends Primitive implements Queue<T> {
       return;
     }
     closed = true;
-    used(me, Action.CLOSED, length(), capacity);
+    used(me, PrimitiveAction.CLOSED, length(), capacity);
     putters.wakeAll(loop); // they fail: nothing more goes in
     getters.wakeAll(loop); // if getters wait, every item is handed out already: they fail too
   }

@@ -3,8 +3,8 @@ package dev.yieldlab.loop;
 import dev.yieldlab.api.Deferred;
 import dev.yieldlab.api.Event;
 import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject.PrimitiveUse.Action;
-import dev.yieldlab.api.EventSubject.PrimitiveWait.Because;
+import dev.yieldlab.api.PrimitiveAction;
+import dev.yieldlab.api.WaitReason;
 import dev.yieldlab.api.PrimitiveKind;
 import dev.yieldlab.api.Queue;
 import dev.yieldlab.api.Select;
@@ -113,7 +113,7 @@ final class LoopSelect<R> extends Primitive implements Select<R> {
     CoroutineTask<?> me = caller("await");
     for (Clause<R> clause : clauses) {
       if (clause.ready()) {
-        used(me, Action.SELECTED, clauses.indexOf(clause), clauses.size());
+        used(me, PrimitiveAction.SELECTED, clauses.indexOf(clause), clauses.size());
         return clause.go();
       }
     }
@@ -130,7 +130,7 @@ final class LoopSelect<R> extends Primitive implements Select<R> {
     TimerQueue.Timer timer = timeout == null ? null : loop.timers().schedule(
         Saturating.add(loop.now(), Saturating.nanos(timeout)), now -> decision.timedOut());
     try {
-      Waits.OnPrimitive what = waitDetail(Because.ANY_CLAUSE, clauses.size() + (timeout == null ? 0 : 1), -1, null);
+      Waits.OnPrimitive what = waitDetail(WaitReason.ANY_CLAUSE, clauses.size() + (timeout == null ? 0 : 1), -1, null);
       while (!decision.decided()) {
         loop.suspendWaiting(me, EventKind.WAIT, what);
       }
@@ -150,10 +150,10 @@ final class LoopSelect<R> extends Primitive implements Select<R> {
       }
     }
     if (decision.chosen == null) {
-      used(me, Action.SELECTED, clauses.size(), clauses.size());
+      used(me, PrimitiveAction.SELECTED, clauses.size(), clauses.size());
       return onTimeout.get();
     }
-    used(me, Action.SELECTED, clauses.indexOf(decision.chosen.clause), clauses.size());
+    used(me, PrimitiveAction.SELECTED, clauses.indexOf(decision.chosen.clause), clauses.size());
     return decision.chosen.clause.goAfterWake(me, decision.chosen);
   }
 

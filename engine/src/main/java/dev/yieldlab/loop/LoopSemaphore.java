@@ -1,7 +1,7 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventSubject.PrimitiveUse.Action;
-import dev.yieldlab.api.EventSubject.PrimitiveWait.Because;
+import dev.yieldlab.api.PrimitiveAction;
+import dev.yieldlab.api.WaitReason;
 import dev.yieldlab.api.PrimitiveKind;
 import dev.yieldlab.api.Semaphore;
 import java.util.concurrent.Callable;
@@ -34,9 +34,9 @@ final class LoopSemaphore extends Primitive implements Semaphore {
     if (permits > 0 && waiters.isEmpty()) {
       permits--;
     } else {
-      await(new Waiter.OfTask(me), waiters, waitDetail(Because.NO_PERMIT, 0, bound, null), waiter -> giveBack());
+      await(new Waiter.OfTask(me), waiters, waitDetail(WaitReason.NO_PERMIT, 0, bound, null), waiter -> giveBack());
     }
-    used(me, Action.ACQUIRED, permits, bound);
+    used(me, PrimitiveAction.ACQUIRED, permits, bound);
   }
 
   @Override
@@ -46,7 +46,7 @@ final class LoopSemaphore extends Primitive implements Semaphore {
       return false;
     }
     permits--;
-    used(me, Action.ACQUIRED, permits, bound);
+    used(me, PrimitiveAction.ACQUIRED, permits, bound);
     return true;
   }
 
@@ -58,7 +58,7 @@ final class LoopSemaphore extends Primitive implements Semaphore {
           + " permits are free already, so this release has no acquire to match");
     }
     giveBack();
-    used(me, Action.RELEASED, permits, bound);
+    used(me, PrimitiveAction.RELEASED, permits, bound);
   }
 
   /** A permit back: to the longest waiter that takes it, or to the count. */

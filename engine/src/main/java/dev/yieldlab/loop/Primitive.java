@@ -2,7 +2,9 @@ package dev.yieldlab.loop;
 
 import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.EventSubject;
+import dev.yieldlab.api.PrimitiveAction;
 import dev.yieldlab.api.PrimitiveKind;
+import dev.yieldlab.api.WaitReason;
 import dev.yieldlab.api.TaskCancelledException;
 import java.util.List;
 import java.util.Objects;
@@ -38,12 +40,12 @@ abstract class Primitive {
   }
 
   /** Records a SYNC: {@code task} did {@code action}, leaving {@code count} of {@code limit} (-1 for none). */
-  final void used(CoroutineTask<?> task, EventSubject.PrimitiveUse.Action action, int count, int limit) {
+  final void used(CoroutineTask<?> task, PrimitiveAction action, int count, int limit) {
     loop.record(EventKind.SYNC, task, new EventSubject.PrimitiveUse(kind, name, action, count, limit));
   }
 
   /** The wait's detail: what the timeline shows and deadlock and timeout messages say. */
-  final Waits.OnPrimitive waitDetail(EventSubject.PrimitiveWait.Because because, int count, int limit, String holder) {
+  final Waits.OnPrimitive waitDetail(WaitReason because, int count, int limit, String holder) {
     return new Waits.OnPrimitive(this, new EventSubject.PrimitiveWait(kind, name, because, count, limit, holder));
   }
 

@@ -69,6 +69,8 @@ final class TimelineRecorder {
   private long logChars;
   private long droppedEvents;
   private long droppedLogChars;
+  /** The time of the first event not recorded; only read once something was dropped. */
+  private long firstDroppedNanos;
 
   TimelineRecorder(LoopClock clock) {
     this.clock = clock;
@@ -92,13 +94,13 @@ final class TimelineRecorder {
     if (kind == EventKind.LOG) {
       int length = ((String) kept).length();
       if (size >= MAX_EVENTS || logChars + length > MAX_LOG_CHARS) {
-        droppedEvents++;
+        dropped(at);
         droppedLogChars += ((String) detail).length();
         return;
       }
       logChars += length;
     } else if (size >= MAX_EVENTS) {
-      droppedEvents++;
+      dropped(at);
       return;
     }
     // The thread id is read on every event, not assumed: it is the evidence for claim C1.
@@ -123,6 +125,12 @@ final class TimelineRecorder {
     size++;
   }
 
+  private void dropped(long at) {
+    if (droppedEvents++ == 0) {
+      firstDroppedNanos = at;
+    }
+  }
+
   /**
    * Keeps events that happened outside the loop, to be merged in by time when a snapshot is taken.
    * Past {@link #MAX_EVENTS} in all they are dropped and counted like any other event.
@@ -130,7 +138,10 @@ final class TimelineRecorder {
   void recordOutside(List<OutsideLanes.Outside> events) {
     int room = Math.max(0, MAX_EVENTS - size - outside.size());
     outside.addAll(events.subList(0, Math.min(room, events.size())));
-    droppedEvents += Math.max(0, events.size() - room);
+    if (events.size() > room) {
+      dropped(events.get(room).nanos());
+      droppedEvents += events.size() - room - 1;
+    }
   }
 
   Timeline snapshot() {
@@ -152,8 +163,8 @@ final class TimelineRecorder {
     List<TimelineEvent> events = new ArrayList<>(outside.mergeInto(loopEvents));
     if (droppedEvents > 0) {
       events.add(new TimelineEvent(events.size(), EventKind.LOG, NOTE_TASK, Thread.currentThread().threadId(),
-          clock.now(), droppedEvents + " further events (" + droppedLogChars + " chars of log text) were not recorded:"
-              + " a timeline keeps at most " + MAX_EVENTS + " events and " + (MAX_LOG_CHARS >> 20) + " MiB of log text"));
+          clock.now(), new EventSubject.RecordingLimit(droppedEvents, droppedLogChars, firstDroppedNanos, MAX_EVENTS,
+              MAX_LOG_CHARS)));
     }
     return new Timeline(events);
   }

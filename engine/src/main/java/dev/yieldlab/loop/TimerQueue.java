@@ -1,11 +1,10 @@
 package dev.yieldlab.loop;
 
-import java.util.PriorityQueue;
-
 /**
  * Sleeping tasks by deadline. Equal deadlines keep their submission order through a sequence
  * number, so two coroutines that sleep the same time wake in the order they went to sleep, as in
- * asyncio and kotlinx-coroutines-test.
+ * asyncio and kotlinx-coroutines-test. The heap itself is a {@link TimerHeap}: its keys in
+ * arrays of their own, so that ordering 100,000 timers does not chase 100,000 objects.
  */
 final class TimerQueue {
 
@@ -19,7 +18,7 @@ final class TimerQueue {
    * One pending wake-up: a sleeping task's, or an {@link Action}'s. {@code cancelled} lets a
    * cancelled one be dropped lazily, in O(1).
    */
-  static final class Timer implements Comparable<Timer> {
+  static final class Timer {
     final long deadline;
     final long sequence;
     final CoroutineTask<?> task;
@@ -33,18 +32,12 @@ final class TimerQueue {
       this.task = task;
       this.action = action;
     }
-
-    @Override
-    public int compareTo(Timer other) {
-      int byDeadline = Long.compare(deadline, other.deadline);
-      return byDeadline != 0 ? byDeadline : Long.compare(sequence, other.sequence);
-    }
   }
 
   /** Cancelled timers still in the heap past which it is rebuilt without them. */
   static final int COMPACT_AT_LEAST = 256;
 
-  private final PriorityQueue<Timer> heap = new PriorityQueue<>();
+  private final TimerHeap heap = new TimerHeap();
   private long nextSequence;
   /** Timers cancelled through {@link #cancel} and not yet dropped: a bound on the heap's dead weight. */
   private int cancelledInHeap;

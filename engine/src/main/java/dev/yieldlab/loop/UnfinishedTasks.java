@@ -2,7 +2,6 @@ package dev.yieldlab.loop;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The tasks of a loop that have not ended, in spawn order, for deadlock and timeout messages and for
@@ -55,10 +54,26 @@ final class UnfinishedTasks {
     return tasks;
   }
 
-  /** One line per unfinished task and what it waits for, for deadlock, timeout and stop messages. */
+  /** Tasks listed by name in a message; a run of a million would make a message of 50 MB. */
+  static final int LISTED = 50;
+
+  /**
+   * One line per unfinished task and what it waits for, for deadlock, timeout and stop messages: the
+   * first {@value #LISTED}, then a line saying how many more.
+   */
   String describe() {
-    return toList().stream()
-        .map(t -> "  task '" + t.name() + "' waits for " + t.waitingFor)
-        .collect(Collectors.joining(System.lineSeparator()));
+    StringBuilder text = new StringBuilder();
+    int count = 0;
+    for (CoroutineTask<?> t = first; t != null; t = t.nextUnfinished, count++) {
+      if (count < LISTED) {
+        text.append(count == 0 ? "" : System.lineSeparator()).append("  task '").append(t.name()).append("' waits for ")
+            .append(t.waitingFor);
+      }
+    }
+    if (count > LISTED) {
+      text.append(System.lineSeparator()).append("  ... and ").append(count - LISTED)
+          .append(" more unfinished tasks (").append(count).append(" in all)");
+    }
+    return text.toString();
   }
 }

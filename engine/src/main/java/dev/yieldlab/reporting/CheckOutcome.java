@@ -23,10 +23,23 @@ import org.opentest4j.TestAbortedException;
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public record CheckOutcome(String claim, String experiment, String check, String location, Stance stance, Status status,
-    String message, boolean reference, List<String> findings) {
+    String message, boolean reference, List<String> findings) implements java.io.Serializable {
 
   public CheckOutcome {
     findings = List.copyOf(findings);
+  }
+
+  /** Serialized with its findings as an array, so that reading it back admits no JDK collection class. */
+  private Object writeReplace() {
+    return new Serialized(claim, experiment, check, location, stance, status, message, reference,
+        findings.toArray(String[]::new));
+  }
+
+  private record Serialized(String claim, String experiment, String check, String location, Stance stance,
+      Status status, String message, boolean reference, String[] findings) implements java.io.Serializable {
+    private Object readResolve() {
+      return new CheckOutcome(claim, experiment, check, location, stance, status, message, reference, List.of(findings));
+    }
   }
 
   /** The outcome of a check of yieldlab's reproduction that published no finding. */

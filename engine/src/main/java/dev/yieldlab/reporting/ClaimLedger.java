@@ -34,7 +34,17 @@ public final class ClaimLedger {
     outcomes.add(outcome);
   }
 
+  /** Every outcome recorded so far, in order. */
+  public synchronized List<CheckOutcome> outcomes() {
+    return List.copyOf(outcomes);
+  }
+
   public synchronized List<ClaimVerdict> verdicts(ClaimSentences sentences) {
+    return verdicts(outcomes, sentences);
+  }
+
+  /** The verdicts {@code outcomes} give, one per claim: the post's claims in their order, then the others. */
+  public static List<ClaimVerdict> verdicts(List<CheckOutcome> outcomes, ClaimSentences sentences) {
     Map<String, List<CheckOutcome>> byClaim = outcomes.stream()
         .collect(Collectors.groupingBy(CheckOutcome::claim, LinkedHashMap::new, Collectors.toList()));
     Set<String> claims = new LinkedHashSet<>(sentences.asMap().keySet());

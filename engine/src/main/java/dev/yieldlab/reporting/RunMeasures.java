@@ -3,6 +3,7 @@ package dev.yieldlab.reporting;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.InjectedYieldPoints;
 import dev.yieldlab.api.KernelCounters;
 import dev.yieldlab.api.Measurement;
 import dev.yieldlab.api.RunKernel;
@@ -10,6 +11,7 @@ import dev.yieldlab.api.RunResult;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -24,15 +26,17 @@ import org.apiguardian.api.API;
  * @param threads loop threads that recorded its events
  * @param events events in the kept timeline
  * @param kernel what the kernel counted for the loop thread over the kept repetition
+ * @param yieldPoints for an injected variant, what its yield points did (injected, reached, yielded,
+ *     stalls that reached none); empty for the other variants
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public record RunMeasures(ClockKind clock, String variant, Measurement elapsed, int switches, int threads, int events,
-    RunKernel kernel) {
+    RunKernel kernel, Optional<InjectedYieldPoints> yieldPoints) {
 
   /** The measures of {@code result}, run on {@code clock}. */
   public static RunMeasures of(ClockKind clock, RunResult result) {
     return new RunMeasures(clock, result.variant().describe(), result.measurement(), result.timeline().switches(),
-        result.timeline().threadIds().size(), result.timeline().events().size(), result.kernel());
+        result.timeline().threadIds().size(), result.timeline().events().size(), result.kernel(), result.yieldPoints());
   }
 
   /**
@@ -63,6 +67,16 @@ public record RunMeasures(ClockKind clock, String variant, Measurement elapsed, 
     entries.put("kernel.loop.cpu.ms", counted.onCpu().describe(cpu -> millis(cpu.toNanos())));
     entries.put("kernel.loop.runqueue.ms", counted.waitingToRun().describe(wait -> millis(wait.toNanos())));
     entries.put("kernel.loop.wall.ms", millis(kernel.loopThread().wall().toNanos()));
+    yieldPoints.ifPresent(points -> {
+      entries.put("yieldpoints.injected.backedges", Integer.toString(points.backEdgePolls()));
+      entries.put("yieldpoints.injected.entries", Integer.toString(points.entryPolls()));
+      entries.put("yieldpoints.reached", Long.toString(points.reached()));
+      entries.put("yieldpoints.yielded", Long.toString(points.yielded()));
+      entries.put("yieldpoints.unreached.stalls", Integer.toString(points.unreached().size()));
+      for (int i = 0; i < Math.min(3, points.unreached().size()); i++) {
+        entries.put("yieldpoints.unreached." + (i + 1), points.unreached().get(i).describe());
+      }
+    });
     entries.put("kernel.process.threads", kernel.threadsAtStart().with(kernel.threadsAtEnd(), (a, b) -> a + " / " + b)
         .describe(text -> text + " (start / end)"));
     return entries;

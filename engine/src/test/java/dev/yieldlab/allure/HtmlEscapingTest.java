@@ -10,6 +10,10 @@ import dev.yieldlab.api.Stance;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.api.Yields;
 import dev.yieldlab.reporting.CheckOutcome;
+import dev.yieldlab.reporting.ClaimAcrossMachines;
+import dev.yieldlab.reporting.ClaimSentences;
+import dev.yieldlab.reporting.MachineOutcomes;
+import dev.yieldlab.reporting.MachineProfile;
 import dev.yieldlab.reporting.CheckOutcome.Status;
 import dev.yieldlab.reporting.ClaimLedger;
 import dev.yieldlab.reporting.ClaimVerdict;
@@ -58,7 +62,11 @@ class HtmlEscapingTest {
         "x.Y#z", Stance.SUPPORTS, Status.ABORTED, HostileText.QUOTED_LOG + "\n" + HostileText.MULTILINE_LOG);
     List<ClaimVerdict> verdicts = List.of(ClaimLedger.verdict("C<1>", HostileText.QUOTED_LOG, List.of(check)));
 
-    for (String html : List.of(LedgerHtml.page(verdicts), LedgerHtml.description(verdicts))) {
+    MachineProfile machine = new MachineProfile(HostileText.SCRIPT_TASK, "cpu", 1, "jvm", "os");
+    MachineOutcomes outcomes = new MachineOutcomes(machine, List.of(check));
+    for (String html : List.of(LedgerHtml.page(verdicts), LedgerHtml.description(verdicts, machine),
+        LedgerHtml.acrossMachines(ClaimAcrossMachines.of(List.of(outcomes), new ClaimSentences(java.util.Map.of())),
+            List.of(machine)))) {
       assertNoLiveScript(html);
       assertThat(html).contains("C&lt;1&gt;", "&lt;script&gt;alert(&#39;task&#39;)", HostileText.KOREAN_TASK, "skipped");
     }

@@ -45,7 +45,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherListenerOrderTest {
 
   /** Set by the engine's pom: the listener's jars, which Surefire's class path leaves out. */
-  private static final String LISTENER_CLASSPATH = "yieldlab.test.allureListenerClasspath";
 
   @TempDir
   Path results;
@@ -86,7 +85,7 @@ class LauncherListenerOrderTest {
   private Watched runLauncher(List<String> arguments) throws Exception {
     List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
         "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Dallure.results.directory=" + results,
-        "-cp", System.getProperty("java.class.path") + File.pathSeparator + listenerClasspath(),
+        "-cp", System.getProperty("java.class.path") + File.pathSeparator + ListenerClasspath.get(),
         SurefireLikeLauncher.class.getName()));
     command.addAll(arguments);
     Path stdout = logs.resolve("stdout.txt");
@@ -125,21 +124,6 @@ class LauncherListenerOrderTest {
   private static Set<String> files(Path directory) throws IOException {
     try (Stream<Path> files = Files.list(directory)) {
       return files.map(file -> file.getFileName().toString()).collect(TreeSet::new, Set::add, Set::addAll);
-    }
-  }
-
-  private static String listenerClasspath() {
-    String classpath = System.getProperty(LISTENER_CLASSPATH, "");
-    if (!classpath.isBlank() && !classpath.startsWith("${")) {
-      return classpath;
-    }
-    // Run from an IDE that ignores Surefire's exclusions, the listener may be on our own class path.
-    try {
-      Class.forName(AllureExperimentReporter.LISTENER);
-      return "";
-    } catch (ClassNotFoundException absent) {
-      throw new IllegalStateException("allure-junit-platform is neither on the class path nor in system property "
-          + LISTENER_CLASSPATH + ", which the engine's pom sets for Surefire: run this test with Maven", absent);
     }
   }
 

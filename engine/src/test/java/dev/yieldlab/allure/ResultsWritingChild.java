@@ -52,7 +52,7 @@ final class ResultsWritingChild {
       default -> throw new IllegalArgumentException("atomic or in-place, not " + args[1]);
     };
     Path directory = AtomicAllureLifecycle.resultsDirectory();
-    ResultsEnvironment.write(directory);
+    ResultsEnvironment.write(directory, dev.yieldlab.reporting.MachineProfile.current());
     byte[] text = ResultsDirectoryCheck.selfCheckingText(TEXT_LINES).getBytes(StandardCharsets.UTF_8);
     byte[] svg = TimelineSvg.render(HostileText.SCRIPT_TASK + " " + HostileText.KOREAN_TASK, HostileText.timeline(),
         10_008_000).getBytes(StandardCharsets.UTF_8);

@@ -38,13 +38,22 @@ class TransformedBytecodeTest {
     assertMatchesGolden("BackwardSwitches." + method, Copies.listing(transformed, method));
   }
 
-  @Test
-  void aMethodWithoutLoopsIsLeftAsCompiled() {
-    byte[] original = Copies.classFile(LoopShapes.class);
-    byte[] transformed = Copies.instrumented(LoopShapes.class);
+  @ParameterizedTest(name = "{0} has no loop and gets only the poll at its entry, as in its golden file")
+  @ValueSource(strings = {"noLoop", "fib"})
+  void aMethodWithoutLoopsGetsOnlyTheEntryPoll(String method) throws IOException {
+    assertMatchesGolden("LoopShapes." + method, Copies.listing(Copies.instrumented(LoopShapes.class), method));
+    String original = Copies.listing(Copies.classFile(LoopShapes.class), method);
+    // The original method, after the entry poll's four instructions, its label and frame.
+    assertThat(Copies.listing(Copies.instrumented(LoopShapes.class), method))
+        .contains("GETSTATIC dev/yieldlab/instrument/YieldPoints.quantumExpired : Z")
+        .contains("INVOKESTATIC dev/yieldlab/instrument/YieldPoints.entryPath (Ljava/lang/String;)V")
+        .doesNotContain("YieldPoints.interval");
+    assertThat(original).doesNotContain("YieldPoints");
+  }
 
-    assertThat(Copies.listing(transformed, "noLoop")).isEqualTo(Copies.listing(original, "noLoop"));
-    assertThat(Copies.listing(transformed, "forLoop")).isNotEqualTo(Copies.listing(original, "forLoop"));
+  @Test
+  void constructorsGetNoEntryPoll() {
+    assertThat(Copies.listing(Copies.instrumented(LoopShapes.class), "<init>")).doesNotContain("YieldPoints");
   }
 
   @Test

@@ -7,10 +7,13 @@ import java.util.Set;
 /**
  * What one C7 run measured: how many requests it made, the wall time they took together, the CPU
  * time of the threads that made them (read from each thread's CPU clock), the time they waited in the
- * kernel's run queue for a CPU ({@code /proc/thread-self/schedstat}), and the kernel threads (TIDs)
- * that ran request code.
+ * kernel's run queue for a CPU ({@code /proc/thread-self/schedstat}), the kernel threads (TIDs)
+ * that ran request code, and how long the JVM stopped every Java thread for garbage collection
+ * meanwhile ({@link GcPauses}): a thread held at such a pause sleeps in the kernel, though not because
+ * its code waits, so the awake fraction leaves those pauses out of the wall time.
  */
-record IoRun(int requests, long wallNanos, long cpuNanos, long runQueueNanos, Set<Long> kernelThreads) {
+record IoRun(int requests, long wallNanos, long cpuNanos, long runQueueNanos, Set<Long> kernelThreads,
+    long gcPauseNanos) {
 
   IoRun {
     kernelThreads = Set.copyOf(kernelThreads);
@@ -31,12 +34,12 @@ record IoRun(int requests, long wallNanos, long cpuNanos, long runQueueNanos, Se
    * for one asleep in the kernel while it waits.
    */
   double awakeFraction() {
-    return (double) (cpuNanos + runQueueNanos) / wallNanos / Math.max(1, kernelThreads.size());
+    return (double) (cpuNanos + runQueueNanos) / Math.max(1, wallNanos - gcPauseNanos) / Math.max(1, kernelThreads.size());
   }
 
   String describe() {
     return String.format(Locale.ROOT, "%d requests in %.1f ms, CPU %.1f ms (%.3f of the wall), %.1f ms waiting for a CPU,"
-        + " awake %.3f of the wall per thread, %d kernel thread(s)", requests, wallNanos / 1e6, cpuNanos / 1e6,
-        cpuFraction(), runQueueNanos / 1e6, awakeFraction(), kernelThreads.size());
+        + " awake %.3f of the wall outside %.1f ms of GC pauses per thread, %d kernel thread(s)", requests, wallNanos / 1e6,
+        cpuNanos / 1e6, cpuFraction(), runQueueNanos / 1e6, awakeFraction(), gcPauseNanos / 1e6, kernelThreads.size());
   }
 }

@@ -59,6 +59,7 @@ public final class Compare {
     for (List<String> sleepers : profile.sleepersArguments()) {
       ProcessSide.run(ProcessSide.javaMain(SleepersProbe.class.getName(), sleepers), root, measures);
     }
+    ProcessSide.run(ProcessSide.javaMain(SleepingHeapProbe.class.getName(), profile.millionHeapArguments()), root, measures);
     Measures asyncio = new Measures();
     List<String> python = new ArrayList<>(List.of("python3", "benchmarks/python/asyncio_side.py"));
     python.addAll(profile.asyncioArguments());

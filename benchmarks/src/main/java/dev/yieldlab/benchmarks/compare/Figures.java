@@ -2,7 +2,7 @@ package dev.yieldlab.benchmarks.compare;
 
 import java.util.List;
 
-/** Every row of the comparison, in the order the issues list them (issue 7, issue 13's primitives, issue 14's sockets). */
+/** Every row of the comparison, in the order the issues list them (issue 7, issue 15's scale and recursion beside the rows they extend, then issue 13's primitives, issue 14's sockets, issue 17's virtual threads). */
 final class Figures {
 
   static final Figure SWITCH_REAL = Figure.of("switch: yield + resume, 10 tasks round robin (REAL clock) vs sleep(0)",
@@ -17,9 +17,9 @@ final class Figures {
       "ns", "SpawnJoinBenchmark.spawnAndJoin", "spawn-join");
   static final Figure GATHER = Figure.of("spawn + gather of 1,000 trivial coroutines",
       "us", "GatherBenchmark.spawnAndGather", "gather");
-  static final Figure TIMER_HEAP_1K = Figure.of("timer heap: one of 100,000 random sleeps, 1,000 sleepers (VIRTUAL)",
+  static final Figure TIMER_HEAP_1K = Figure.of("timer heap: one of 1,000,000 random sleeps, 1,000 sleepers (VIRTUAL)",
       "ns", "TimerHeapBenchmark.sleepRandomly[sleepers=1000]", null);
-  static final Figure TIMER_HEAP_100K = Figure.of("timer heap: one of 100,000 random sleeps, 100,000 sleepers (VIRTUAL)",
+  static final Figure TIMER_HEAP_100K = Figure.of("timer heap: one of 1,000,000 random sleeps, 100,000 sleepers (VIRTUAL)",
       "ns", "TimerHeapBenchmark.sleepRandomly[sleepers=100000]", null);
   static final Figure SLEEPING_TOTAL = Figure.of("100,000 coroutines sleeping 1 s: spawn to last completion",
       "ms", "SleepingCoroutinesBenchmark.sleepTogether", "sleeping");
@@ -29,6 +29,14 @@ final class Figures {
       "MB", "sleeping.heap", "sleeping.heap");
   static final Figure SLEEPING_ALLOC = Figure.of("100,000 sleeping coroutines: bytes allocated per run (-prof gc)",
       "B/op", SLEEPING_TOTAL.yieldlabKey() + JmhSide.ALLOCATION, null);
+  static final Figure MILLION_TOTAL = Figure.of("1,000,000 coroutines sleeping 1 s: spawn to last completion",
+      "ms", "MillionSleepersBenchmark.sleepTogether", "sleeping-million");
+  static final Figure MILLION_OWN = Figure.beyondSleep("1,000,000 coroutines sleeping 1 s: time beyond the 1 s sleep",
+      MILLION_TOTAL);
+  static final Figure MILLION_HEAP = Figure.of("1,000,000 sleeping coroutines: live heap (Java: after full GC; Python: tracemalloc)",
+      "MB", "sleeping-million.heap", "sleeping-million.heap");
+  static final Figure MILLION_ALLOC = Figure.of("1,000,000 sleeping coroutines: bytes allocated per run (-prof gc)",
+      "B/op", MILLION_TOTAL.yieldlabKey() + JmhSide.ALLOCATION, null);
   static final Figure LOOP_PLAIN = Figure.of("the seed's loop, 10^8 iterations, plain (Java: sum = sum*31 + i; Python: pass)",
       "ms", "SummingLoopBenchmark.sum[yields=PLAIN]", "seed-loop.plain");
   static final Figure LOOP_CHECK_ONLY = Figure.of("the same, testing i % 2,000,000 without yielding",
@@ -37,6 +45,12 @@ final class Figures {
       "ms", "SummingLoopBenchmark.sum[yields=MANUAL]", "seed-loop.modulo");
   static final Figure LOOP_INJECTED = Figure.of("the same, yield points injected every 2,000,000 back-edges",
       "ms", "SummingLoopBenchmark.sum[yields=INJECTED]", null);
+  static final Figure FIB_PLAIN = Figure.of("fib(30), recursion without a loop, plain",
+      "us", "FibBenchmark.fib[yields=PLAIN]", null);
+  static final Figure FIB_INJECTED = Figure.of("the same, instrumented: a poll at every method entry, flag never raised (INJECTED)",
+      "us", "FibBenchmark.fib[yields=INJECTED]", null);
+  static final Figure FIB_TIMED = Figure.of("the same, yielding at method entries every 1 ms quantum (INJECTED_TIMED)",
+      "us", "FibBenchmark.fib[yields=INJECTED_TIMED]", null);
   static final Figure LAG_MEDIAN = Figure.of("timer lag of a 1 s sleep, idle loop, median",
       "ms", "timer-lag.median", "timer-lag.median");
   static final Figure LAG_P99 = Figure.of("timer lag of a 1 s sleep, idle loop, p99",
@@ -99,7 +113,8 @@ final class Figures {
 
   static final List<Figure> ALL = List.of(SWITCH_REAL, SWITCH_VIRTUAL, SWITCH_ALLOC, SWITCH_FLOOR, SPAWN_JOIN, GATHER,
       TIMER_HEAP_1K, TIMER_HEAP_100K, SLEEPING_TOTAL, SLEEPING_OWN, SLEEPING_HEAP, SLEEPING_ALLOC,
-      LOOP_PLAIN, LOOP_CHECK_ONLY, LOOP_MANUAL, LOOP_INJECTED, LAG_MEDIAN, LAG_P99, ENGINE_YIELDLAB, ENGINE_JUPITER,
+      MILLION_TOTAL, MILLION_OWN, MILLION_HEAP, MILLION_ALLOC,
+      LOOP_PLAIN, LOOP_CHECK_ONLY, LOOP_MANUAL, LOOP_INJECTED, FIB_PLAIN, FIB_INJECTED, FIB_TIMED, LAG_MEDIAN, LAG_P99, ENGINE_YIELDLAB, ENGINE_JUPITER,
       QUEUE_HANDOFF, LOCK_UNCONTENDED, LOCK_UNCONTENDED_VIRTUAL, LOCK_UNCONTENDED_ALLOC, LOCK_CONTENDED, EVENT_HANDOFF,
       TIMEOUT_NOT_FIRING, SLEEP_ROUND_TRIP, YIELD_ROUND_TRIP,
       LAG_MEDIAN_IO, LAG_P99_IO, ECHO_RTT_LOOP, ECHO_RTT_THREADS, ECHO_RTT_LOOP_P99, ECHO_RTT_THREADS_P99, ECHO_100_LOOP, ECHO_100_THREADS,

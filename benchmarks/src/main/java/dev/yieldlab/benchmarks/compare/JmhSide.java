@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 final class JmhSide {
 
   /** Parameters that size the work rather than choose what is measured. */
-  static final Set<String> SIZES = Set.of("iterations", "count", "sleepMillis");
+  static final Set<String> SIZES = Set.of("iterations", "count", "sleepMillis", "n");
 
   /** The fact that says how long the sleeping benchmark's coroutines slept, in ms. */
   static final String SLEEP_FACT = "sleep.ms";

@@ -39,7 +39,7 @@ final class PerformanceReport {
         .append("- load average (1/5/15 min) before: ").append(run.loadBefore()).append(", after: ").append(run.loadAfter())
         .append(" (a load above 0 means other work shared the cores: figures are then pessimistic)\n\n");
     out.append("## Figures\n\n")
-        .append("| figure | yieldlab | asyncio | ratio | target (issues 7, 13, 14) | met? |\n")
+        .append("| figure | yieldlab | asyncio | ratio | target (issues 7, 13, 14, 15, 17) | met? |\n")
         .append("|---|---|---|---|---|---|\n");
     Map<Figure, List<Targets.Verdict>> targets = Targets.judge(measures, asyncio);
     for (Figure figure : Figures.ALL) {

@@ -25,7 +25,9 @@ enum Profile {
     jmh.forks(0).warmupIterations(0).measurementIterations(1)
         .measurementTime(TimeValue.milliseconds(100))
         .param("sleepMillis", "50")
+        .param("count", "10000")
         .param("iterations", "1000000")
+        .param("n", "20")
         .verbosity(VerboseMode.SILENT);
   }
 
@@ -52,6 +54,11 @@ enum Profile {
       runs.add(this == FULL ? List.of(kind, "1000000", "1000", "1m") : List.of(kind, "20000", "200", "1m"));
     }
     return runs;
+  }
+
+  /** The live heap of issue 15's million sleepers (a smoke run: ten thousand), under its own key. */
+  List<String> millionHeapArguments() {
+    return List.of(this == FULL ? "1000000" : "10000", this == FULL ? "1000" : "200", "sleeping-million.heap");
   }
 
   List<String> asyncioArguments() {

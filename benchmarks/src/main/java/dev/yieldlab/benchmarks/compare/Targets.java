@@ -97,6 +97,17 @@ final class Targets {
         Figures.SLEEPERS_1M_HEAP.yieldlab(m).map(Value::value), 1024, "MB"));
     add(byFigure, Figures.SLEEPERS_1M_HEAP, atMost("issue 17: no worse than 1,000,000 sleeping virtual threads (≤ 1 ×)",
         ratio(Figures.SLEEPERS_1M_HEAP.yieldlab(m), Figures.VT_SLEEPERS_1M_HEAP.yieldlab(m)), 1, "×"));
+    // Issue 15: a million coroutines, the timer heap at scale, preemptible recursion.
+    add(byFigure, Figures.MILLION_OWN, atMost("issue 15: ≤ 2 s beyond the 1 s sleep",
+        Figures.MILLION_OWN.yieldlab(m).map(v -> v.value() / 1000), 2, "s"));
+    add(byFigure, Figures.MILLION_OWN, atLeast("issue 15: ≥ 10 × faster than asyncio beyond the sleep",
+        ratio(Figures.MILLION_OWN.asyncio(py), Figures.MILLION_OWN.yieldlab(m)), 10, "× faster"));
+    add(byFigure, Figures.MILLION_HEAP, atMost("issue 15: ≤ 1 GiB live heap",
+        Figures.MILLION_HEAP.yieldlab(m).map(Value::value), 1024, "MB"));
+    add(byFigure, Figures.TIMER_HEAP_100K, atMost("issue 15: ≤ 2 × the 1,000-sleeper figure",
+        ratio(Figures.TIMER_HEAP_100K.yieldlab(m), Figures.TIMER_HEAP_1K.yieldlab(m)), 2, "×"));
+    add(byFigure, Figures.FIB_INJECTED, atMost("issue 15: ≤ 3 % over plain (the entry poll)",
+        percentOver(Figures.FIB_INJECTED.yieldlab(m), Figures.FIB_PLAIN.yieldlab(m)), 3, "%"));
     return byFigure;
   }
 

@@ -78,12 +78,6 @@ public class SummingLoopBenchmark extends BenchmarkSettings {
   }
 
   private long callInjected() throws Exception {
-    try {
-      return (long) injectedSum.invokeExact(iterations);
-    } catch (Exception | Error thrown) {
-      throw thrown;
-    } catch (Throwable other) {
-      throw new IllegalStateException(other);
-    }
+    return Handles.invoke(() -> (long) injectedSum.invokeExact(iterations));
   }
 }

@@ -35,7 +35,11 @@ public class SleepingCoroutinesBenchmark extends BenchmarkSettings {
 
   @Benchmark
   public List<Object> sleepTogether() {
-    Duration sleep = Duration.ofMillis(sleepMillis);
+    return sleepTogether(count, Duration.ofMillis(sleepMillis));
+  }
+
+  /** {@code count} coroutines that each sleep {@code sleep}, spawned by main and gathered, on a fresh REAL-clock loop. */
+  static List<Object> sleepTogether(int count, Duration sleep) {
     return FreshLoop.spawnAndGather(ClockKind.REAL, count, "sleeper", (loop, index) -> () -> {
       loop.sleep(sleep);
       return null;

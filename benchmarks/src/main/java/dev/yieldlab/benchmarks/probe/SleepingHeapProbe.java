@@ -13,7 +13,7 @@ import java.time.Duration;
  * second reading halfway through the sleep, once every sleeper has started (it checks). The loop's
  * timeline is part of what is kept: it is part of what a run costs.
  *
- * <p>Usage: {@code SleepingHeapProbe [count=100000] [sleepMillis=1000]}
+ * <p>Usage: {@code SleepingHeapProbe [count=100000] [sleepMillis=1000] [figure key=sleeping.heap]}
  */
 public final class SleepingHeapProbe {
 
@@ -22,6 +22,7 @@ public final class SleepingHeapProbe {
   public static void main(String[] args) {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     Duration sleep = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 1000);
+    String key = args.length > 2 ? args[2] : "sleeping.heap";
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long before = liveHeap(memory);
     int[] started = new int[1];
@@ -45,7 +46,7 @@ public final class SleepingHeapProbe {
       return loop.gather(tasks);
     });
     double megabytes = (during[0] - before) / (1024.0 * 1024.0);
-    System.out.println(new FigureLine("sleeping.heap", megabytes, Double.NaN, "MB",
+    System.out.println(new FigureLine(key, megabytes, Double.NaN, "MB",
         "live heap of " + count + " sleeping coroutines, after full GC").format());
   }
 

@@ -56,7 +56,7 @@ class SmokeComparisonTest {
     String report = Files.readString(comparison.report());
 
     assertThat(report)
-        .contains("| figure | yieldlab | asyncio | ratio | target (issues 7, 13, 14) | met? |", "- CPU: ", "- Python: 3.",
+        .contains("| figure | yieldlab | asyncio | ratio | target (issues 7, 13, 14, 15, 17) | met? |", "- CPU: ", "- Python: 3.",
             PerformanceReport.END_OF_GENERATED)
         .doesNotContain("not measured");
     assertThat(Targets.judge(comparison.yieldlab(), comparison.asyncio()).values())

@@ -107,6 +107,11 @@ public final class LoopShapes {
     return x > 0 ? x + 1 : x - 1;
   }
 
+  /** Recursion: no back-edge at all, so only the entry poll can preempt it. */
+  public static long fib(int n) {
+    return n < 2 ? n : fib(n - 1) + fib(n - 2);
+  }
+
   @SuppressWarnings("InfiniteLoopStatement")
   public static void spinForever() {
     while (true) {

@@ -1,0 +1,68 @@
+package dev.yieldlab.junit;
+
+import static dev.yieldlab.junit.YieldlabKit.real;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.InjectedYieldPoints;
+import dev.yieldlab.api.RunResult;
+import dev.yieldlab.junit.fixtures.injected.UninstrumentedWorkFixture;
+import dev.yieldlab.reporting.RunMeasures;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An injected variant says what its yield points did: how many were injected, how often they were
+ * reached and yielded, and where a stall reached none; and method-entry polls make recursion
+ * preemptible. Through the engine, on the REAL clock.
+ */
+@DisplayName("Yield points report what they reached")
+class YieldPointsReachTest {
+
+  @BeforeAll
+  static void runTheFixtureOnce() {
+    UninstrumentedWorkFixture.RESULTS.clear();
+    real().selectors(selectClass(UninstrumentedWorkFixture.class)).execute().testEvents()
+        .assertStatistics(stats -> stats.failed(0));
+  }
+
+  @Test
+  @DisplayName("a JDK sort that holds the loop is named: no yield point reached, the time spent in DualPivotQuicksort")
+  void sortReachesNoYieldPoint() {
+    RunResult sorts = UninstrumentedWorkFixture.RESULTS.get("sorts [injected]");
+    InjectedYieldPoints points = sorts.yieldPoints().orElseThrow();
+
+    assertThat(points.entryPolls()).as("polls at method entries of the fixture's classes").isPositive();
+    // The run's main task may stall too, drawing the random numbers in JDK code (Random.ints): also unreached.
+    assertThat(points.unreached()).as("stalls that reached no yield point")
+        .filteredOn(unreached -> unreached.task().equals("sorter")).isNotEmpty().first().satisfies(unreached -> {
+      assertThat(unreached.method()).startsWith("java.util.DualPivotQuicksort.");
+      assertThat(unreached.instrumented()).isFalse();
+      assertThat(unreached.describe()).startsWith("'sorter': no yield point reached in ")
+          .contains("which has no instrumented back-edge");
+    });
+    assertThat(RunMeasures.of(ClockKind.REAL, sorts).reportEntries())
+        .containsEntry("yieldpoints.unreached.stalls", Integer.toString(points.unreached().size()))
+        .containsKey("yieldpoints.unreached.1");
+  }
+
+  @Test
+  @DisplayName("recursion under a wall-time policy yields at method entries: its sleeper wakes long before the plain variant's")
+  void recursionIsPreemptible() {
+    RunResult plain = UninstrumentedWorkFixture.RESULTS.get("recursion [plain]");
+    RunResult timed = UninstrumentedWorkFixture.RESULTS.get("recursion [timed]");
+
+    assertThat(plain.yieldPoints()).isEmpty();
+    InjectedYieldPoints points = timed.yieldPoints().orElseThrow();
+    assertThat(points.yielded()).as("yields at method entries").isPositive();
+    assertThat(points.unreached()).isEmpty();
+    Duration plainLag = plain.timeline().wakeUpsOf("sleeper").getFirst().lag();
+    Duration timedLag = timed.timeline().wakeUpsOf("sleeper").getFirst().lag();
+    // Same run of the fixture: plain waits for all of fib(34), timed for about one 1 ms quantum.
+    assertThat(timedLag.toNanos()).as("timed lag %s vs plain lag %s", timedLag, plainLag)
+        .isLessThan(plainLag.toNanos() / 4);
+  }
+}
