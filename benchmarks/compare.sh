@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The documented command: builds the benchmarks, then runs yieldlab's JMH suite and probes next to
 # CPython's asyncio and writes docs/PERFORMANCE.md (dev.yieldlab.benchmarks.compare.Compare does it
-# all; this script only builds and calls it). Takes about 9 minutes; --smoke runs everything once at
+# all; this script only builds and calls it). Takes about 20 minutes; --smoke runs everything once at
 # minimal settings in about 20 s and writes benchmarks/target/performance-smoke.md instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
