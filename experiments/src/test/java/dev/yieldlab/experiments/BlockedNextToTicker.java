@@ -28,15 +28,26 @@ public final class BlockedNextToTicker implements StrandBody {
   /** The hold, for the class initializer and the upcall, which take no arguments. */
   static volatile long holdMillis;
   private static volatile boolean upcallSlept;
+  /**
+   * Set when the blocker is done: the ticker ticks until then and a few ticks more, whatever the
+   * blocker's set-up costs. A fixed number of ticks raced the FFM case's first linker and upcall stub,
+   * which took long enough in one CI run for the ticker to finish before the hold began (worst lag 3.6 ms).
+   */
+  private static volatile boolean blockerDone;
 
   @Override
   public void run(Strand main) throws Exception {
     String block = main.argument("block");
     holdMillis = Long.parseLong(main.argument("hold-ms", "300"));
     Duration tick = Duration.ofMillis(Long.parseLong(main.argument("tick-ms", "10")));
-    int ticks = (int) (3 * holdMillis / tick.toMillis());
+    int ticksAfter = (int) (holdMillis / tick.toMillis());
+    upcallSlept = false;
+    blockerDone = false;
     Strand.Handle ticker = main.spawn("ticker", self -> {
-      for (int i = 0; i < ticks; i++) {
+      while (!blockerDone) {
+        self.sleep(tick);
+      }
+      for (int i = 0; i < ticksAfter; i++) {
         self.sleep(tick);
       }
       self.log("ticker done");
@@ -44,8 +55,12 @@ public final class BlockedNextToTicker implements StrandBody {
     main.sleep(Duration.ofMillis(holdMillis / 2)); // the ticker ticks a while before the blocker blocks
     Strand.Handle blocker = main.spawn("blocker", self -> {
       self.log("blocker blocks: " + block);
-      block(block);
-      self.log("blocker done");
+      try {
+        block(block);
+        self.log("blocker done");
+      } finally {
+        blockerDone = true; // a blocker that fails must not leave the ticker ticking until the run's timeout
+      }
     });
     blocker.join();
     ticker.join();
