@@ -39,17 +39,7 @@ final class LoopStrand implements Strand {
   @Override
   public Handle spawn(String child, StrandBody body) {
     Task<Void> task = loop.spawn(child, () -> body.run(new LoopStrand(loop, child, arguments)));
-    return new Handle() {
-      @Override
-      public String name() {
-        return child;
-      }
-
-      @Override
-      public void join() {
-        task.join();
-      }
-    };
+    return Handle.of(child, task::join);
   }
 
   @Override

@@ -51,5 +51,20 @@ public interface Strand {
 
     /** Waits until the strand has ended; rethrows its failure. */
     void join();
+
+    /** A handle named {@code name} whose {@link #join()} runs {@code join}: what each kind of strand returns. */
+    static Handle of(String name, Runnable join) {
+      return new Handle() {
+        @Override
+        public String name() {
+          return name;
+        }
+
+        @Override
+        public void join() {
+          join.run();
+        }
+      };
+    }
   }
 }

@@ -84,20 +84,12 @@ final class VirtualStrand implements Strand {
   @Override
   public Handle spawn(String child, StrandBody body) {
     VirtualStrand spawned = start(child, body, arguments, started);
-    return new Handle() {
-      @Override
-      public String name() {
-        return child;
+    return Handle.of(child, () -> {
+      around(Call.JOIN, VirtualThreadEvent.Kind.PARK, "join(" + child + ")", 0, spawned.thread::join);
+      if (spawned.failure != null) {
+        throw new IllegalStateException("strand '" + child + "' failed: " + spawned.failure, spawned.failure);
       }
-
-      @Override
-      public void join() {
-        around(Call.JOIN, VirtualThreadEvent.Kind.PARK, "join(" + child + ")", 0, spawned.thread::join);
-        if (spawned.failure != null) {
-          throw new IllegalStateException("strand '" + child + "' failed: " + spawned.failure, spawned.failure);
-        }
-      }
-    };
+    });
   }
 
   @Override
