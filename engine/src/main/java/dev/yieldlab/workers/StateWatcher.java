@@ -60,33 +60,42 @@ final class StateWatcher {
   }
 
   private void sample(VirtualStrand strand) {
+    // A sample is stamped, read, and kept only if the strand entered or left no call meanwhile (a
+    // seqlock on its call): its time then falls on the right side of the strand's own events. Stamped
+    // after the reads, and without the check, a watcher descheduled between reading NONE and the clock
+    // put a RUN 0.5 ms after the sleeper's own SLEEP, and the sleep read as woken 99.5 ms before its
+    // deadline (a CI failure of VT-C4); stamped before, without the check, it could land mid-sleep.
+    int changes = strand.callChanges();
+    long nanos = System.nanoTime();
     Thread thread = strand.thread();
     Thread.State state = thread.getState();
+    String carrier = CarrierAccess.carrierOf(thread);
     VirtualStrand.Call call = strand.call();
-    if (state == Thread.State.NEW || state == Thread.State.TERMINATED || call == VirtualStrand.Call.ENDED) {
+    if (strand.callChanges() != changes
+        || state == Thread.State.NEW || state == Thread.State.TERMINATED || call == VirtualStrand.Call.ENDED) {
       return;
     }
-    Seen now = new Seen(state, CarrierAccess.carrierOf(thread));
+    Seen now = new Seen(state, carrier);
     Seen before = last.put(strand, now);
     if (now.equals(before)) {
       return;
     }
     boolean ownCall = call != VirtualStrand.Call.NONE;
     if (now.mounted() && now.blocked()) {
-      add(strand, VirtualThreadEvent.Kind.PINNED, now, "blocked (" + state + ") without unmounting");
+      add(strand, nanos, VirtualThreadEvent.Kind.PINNED, now, "blocked (" + state + ") without unmounting");
     } else if (!now.mounted() && state == Thread.State.RUNNABLE && call != VirtualStrand.Call.YIELD
         && (before == null ? call == VirtualStrand.Call.STARTING : before.blocked())) {
       // From blocked only: a thread on its way to park is RUNNABLE and unmounted for a moment too.
-      add(strand, VirtualThreadEvent.Kind.WAKE, now, before == null ? "started" : "unparked");
+      add(strand, nanos, VirtualThreadEvent.Kind.WAKE, now, before == null ? "started" : "unparked");
     } else if (!ownCall && !now.mounted() && now.blocked()) {
-      add(strand, VirtualThreadEvent.Kind.PARK, now, state == Thread.State.BLOCKED ? "a monitor" : state.toString());
+      add(strand, nanos, VirtualThreadEvent.Kind.PARK, now, state == Thread.State.BLOCKED ? "a monitor" : state.toString());
     } else if (!ownCall && now.mounted() && before != null && !before.equals(new Seen(Thread.State.RUNNABLE, now.carrier()))) {
-      add(strand, VirtualThreadEvent.Kind.RUN, now, "");
+      add(strand, nanos, VirtualThreadEvent.Kind.RUN, now, "");
     }
   }
 
-  private void add(VirtualStrand strand, VirtualThreadEvent.Kind kind, Seen seen, String detail) {
-    events.add(new VirtualThreadEvent(strand.name(), kind, LaneClock.epochNanos(System.nanoTime()), seen.carrier(),
+  private void add(VirtualStrand strand, long nanos, VirtualThreadEvent.Kind kind, Seen seen, String detail) {
+    events.add(new VirtualThreadEvent(strand.name(), kind, LaneClock.epochNanos(nanos), seen.carrier(),
         detail, 0, true));
   }
 }

@@ -27,6 +27,8 @@ final class VirtualStrand implements Strand {
   private final Consumer<VirtualStrand> started;
   private final List<VirtualThreadEvent> events = new ArrayList<>();
   private volatile Call call = Call.STARTING;
+  /** Bumped before each change of {@link #call}: a watcher's sample spanning a change is thrown away (a seqlock). */
+  private volatile int callChanges;
   private volatile Throwable failure;
   private Thread thread;
 
@@ -47,7 +49,7 @@ final class VirtualStrand implements Strand {
 
   private void runBody(StrandBody body) {
     record(VirtualThreadEvent.Kind.START, "", 0);
-    call = Call.NONE;
+    enter(Call.NONE);
     try {
       body.run(this);
       record(VirtualThreadEvent.Kind.END, "", 0);
@@ -57,7 +59,7 @@ final class VirtualStrand implements Strand {
       // Uncaught, so the JVM prints its stack trace on stderr, whose tail the parent reports.
       throw thrown instanceof RuntimeException r ? r : new IllegalStateException(thrown);
     } finally {
-      call = Call.ENDED;
+      enter(Call.ENDED);
     }
   }
 
@@ -104,7 +106,7 @@ final class VirtualStrand implements Strand {
 
   /** A blocking call between the event that says so and the RUN that says on which carrier it came back. */
   private void around(Call kind, VirtualThreadEvent.Kind event, String detail, long sleepNanos, Blocking blocking) {
-    call = kind;
+    enter(kind);
     record(event, detail, sleepNanos);
     try {
       blocking.run();
@@ -113,8 +115,14 @@ final class VirtualStrand implements Strand {
       throw new IllegalStateException("virtual thread '" + name + "' was interrupted in " + kind, interrupted);
     } finally {
       record(VirtualThreadEvent.Kind.RUN, "", 0);
-      call = Call.NONE;
+      enter(Call.NONE);
     }
+  }
+
+  /** A call's event is recorded after entering it, its RUN before leaving it: the order the state watcher relies on. */
+  private void enter(Call next) {
+    callChanges++; // only this strand's thread writes it
+    call = next;
   }
 
   private void record(VirtualThreadEvent.Kind kind, String detail, long sleepNanos) {
@@ -128,6 +136,10 @@ final class VirtualStrand implements Strand {
 
   Call call() {
     return call;
+  }
+
+  int callChanges() {
+    return callChanges;
   }
 
   Thread thread() {
