@@ -1,6 +1,7 @@
 package dev.yieldlab.benchmarks.compare;
 
 import dev.yieldlab.benchmarks.probe.EchoLatencyProbe;
+import dev.yieldlab.benchmarks.probe.EchoKernelProbe;
 import dev.yieldlab.benchmarks.probe.SleepersProbe;
 import dev.yieldlab.benchmarks.probe.SleepingHeapProbe;
 import dev.yieldlab.benchmarks.probe.TimerLagProbe;
@@ -56,8 +57,13 @@ public final class Compare {
     ProcessSide.run(ProcessSide.javaMain(TimerLagProbe.class.getName(), withIo), root, measures);
     ProcessSide.run(ProcessSide.javaMain(SleepingHeapProbe.class.getName(), profile.heapArguments()), root, measures);
     ProcessSide.run(ProcessSide.javaMain(EchoLatencyProbe.class.getName(), profile.echoArguments()), root, measures);
+    ProcessSide.run(ProcessSide.javaMain(EchoKernelProbe.class.getName(), profile.echoKernelArguments()), root, measures);
     for (List<String> sleepers : profile.sleepersArguments()) {
       ProcessSide.run(ProcessSide.javaMain(SleepersProbe.class.getName(), sleepers), root, measures);
+    }
+    for (List<String> sleepers : profile.youngSleepersArguments()) {
+      ProcessSide.run(ProcessSide.javaMain(List.of(Profile.MILLION_YOUNG_GENERATION), SleepersProbe.class.getName(), sleepers),
+          root, measures);
     }
     ProcessSide.run(ProcessSide.javaMain(SleepingHeapProbe.class.getName(), profile.millionHeapArguments()), root, measures);
     Measures asyncio = new Measures();

@@ -33,6 +33,9 @@ final class Figures {
       "ms", "MillionSleepersBenchmark.sleepTogether", "sleeping-million");
   static final Figure MILLION_OWN = Figure.beyondSleep("1,000,000 coroutines sleeping 1 s: time beyond the 1 s sleep",
       MILLION_TOTAL);
+  static final Figure MILLION_YOUNG_TOTAL = Figure.of("the same, JVM started with -Xmn2g (a young generation that holds them): spawn to last completion",
+      "ms", "MillionSleepersYoungBenchmark.sleepTogether", "sleeping-million");
+  static final Figure MILLION_YOUNG_OWN = Figure.beyondSleep("the same, -Xmn2g: time beyond the 1 s sleep", MILLION_YOUNG_TOTAL);
   static final Figure MILLION_HEAP = Figure.of("1,000,000 sleeping coroutines: live heap (Java: after full GC; Python: tracemalloc)",
       "MB", "sleeping-million.heap", "sleeping-million.heap");
   static final Figure MILLION_ALLOC = Figure.of("1,000,000 sleeping coroutines: bytes allocated per run (-prof gc)",
@@ -66,6 +69,8 @@ final class Figures {
       "ns", "UncontendedLockBenchmark.uncontended[clock=REAL]", "lock-uncontended");
   static final Figure LOCK_UNCONTENDED_VIRTUAL = Figure.of("uncontended lock: the same on the VIRTUAL clock",
       "ns", "UncontendedLockBenchmark.uncontended[clock=VIRTUAL]", "lock-uncontended");
+  static final Figure CLOCK_READING = Figure.of("floor: one System.nanoTime(), the REAL clock's timestamp of an event",
+      "ns", "ClockReadingBenchmark.nanoTime", null);
   static final Figure LOCK_UNCONTENDED_ALLOC = Figure.of("uncontended lock (REAL clock): bytes allocated per acquire + release",
       "B/op", LOCK_UNCONTENDED.yieldlabKey() + JmhSide.ALLOCATION, null);
   static final Figure LOCK_CONTENDED = Figure.of("contended lock: handoff among 10 coroutines (REAL)",
@@ -93,6 +98,10 @@ final class Figures {
       "us", "echo-rtt.p99[threads]", null);
   static final Figure ECHO_100_LOOP = Figure.of("loopback echo, 100 concurrent connections: time per request, one loop (requests/s = 10^9 / this)",
       "ns", "EchoThroughputBenchmark.requests[side=LOOP]", "echo-100");
+  static final Figure ECHO_100_SYS = Figure.of("the same workload on one loop: the loop thread's CPU time in the kernel per request (4 system calls; EchoKernelProbe)",
+      "ns", "echo-100.sys", null);
+  static final Figure ECHO_100_USER = Figure.of("the same: the loop thread's CPU time in user space per request (yieldlab, the JDK's NIO)",
+      "ns", "echo-100.user", null);
   static final Figure ECHO_100_THREADS = Figure.of("the same, one platform thread per connection and side, blocking sockets",
       "ns", "EchoThroughputBenchmark.requests[side=THREADS]", null);
   // Issue 17: the JDK's own coroutines beside the loop, each on one carrier.
@@ -110,16 +119,22 @@ final class Figures {
   static final Figure SLEEPERS_1M_HEAP = sleepers("coroutines", "1m", "heap", "1,000,000 sleeping coroutines: live heap");
   static final Figure VT_SLEEPERS_1M_TIME = sleepers("virtual-threads", "1m", "beyond", "1,000,000 virtual threads sleeping 1 s: time beyond the sleep");
   static final Figure VT_SLEEPERS_1M_HEAP = sleepers("virtual-threads", "1m", "heap", "1,000,000 sleeping virtual threads: live heap");
+  static final Figure SLEEPERS_1M_YOUNG_TIME = sleepers("coroutines", "1m-young", "beyond",
+      "1,000,000 coroutines sleeping 1 s: time beyond the sleep, JVM started with " + Profile.MILLION_YOUNG_GENERATION
+          + " (a young generation that holds them)");
+  static final Figure VT_SLEEPERS_1M_YOUNG_TIME = sleepers("virtual-threads", "1m-young", "beyond",
+      "1,000,000 virtual threads sleeping 1 s: the same, " + Profile.MILLION_YOUNG_GENERATION);
 
   static final List<Figure> ALL = List.of(SWITCH_REAL, SWITCH_VIRTUAL, SWITCH_ALLOC, SWITCH_FLOOR, SPAWN_JOIN, GATHER,
       TIMER_HEAP_1K, TIMER_HEAP_100K, SLEEPING_TOTAL, SLEEPING_OWN, SLEEPING_HEAP, SLEEPING_ALLOC,
-      MILLION_TOTAL, MILLION_OWN, MILLION_HEAP, MILLION_ALLOC,
+      MILLION_TOTAL, MILLION_OWN, MILLION_YOUNG_TOTAL, MILLION_YOUNG_OWN, MILLION_HEAP, MILLION_ALLOC,
       LOOP_PLAIN, LOOP_CHECK_ONLY, LOOP_MANUAL, LOOP_INJECTED, FIB_PLAIN, FIB_INJECTED, FIB_TIMED, LAG_MEDIAN, LAG_P99, ENGINE_YIELDLAB, ENGINE_JUPITER,
-      QUEUE_HANDOFF, LOCK_UNCONTENDED, LOCK_UNCONTENDED_VIRTUAL, LOCK_UNCONTENDED_ALLOC, LOCK_CONTENDED, EVENT_HANDOFF,
+      QUEUE_HANDOFF, LOCK_UNCONTENDED, LOCK_UNCONTENDED_VIRTUAL, CLOCK_READING, LOCK_UNCONTENDED_ALLOC, LOCK_CONTENDED, EVENT_HANDOFF,
       TIMEOUT_NOT_FIRING, SLEEP_ROUND_TRIP, YIELD_ROUND_TRIP,
-      LAG_MEDIAN_IO, LAG_P99_IO, ECHO_RTT_LOOP, ECHO_RTT_THREADS, ECHO_RTT_LOOP_P99, ECHO_RTT_THREADS_P99, ECHO_100_LOOP, ECHO_100_THREADS,
+      LAG_MEDIAN_IO, LAG_P99_IO, ECHO_RTT_LOOP, ECHO_RTT_THREADS, ECHO_RTT_LOOP_P99, ECHO_RTT_THREADS_P99, ECHO_100_LOOP, ECHO_100_SYS, ECHO_100_USER, ECHO_100_THREADS,
       VT_YIELD, VT_PING_PONG, VT_START_JOIN, SLEEPERS_100K_TIME, VT_SLEEPERS_100K_TIME, SLEEPERS_100K_HEAP,
-      VT_SLEEPERS_100K_HEAP, SLEEPERS_1M_TIME, VT_SLEEPERS_1M_TIME, SLEEPERS_1M_HEAP, VT_SLEEPERS_1M_HEAP);
+      VT_SLEEPERS_100K_HEAP, SLEEPERS_1M_TIME, VT_SLEEPERS_1M_TIME, SLEEPERS_1M_HEAP, VT_SLEEPERS_1M_HEAP,
+      SLEEPERS_1M_YOUNG_TIME, VT_SLEEPERS_1M_YOUNG_TIME);
 
   /** A row of {@code SleepersProbe}: {@code what} is {@code beyond} (ms) or {@code heap} (MB). */
   private static Figure sleepers(String kind, String size, String what, String title) {

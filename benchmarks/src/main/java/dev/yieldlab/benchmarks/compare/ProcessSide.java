@@ -48,9 +48,15 @@ final class ProcessSide {
 
   /** A java command for {@code mainClass} on this JVM's own java and class path, with the export. */
   static List<String> javaMain(String mainClass, List<String> arguments) {
+    return javaMain(List.of(), mainClass, arguments);
+  }
+
+  /** The same, with {@code jvmOptions} before the class path. */
+  static List<String> javaMain(List<String> jvmOptions, String mainClass, List<String> arguments) {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new java.util.ArrayList<>(List.of(java, dev.yieldlab.benchmarks.BenchmarkJvm.ADD_EXPORTS,
-        "-cp", System.getProperty("java.class.path"), mainClass));
+    List<String> command = new java.util.ArrayList<>(List.of(java, dev.yieldlab.benchmarks.BenchmarkJvm.ADD_EXPORTS));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     command.addAll(arguments);
     return command;
   }

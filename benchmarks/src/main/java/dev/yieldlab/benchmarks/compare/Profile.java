@@ -39,6 +39,18 @@ enum Profile {
     return this == FULL ? List.of("100000", "1000") : List.of("10000", "200");
   }
 
+  /** {@code EchoKernelProbe}'s runs and warm-ups (a smoke run: one of each). */
+  List<String> echoKernelArguments() {
+    return this == FULL ? List.of("20", "10") : List.of("1", "1");
+  }
+
+  /**
+   * The JVM option of the million sleepers' second pair of {@code SleepersProbe} runs: a young
+   * generation that holds every sleeper, so that G1 never copies a live one from space to space while
+   * they are started (the default run's young pauses copy the 420 MB of them several times).
+   */
+  static final String MILLION_YOUNG_GENERATION = "-Xmn2g";
+
   List<String> echoArguments() {
     return this == FULL ? List.of("20000", "20000") : List.of("200", "200");
   }
@@ -54,6 +66,14 @@ enum Profile {
       runs.add(this == FULL ? List.of(kind, "1000000", "1000", "1m") : List.of(kind, "20000", "200", "1m"));
     }
     return runs;
+  }
+
+  /** The million sleepers again, each kind in a JVM started with {@link #MILLION_YOUNG_GENERATION}, keyed {@code 1m-young}. */
+  List<List<String>> youngSleepersArguments() {
+    return List.of("coroutines", "virtual-threads").stream()
+        .map(kind -> this == FULL ? List.of(kind, "1000000", "1000", "1m-young", "beyond-only")
+            : List.of(kind, "20000", "200", "1m-young", "beyond-only"))
+        .toList();
   }
 
   /** The live heap of issue 15's million sleepers (a smoke run: ten thousand), under its own key. */
