@@ -2,6 +2,7 @@ package dev.yieldlab.benchmarks.compare;
 
 import dev.yieldlab.benchmarks.probe.EchoLatencyProbe;
 import dev.yieldlab.benchmarks.probe.EchoKernelProbe;
+import dev.yieldlab.benchmarks.probe.InstrumentationOverheadProbe;
 import dev.yieldlab.benchmarks.probe.SleepersProbe;
 import dev.yieldlab.benchmarks.probe.SleepingHeapProbe;
 import dev.yieldlab.benchmarks.probe.TimerLagProbe;
@@ -58,6 +59,8 @@ public final class Compare {
     ProcessSide.run(ProcessSide.javaMain(SleepingHeapProbe.class.getName(), profile.heapArguments()), root, measures);
     ProcessSide.run(ProcessSide.javaMain(EchoLatencyProbe.class.getName(), profile.echoArguments()), root, measures);
     ProcessSide.run(ProcessSide.javaMain(EchoKernelProbe.class.getName(), profile.echoKernelArguments()), root, measures);
+    ProcessSide.run(ProcessSide.javaMain(InstrumentationOverheadProbe.class.getName(), profile.instrumentationArguments()),
+        root, measures);
     for (List<String> sleepers : profile.sleepersArguments()) {
       ProcessSide.run(ProcessSide.javaMain(SleepersProbe.class.getName(), sleepers), root, measures);
     }

@@ -15,6 +15,8 @@ final class Figures {
       "ns", "ContinuationSwitchBenchmark.roundRobin", null);
   static final Figure SPAWN_JOIN = Figure.of("spawn + join of a trivial coroutine",
       "ns", "SpawnJoinBenchmark.spawnAndJoin", "spawn-join");
+  static final Figure SPAWN_JOIN_FLOOR = Figure.of("floor: bare new Continuation + run to its end + the joiner's yield and run",
+      "ns", "ContinuationSpawnJoinBenchmark.spawnAndJoin", null);
   static final Figure GATHER = Figure.of("spawn + gather of 1,000 trivial coroutines",
       "us", "GatherBenchmark.spawnAndGather", "gather");
   static final Figure TIMER_HEAP_1K = Figure.of("timer heap: one of 1,000,000 random sleeps, 1,000 sleepers (VIRTUAL)",
@@ -48,8 +50,12 @@ final class Figures {
       "ms", "SummingLoopBenchmark.sum[yields=MANUAL]", "seed-loop.modulo");
   static final Figure LOOP_INJECTED = Figure.of("the same, yield points injected every 2,000,000 back-edges",
       "ms", "SummingLoopBenchmark.sum[yields=INJECTED]", null);
+  static final Figure LOOP_PAIRED = Figure.of("the seed's loop: INJECTED over PLAIN, paired in one JVM (median of the per-pair ratios)",
+      "%", "seed-loop-paired.injected", null);
   static final Figure FIB_PLAIN = Figure.of("fib(30), recursion without a loop, plain",
       "us", "FibBenchmark.fib[yields=PLAIN]", null);
+  static final Figure FIB_PAIRED = Figure.of("fib(30): INJECTED over PLAIN, paired in one JVM (median of the per-pair ratios; InstrumentationOverheadProbe)",
+      "%", "fib-paired.entry-poll", null);
   static final Figure FIB_INJECTED = Figure.of("the same, instrumented: a poll at every method entry, flag never raised (INJECTED)",
       "us", "FibBenchmark.fib[yields=INJECTED]", null);
   static final Figure FIB_TIMED = Figure.of("the same, yielding at method entries every 1 ms quantum (INJECTED_TIMED)",
@@ -125,10 +131,10 @@ final class Figures {
   static final Figure VT_SLEEPERS_1M_YOUNG_TIME = sleepers("virtual-threads", "1m-young", "beyond",
       "1,000,000 virtual threads sleeping 1 s: the same, " + Profile.MILLION_YOUNG_GENERATION);
 
-  static final List<Figure> ALL = List.of(SWITCH_REAL, SWITCH_VIRTUAL, SWITCH_ALLOC, SWITCH_FLOOR, SPAWN_JOIN, GATHER,
+  static final List<Figure> ALL = List.of(SWITCH_REAL, SWITCH_VIRTUAL, SWITCH_ALLOC, SWITCH_FLOOR, SPAWN_JOIN, SPAWN_JOIN_FLOOR, GATHER,
       TIMER_HEAP_1K, TIMER_HEAP_100K, SLEEPING_TOTAL, SLEEPING_OWN, SLEEPING_HEAP, SLEEPING_ALLOC,
       MILLION_TOTAL, MILLION_OWN, MILLION_YOUNG_TOTAL, MILLION_YOUNG_OWN, MILLION_HEAP, MILLION_ALLOC,
-      LOOP_PLAIN, LOOP_CHECK_ONLY, LOOP_MANUAL, LOOP_INJECTED, FIB_PLAIN, FIB_INJECTED, FIB_TIMED, LAG_MEDIAN, LAG_P99, ENGINE_YIELDLAB, ENGINE_JUPITER,
+      LOOP_PLAIN, LOOP_CHECK_ONLY, LOOP_MANUAL, LOOP_INJECTED, LOOP_PAIRED, FIB_PLAIN, FIB_INJECTED, FIB_PAIRED, FIB_TIMED, LAG_MEDIAN, LAG_P99, ENGINE_YIELDLAB, ENGINE_JUPITER,
       QUEUE_HANDOFF, LOCK_UNCONTENDED, LOCK_UNCONTENDED_VIRTUAL, CLOCK_READING, LOCK_UNCONTENDED_ALLOC, LOCK_CONTENDED, EVENT_HANDOFF,
       TIMEOUT_NOT_FIRING, SLEEP_ROUND_TRIP, YIELD_ROUND_TRIP,
       LAG_MEDIAN_IO, LAG_P99_IO, ECHO_RTT_LOOP, ECHO_RTT_THREADS, ECHO_RTT_LOOP_P99, ECHO_RTT_THREADS_P99, ECHO_100_LOOP, ECHO_100_SYS, ECHO_100_USER, ECHO_100_THREADS,

@@ -39,6 +39,11 @@ enum Profile {
     return this == FULL ? List.of("100000", "1000") : List.of("10000", "200");
   }
 
+  /** {@code InstrumentationOverheadProbe}'s fib pairs, seed-loop pairs and warm-ups. */
+  List<String> instrumentationArguments() {
+    return this == FULL ? List.of("400", "40", "20") : List.of("4", "2", "1");
+  }
+
   /** {@code EchoKernelProbe}'s runs and warm-ups (a smoke run: one of each). */
   List<String> echoKernelArguments() {
     return this == FULL ? List.of("20", "10") : List.of("1", "1");
