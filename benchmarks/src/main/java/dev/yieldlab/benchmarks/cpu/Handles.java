@@ -5,18 +5,18 @@ package dev.yieldlab.benchmarks.cpu;
  * copy of a class, which lives in a class loader of its own) as a coroutine body: a body may throw
  * {@code Exception}, {@code invokeExact} throws {@code Throwable}.
  */
-final class Handles {
+public final class Handles {
 
   /** A call of {@code invokeExact} returning a long, e.g. {@code () -> (long) handle.invokeExact(n)}. */
   @FunctionalInterface
-  interface LongCall {
+  public interface LongCall {
     long call() throws Throwable;
   }
 
   private Handles() {}
 
   /** {@code call}'s result; its exceptions and errors unchanged, any other throwable wrapped. */
-  static long invoke(LongCall call) throws Exception {
+  public static long invoke(LongCall call) throws Exception {
     try {
       return call.call();
     } catch (Exception | Error thrown) {

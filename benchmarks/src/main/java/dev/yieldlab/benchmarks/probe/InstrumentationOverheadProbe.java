@@ -2,6 +2,7 @@ package dev.yieldlab.benchmarks.probe;
 
 import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.benchmarks.cpu.Fib;
+import dev.yieldlab.benchmarks.cpu.Handles;
 import dev.yieldlab.benchmarks.cpu.SummingLoop;
 import dev.yieldlab.instrument.InstalledPolicy;
 import dev.yieldlab.instrument.Instrumentation;
@@ -96,23 +97,10 @@ public final class InstrumentationOverheadProbe {
     return new double[] {spread.at(50), spread.at(25), spread.at(75)};
   }
 
-  @FunctionalInterface
-  private interface Call {
-    long call() throws Throwable;
-  }
-
-  private static long timed(EventLoop[] current, Call call) {
+  private static long timed(EventLoop[] current, Handles.LongCall call) {
     current[0] = new EventLoop(ClockKind.REAL);
     long start = System.nanoTime();
-    current[0].run("body", () -> {
-      try {
-        return call.call();
-      } catch (Exception | Error thrown) {
-        throw thrown;
-      } catch (Throwable other) {
-        throw new IllegalStateException(other);
-      }
-    });
+    current[0].run("body", () -> Handles.invoke(call));
     return System.nanoTime() - start;
   }
 
