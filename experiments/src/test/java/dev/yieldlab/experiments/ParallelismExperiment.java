@@ -166,7 +166,7 @@ class ParallelismExperiment {
 
   @Run(value = "the post's own Python: one process", timeout = "3m")
   PythonRun postsPythonOneProcess(Loop loop) {
-    return PostsPython.fastestOf(PostsPython.LONE_PROCESS_RUNS, PostsPython.MULTIPROCESSING.arguments("1"), loop);
+    return PostsPython.fastestOf(PostsPython.CPU_BOUND_RUNS, PostsPython.MULTIPROCESSING.arguments("1"), loop);
   }
 
   /**

@@ -28,14 +28,13 @@ final class PostsPython {
   /** The multiprocessing experiment: cpu_count() processes (or the count given) each summing 10^8 integers. */
   static final PythonScript MULTIPROCESSING = script("post_multiprocessing.py");
 
-  /** How many runs {@link #fastestOf} takes of the multiprocessing script's N-process runs: about 4 to 10 s each here. */
-  static final int CPU_BOUND_RUNS = 2;
   /**
-   * The same for its lone-process runs, the ratios' denominators, which a disturbance moves toward a
-   * failing verdict: in CI a lone pinned process took 1.2 to 1.33 × the CPU time each of two took
-   * (5.8 s against 4.8 s; 4.75 against 3.58), while on a quiet machine it takes 0.98 ×.
+   * How many runs {@link #fastestOf} takes of each of the multiprocessing script's CPU-bound runs,
+   * the N-process ones and the lone ones alike: the same on both sides of a ratio, since the fastest
+   * of more runs is faster (the fastest of three lone runs against two N-process runs read C5's ratio
+   * 1.44 in one CI run: three lone runs took 17.9 s together, the fastest about 3.9 s).
    */
-  static final int LONE_PROCESS_RUNS = 3;
+  static final int CPU_BOUND_RUNS = 3;
 
   private PostsPython() {}
 

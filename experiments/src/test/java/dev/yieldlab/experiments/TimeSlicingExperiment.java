@@ -113,7 +113,7 @@ class TimeSlicingExperiment {
 
   @Run(value = "the post's own Python: one process pinned to CPU 0", timeout = "3m")
   PythonRun postsPythonPinnedAlone(Loop loop) {
-    return PostsPython.fastestOf(PostsPython.LONE_PROCESS_RUNS, PostsPython.MULTIPROCESSING.arguments("1").pinnedToOneCpu(), loop);
+    return PostsPython.fastestOf(PostsPython.CPU_BOUND_RUNS, PostsPython.MULTIPROCESSING.arguments("1").pinnedToOneCpu(), loop);
   }
 
   @Check(value = "multiprocessing on one CPU, rerun here: N Python processes take N times as long as one, each waiting"
