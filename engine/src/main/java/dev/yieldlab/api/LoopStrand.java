@@ -43,12 +43,7 @@ final class LoopStrand implements Strand {
   }
 
   @Override
-  public String argument(String key) {
-    return StrandArguments.require(arguments, key);
-  }
-
-  @Override
-  public String argument(String key, String fallback) {
-    return arguments.getOrDefault(key, fallback);
+  public Map<String, String> arguments() {
+    return arguments;
   }
 }

@@ -3,6 +3,7 @@ package dev.yieldlab.api;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Duration;
+import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
@@ -38,11 +39,18 @@ public interface Strand {
   /** Starts {@code body} as a strand of its own, named {@code name}; it runs once this one suspends (or on another carrier). */
   Handle spawn(String name, StrandBody body);
 
+  /** The program's arguments, as {@link StrandProgram#with} gave them, the same for every strand it spawns. */
+  Map<String, String> arguments();
+
   /** The program's argument {@code key}; fails naming the arguments there are when it was not given. */
-  String argument(String key);
+  default String argument(String key) {
+    return StrandArguments.require(arguments(), key);
+  }
 
   /** The program's argument {@code key}, or {@code fallback} when it was not given. */
-  String argument(String key, String fallback);
+  default String argument(String key, String fallback) {
+    return arguments().getOrDefault(key, fallback);
+  }
 
   /** A started strand, to wait for. */
   interface Handle {

@@ -1,7 +1,6 @@
 package dev.yieldlab.workers;
 
 import dev.yieldlab.api.Strand;
-import dev.yieldlab.api.StrandArguments;
 import dev.yieldlab.api.StrandBody;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -95,13 +94,8 @@ final class VirtualStrand implements Strand {
   }
 
   @Override
-  public String argument(String key) {
-    return StrandArguments.require(arguments, key);
-  }
-
-  @Override
-  public String argument(String key, String fallback) {
-    return arguments.getOrDefault(key, fallback);
+  public Map<String, String> arguments() {
+    return arguments;
   }
 
   /** A blocking call between the event that says so and the RUN that says on which carrier it came back. */
