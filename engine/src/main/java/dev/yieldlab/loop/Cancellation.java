@@ -39,9 +39,7 @@ final class Cancellation {
     if (task.state != TaskState.SLEEPING && task.state != TaskState.WAITING) {
       return false;
     }
-    if (task.timer != null) {
-      task.timer.cancelled = true;
-    }
+    task.sleepSequence = CoroutineTask.NO_SLEEP; // its timer, if it slept, no longer stands
     loop.ready().makeReady(task);
     return true;
   }

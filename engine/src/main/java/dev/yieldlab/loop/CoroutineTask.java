@@ -9,6 +9,9 @@ import java.util.concurrent.Callable;
 /** A task of an {@link EventLoop}: its coroutine, its state and, once done, its outcome. */
 final class CoroutineTask<T> implements Task<T> {
 
+  /** {@link #sleepSequence} of a task that does not sleep: no timer's sequence is negative. */
+  static final long NO_SLEEP = -1;
+
   private final EventLoop loop;
   private final String name;
   /** This task's number in its loop's timeline, which stores numbers rather than names per event. */
@@ -21,7 +24,12 @@ final class CoroutineTask<T> implements Task<T> {
    * it ("sleep PT1S"), made only when a message needs it (see {@link Waits}).
    */
   Object waitingFor = "its first turn";
-  TimerQueue.Timer timer;
+  /**
+   * The sequence of this task's timer-heap entry while it sleeps, {@link #NO_SLEEP} otherwise: an
+   * entry whose sequence is not this one is a sleep cut short, dropped when it comes due (see {@link
+   * TimerQueue#scheduleSleep}).
+   */
+  long sleepSequence = NO_SLEEP;
   /** Who waits for this task to end (joins, gathers); null until the first (most tasks have none). */
   private WaitList doneWaiters;
   /** Neighbours in the loop's list of unfinished tasks (see {@link UnfinishedTasks}). */

@@ -148,7 +148,7 @@ public final class EventLoop extends LoopPrimitives {
     long now = clock.fresh();
     Waits.Sleep sleep = new Waits.Sleep(duration); // the timeline's detail and the reason in messages
     timeline.record(EventKind.SLEEP, me, sleep, now);
-    me.timer = timers.schedule(Saturating.add(now, Saturating.nanos(duration)), me);
+    me.sleepSequence = timers.scheduleSleep(Saturating.add(now, Saturating.nanos(duration)), me);
     suspend(me, TaskState.SLEEPING, sleep);
   }
 
@@ -156,7 +156,7 @@ public final class EventLoop extends LoopPrimitives {
   public void yieldNow() {
     CoroutineTask<?> me = requireCoroutine("yieldNow");
     if ((++yieldsAtThisInstant & RunLimits.BUSY_POLL_CHECK_EVERY_MASK) == 0) {
-      limits.checkBusyPolling(clock.kind(), me, yieldsAtThisInstant, clock.now(), timers.peek());
+      limits.checkBusyPolling(clock.kind(), me, yieldsAtThisInstant, clock.now(), timers);
     }
     yieldTurn(me, "", clock.fresh(), Waits.TURN_AFTER_YIELD);
   }

@@ -12,16 +12,16 @@ final class IdleWait {
   private IdleWait() {}
 
   static void untilSomethingHappens(TimerQueue timers, RunLimits limits, SwitchClock clock, IoDriver io) {
-    TimerQueue.Timer timer = timers.peek();
+    boolean timer = timers.hasStanding();
     boolean outside = io.hasPending();
-    if (timer == null && !outside) {
+    if (!timer && !outside) {
       throw limits.deadlock();
     }
     limits.checkStop();
     if (limits.passed(clock.latest())) {
       throw limits.timedOut();
     }
-    long next = timer == null ? Long.MAX_VALUE : timer.deadline;
+    long next = timer ? timers.nextDeadline() : Long.MAX_VALUE;
     if (next > limits.deadline) {
       // Nothing but I/O can happen before the deadline: wait until it and fail, rather than jump past it.
       if (outside) {

@@ -49,10 +49,7 @@ final class ReadyQueue {
    */
   void undoSuspension(CoroutineTask<?> task) {
     tasks.remove(task);
-    if (task.timer != null) {
-      task.timer.cancelled = true;
-      task.timer = null;
-    }
+    task.sleepSequence = CoroutineTask.NO_SLEEP;
     task.state = TaskState.RUNNING;
   }
 }

@@ -77,18 +77,20 @@ final class RunLimits {
    * pending that can never fire while some task is always ready, the run is stopped at the loop's next
    * step with a {@link BusyPollingException} (the timeline is kept, as for any failed run).
    */
-  void checkBusyPolling(ClockKind clock, CoroutineTask<?> yielder, long yields, long now, TimerQueue.Timer next) {
-    if (clock != ClockKind.VIRTUAL || next == null || stopReason != null) {
+  void checkBusyPolling(ClockKind clock, CoroutineTask<?> yielder, long yields, long now, TimerQueue timers) {
+    if (clock != ClockKind.VIRTUAL || !timers.hasStanding() || stopReason != null) {
       return;
     }
-    String sleeper = next.task != null ? "task '" + next.task.name() + "' sleeps" : "a timeout waits";
+    long nextDeadline = timers.nextDeadline();
+    CoroutineTask<?> nextSleeper = timers.nextSleeper();
+    String sleeper = nextSleeper != null ? "task '" + nextSleeper.name() + "' sleeps" : "a timeout waits";
     busyPolling = true;
     stopReason = String.format(Locale.ROOT, "busy polling on the VIRTUAL clock: tasks yielded %,d times"
         + " (the last, '%s') while the clock stood at +%.3f s and %s until +%.3f s. On the VIRTUAL clock time moves"
         + " only when no task is ready, so a loop of yieldNow() that waits for something to change waits forever."
         + " Wait on a primitive instead (Queue.get, Event.await, Lock.acquire, Semaphore, Condition, Deferred.await,"
         + " Task.join; loop.await(name, future) for work on another thread), or sleep between polls", yields,
-        yielder.name(), now / 1e9, sleeper, next.deadline / 1e9);
+        yielder.name(), now / 1e9, sleeper, nextDeadline / 1e9);
   }
 
   private LoopStoppedException stopped(String reason) {
