@@ -45,7 +45,7 @@ class TransformedBytecodeTest {
     String original = Copies.listing(Copies.classFile(LoopShapes.class), method);
     // The original method, after the entry poll's four instructions, its label and frame.
     assertThat(Copies.listing(Copies.instrumented(LoopShapes.class), method))
-        .contains("GETSTATIC dev/yieldlab/instrument/YieldPoints.quantumExpired : Z")
+        .contains("GETSTATIC dev/yieldlab/instrument/YieldPoints.quantumExpiredAtEntry : Z")
         .contains("INVOKESTATIC dev/yieldlab/instrument/YieldPoints.entryPath (Ljava/lang/String;)V")
         .doesNotContain("YieldPoints.interval");
     assertThat(original).doesNotContain("YieldPoints");

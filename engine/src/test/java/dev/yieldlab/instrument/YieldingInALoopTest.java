@@ -202,6 +202,7 @@ class YieldingInALoopTest {
 
     assertThat(timerThreadAlive()).isFalse();
     assertThat(YieldPoints.quantumExpired).isFalse();
+    assertThat(YieldPoints.quantumExpiredAtEntry).as("the entry polls' copy of the flag").isFalse();
     assertThat(YieldPoints.interval()).isEqualTo(Integer.MAX_VALUE);
   }
 

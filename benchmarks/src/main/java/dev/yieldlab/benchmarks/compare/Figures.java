@@ -23,6 +23,10 @@ final class Figures {
       "ns", "TimerHeapBenchmark.sleepRandomly[sleepers=1000]", null);
   static final Figure TIMER_HEAP_100K = Figure.of("timer heap: one of 1,000,000 random sleeps, 100,000 sleepers (VIRTUAL)",
       "ns", "TimerHeapBenchmark.sleepRandomly[sleepers=100000]", null);
+  static final Figure WAKE_FLOOR_1K = Figure.of("floor: the same wake-ups in the heap's order, bare continuations from a list, 1,000 sleepers",
+      "ns", "ContinuationWakeOrderBenchmark.wakeInHeapOrder[sleepers=1000]", null);
+  static final Figure WAKE_FLOOR_100K = Figure.of("floor: the same, 100,000 sleepers (their stacks no longer fit in the caches)",
+      "ns", "ContinuationWakeOrderBenchmark.wakeInHeapOrder[sleepers=100000]", null);
   static final Figure SLEEPING_TOTAL = Figure.of("100,000 coroutines sleeping 1 s: spawn to last completion",
       "ms", "SleepingCoroutinesBenchmark.sleepTogether", "sleeping");
   static final Figure SLEEPING_OWN = Figure.beyondSleep("100,000 coroutines sleeping 1 s: time beyond the 1 s sleep",
@@ -132,7 +136,7 @@ final class Figures {
       "1,000,000 virtual threads sleeping 1 s: the same, " + Profile.MILLION_YOUNG_GENERATION);
 
   static final List<Figure> ALL = List.of(SWITCH_REAL, SWITCH_VIRTUAL, SWITCH_ALLOC, SWITCH_FLOOR, SPAWN_JOIN, SPAWN_JOIN_FLOOR, GATHER,
-      TIMER_HEAP_1K, TIMER_HEAP_100K, SLEEPING_TOTAL, SLEEPING_OWN, SLEEPING_HEAP, SLEEPING_ALLOC,
+      TIMER_HEAP_1K, TIMER_HEAP_100K, WAKE_FLOOR_1K, WAKE_FLOOR_100K, SLEEPING_TOTAL, SLEEPING_OWN, SLEEPING_HEAP, SLEEPING_ALLOC,
       MILLION_TOTAL, MILLION_OWN, MILLION_YOUNG_TOTAL, MILLION_YOUNG_OWN, MILLION_HEAP, MILLION_ALLOC,
       LOOP_PLAIN, LOOP_CHECK_ONLY, LOOP_MANUAL, LOOP_INJECTED, LOOP_PAIRED, FIB_PLAIN, FIB_INJECTED, FIB_PAIRED, FIB_TIMED, LAG_MEDIAN, LAG_P99, ENGINE_YIELDLAB, ENGINE_JUPITER,
       QUEUE_HANDOFF, LOCK_UNCONTENDED, LOCK_UNCONTENDED_VIRTUAL, CLOCK_READING, LOCK_UNCONTENDED_ALLOC, LOCK_CONTENDED, EVENT_HANDOFF,

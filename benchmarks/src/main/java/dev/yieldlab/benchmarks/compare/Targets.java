@@ -120,11 +120,24 @@ final class Targets {
         Figures.MILLION_HEAP.yieldlab(m).map(Value::value), 1024, "MB"));
     add(byFigure, Figures.TIMER_HEAP_100K, atMost("issue 15: ≤ 2 × the 1,000-sleeper figure",
         ratio(Figures.TIMER_HEAP_100K.yieldlab(m), Figures.TIMER_HEAP_1K.yieldlab(m)), 2, "×"));
+    // The loop cannot wake one of 100,000 for less than the floor does, nor do less per wake-up than it
+    // does at 1,000: the best ratio it could reach is (floor at 100k + loop at 1k − floor at 1k) ÷ loop at 1k.
+    add(byFigure, Figures.WAKE_FLOOR_100K, atMost("issue 15's ≤ 2 ×: the lowest 100,000 ÷ 1,000 ratio the loop can reach,"
+            + " (this + the loop's 1,000 figure − the 1,000 floor) ÷ the loop's 1,000 figure",
+        lowestWakeRatio(m), 2, "×"));
     add(byFigure, Figures.FIB_INJECTED, atMost("issue 15: ≤ 3 % over plain (the entry poll)",
         percentOver(Figures.FIB_INJECTED.yieldlab(m), Figures.FIB_PLAIN.yieldlab(m)), 3, "%"));
     add(byFigure, Figures.FIB_PAIRED, atMost("issue 15: ≤ 3 % over plain (the entry poll, paired)",
         Figures.FIB_PAIRED.yieldlab(m).map(Value::value), 3, "%"));
     return byFigure;
+  }
+
+  /** (floor at 100,000 + loop at 1,000 − floor at 1,000) ÷ loop at 1,000: see the WAKE_FLOOR_100K target. */
+  private static Optional<Double> lowestWakeRatio(Measures m) {
+    Optional<Value> loop1k = Figures.TIMER_HEAP_1K.yieldlab(m);
+    Optional<Value> overheadAt1k = difference(loop1k, Figures.WAKE_FLOOR_1K.yieldlab(m));
+    Optional<Double> floor100k = Figures.WAKE_FLOOR_100K.yieldlab(m).map(Value::value);
+    return floor100k.flatMap(f -> overheadAt1k.flatMap(o -> loop1k.map(l -> (f + o.value()) / l.value())));
   }
 
   private static void add(Map<Figure, List<Verdict>> byFigure, Figure figure, Verdict verdict) {
