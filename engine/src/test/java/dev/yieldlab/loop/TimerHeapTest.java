@@ -2,6 +2,9 @@ package dev.yieldlab.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.TimeoutExpiredException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,5 +73,27 @@ class TimerHeapTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> heap.add(0, TimerHeap.MAX_SEQUENCE + 1, "x"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("timers in one run, its limit");
+  }
+
+  @Test
+  @DisplayName("a sleep cut short leaves its entry in the heap, and that stale entry wakes nobody: the task's next sleeps end at their own deadlines")
+  void staleSleepEntriesWakeNobody() {
+    EventLoop loop = new EventLoop(ClockKind.VIRTUAL);
+    List<String> log = new ArrayList<>();
+    loop.run("main", () -> {
+      try {
+        loop.withTimeout("short", Duration.ofSeconds(1), () -> loop.sleep(Duration.ofSeconds(10)));
+      } catch (TimeoutExpiredException expected) {
+        log.add("cut at " + loop.elapsed().toMillis());
+      }
+      // The 10 s entry is still in the heap; a sleep to 30 s must not end at 10 s, and one that
+      // ends before it (a 5 s sleep from 1 s) must end at 6 s.
+      loop.sleep(Duration.ofSeconds(5));
+      log.add("woke at " + loop.elapsed().toMillis());
+      loop.sleep(Duration.ofSeconds(24));
+      log.add("woke at " + loop.elapsed().toMillis());
+      return null;
+    });
+    assertThat(log).containsExactly("cut at 1000", "woke at 6000", "woke at 30000");
   }
 }
