@@ -18,7 +18,6 @@ import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.workers.PythonRun;
 import dev.yieldlab.workers.WorkersResult;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -128,10 +127,8 @@ class TimeSlicingExperiment {
     int n = many.kernel().size();
     ElapsedRatio ratio = new ElapsedRatio("python pinned N=" + n, many.between("start", "end"), "python pinned N=1",
         one.between("start", "end"));
-    double cpuCost = cpuEach(many) / cpuEach(one);
-    ElapsedRatio atEqualCpuCost = new ElapsedRatio("python pinned N=" + n + " at the lone process's CPU cost",
-        Duration.ofNanos(Math.round(many.between("start", "end").toNanos() / cpuCost)), "python pinned N=1",
-        one.between("start", "end"));
+    double cpuCost = ParallelismExperiment.cpuEach(many) / ParallelismExperiment.cpuEach(one);
+    ElapsedRatio atEqualCpuCost = ParallelismExperiment.atEqualCpuCost("python pinned N=" + n, many, "python pinned N=1", one);
     many.kernel().forEach(view -> report.entry(view.who(), view.describe()));
     one.kernel().forEach(view -> report.entry(view.who() + " (alone)", view.describe()));
     report.finding("multiprocessing: " + n + " Python processes on one CPU took " + PostsPython.times(ratio.value())
@@ -139,22 +136,6 @@ class TimeSlicingExperiment {
         + " loop, so at equal CPU cost " + PostsPython.times(atEqualCpuCost.value()));
     assertThat(atEqualCpuCost).isCloseTo(n, ParallelismExperiment.tolerance(n));
     many.kernel().forEach(view -> assertThat(view).waitingFractionAbove((n - 1.0) / n * RUN_QUEUE_SHARE_OF_EXPECTED));
-  }
-
-  /**
-   * The mean CPU time of a Python run's processes. The claim is about the scheduler: N processes that
-   * share one CPU take N times the CPU time each needs. How much CPU time the same loop needs moves
-   * from run to run on this VM by more than the claim's tolerance, whatever the scheduler does: one
-   * CI run's two time-sliced processes needed 4.74 s each against 3.60 s alone (ratio 2.63), another's
-   * lone process 4.75 s against 3.6 s each for the two (ratio 1.50); at equal CPU cost both read
-   * about 2 (and 2.00, 1.99 in the next two runs, against raw 1.86 and 1.89). The other vCPU, busy or idle from run to run, and the hypervisor's steal change the
-   * speed of the one CPU the runs are pinned to. So the check compares wall time at equal CPU cost,
-   * and the report shows the raw ratio beside it.
-   */
-  static double cpuEach(PythonRun run) {
-    return run.kernel().stream()
-        .mapToLong(view -> view.counters().onCpu().require(view.who() + "'s CPU time").toNanos())
-        .average().orElseThrow(() -> new IllegalStateException(run.script() + " " + run.arguments() + ": no process counted"));
   }
 
   /** How much of the expected (N-1)/N run-queue fraction must be seen: the JVM's own threads share CPU 0 too. */
