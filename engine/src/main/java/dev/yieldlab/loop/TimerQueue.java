@@ -3,8 +3,8 @@ package dev.yieldlab.loop;
 /**
  * Sleeping tasks by deadline. Equal deadlines keep their submission order through a sequence
  * number, so two coroutines that sleep the same time wake in the order they went to sleep, as in
- * asyncio and kotlinx-coroutines-test. The heap itself is a {@link TimerHeap}: its keys in
- * arrays of their own, so that ordering 100,000 timers does not chase 100,000 objects.
+ * asyncio and kotlinx-coroutines-test. The heap itself is a {@link TimerHeap}: its keys in one
+ * array of their own, so that ordering 100,000 timers does not chase 100,000 objects.
  */
 final class TimerQueue {
 
@@ -20,12 +20,10 @@ final class TimerQueue {
    * CoroutineTask#sleepSequence} says which of its entries still stands (see {@link #scheduleSleep}).
    */
   static final class Timer {
-    final long deadline;
     final Action action;
     boolean cancelled;
 
-    Timer(long deadline, Action action) {
-      this.deadline = deadline;
+    Timer(Action action) {
       this.action = action;
     }
   }
@@ -53,7 +51,7 @@ final class TimerQueue {
 
   /** A timer that runs {@code action} at {@code deadline}, unless it is {@linkplain #cancel cancelled} first. */
   Timer schedule(long deadline, Action action) {
-    Timer timer = new Timer(deadline, action);
+    Timer timer = new Timer(action);
     heap.add(deadline, nextSequence++, timer);
     return timer;
   }
@@ -74,6 +72,7 @@ final class TimerQueue {
     }
   }
 
+  /** Entries in the heap, dead ones that have not reached the head included. */
   int size() {
     return heap.size();
   }
@@ -123,23 +122,14 @@ final class TimerQueue {
    * cleared) for the loop to wake, or null when none is left. Entries that no longer stand are dropped.
    */
   CoroutineTask<?> fireDue(long now) {
-    while (heap.size() > 0 && heap.peekDeadline() <= now) {
-      long sequence = heap.peekSequence();
+    while (hasStanding() && heap.peekDeadline() <= now) {
       Object due = heap.poll();
       if (due instanceof Timer timer) {
-        if (timer.cancelled) {
-          if (cancelledInHeap > 0) {
-            cancelledInHeap--;
-          }
-        } else {
-          timer.action.fire(now);
-        }
+        timer.action.fire(now);
       } else {
         CoroutineTask<?> task = (CoroutineTask<?>) due;
-        if (task.sleepSequence == sequence) {
-          task.sleepSequence = CoroutineTask.NO_SLEEP;
-          return task;
-        }
+        task.sleepSequence = CoroutineTask.NO_SLEEP;
+        return task;
       }
     }
     return null;
