@@ -184,38 +184,47 @@ class ParallelismExperiment {
     requireUncontended(many);
     requireUncontended(one);
     int n = many.kernel().size();
-    ElapsedRatio ratio = new ElapsedRatio("python N=" + n, many.between("start", "end"), "python N=1", one.between("start", "end"));
-    ElapsedRatio atEqualCpuCost = atEqualCpuCost("python N=" + n, many, "python N=1", one);
-    many.kernel().forEach(view -> report.entry(view.who(), view.describe()));
-    one.kernel().forEach(view -> report.entry(view.who() + " (alone)", view.describe()));
-    report.finding("multiprocessing: " + n + " Python processes took " + PostsPython.times(ratio.value()) + " the time of one;"
-        + " each needed " + PostsPython.times(cpuEach(many) / cpuEach(one)) + " the CPU time the lone one did for the same"
-        + " loop, so at equal CPU cost " + PostsPython.times(atEqualCpuCost.value()));
+    ElapsedRatio atEqualCpuCost = reportedAtEqualCpuCost(n + " Python processes", "python N=" + n, many, "python N=1", one, report);
     assertThat(atEqualCpuCost).isCloseTo(1.0, tolerance(n));
     many.kernel().forEach(view -> assertThat(view).cpuFractionAbove(KERNEL_PARALLEL_CPU_FRACTION));
   }
 
   /**
    * The mean CPU time of a Python run's processes. C5 and C6 are claims about the scheduler (N
-   * processes on N CPUs take as long as one; on one CPU, N times as long). How much CPU time the same loop needs moves
-   * from run to run on this VM by more than the claim's tolerance, whatever the scheduler does: one
-   * CI run's two time-sliced processes needed 4.74 s each against 3.60 s alone (ratio 2.63), another's
-   * lone process 4.75 s against 3.6 s each for the two (ratio 1.50); at equal CPU cost both read
-   * about 2 (and 2.00, 1.99 in the next two runs, against raw 1.86 and 1.89). The other vCPU, busy or idle from run to run, and the hypervisor's steal change the
-   * speed of the one CPU the runs are pinned to. So both checks compare wall time
-   * at equal CPU cost, and their reports show the raw ratio beside it.
+   * processes on N CPUs take as long as one; on one CPU, N times as long). How much CPU time the
+   * same loop needs moves from run to run on this VM by more than the claims' tolerance, whatever the
+   * scheduler does: one CI run's two time-sliced processes needed 4.74 s each against 3.60 s alone
+   * (ratio 2.63), another's lone process 4.75 s against 3.6 s each for the two (ratio 1.50); at equal
+   * CPU cost both read about 2. The other vCPU, busy or idle from run to run, and the hypervisor's
+   * steal change the speed of the CPUs the runs use. So both checks compare wall time at equal CPU
+   * cost, and their reports show the raw ratio beside it ({@link #reportedAtEqualCpuCost}).
    */
-  static double cpuEach(PythonRun run) {
+  private static double cpuEach(PythonRun run) {
     return run.kernel().stream()
         .mapToLong(view -> view.counters().onCpu().require(view.who() + "'s CPU time").toNanos())
         .average().orElseThrow(() -> new IllegalStateException(run.script() + " " + run.arguments() + ": no process counted"));
   }
 
-  /** {@code many}'s elapsed time over {@code one}'s, {@code many}'s scaled to {@code one}'s CPU time per process: see {@link #cpuEach}. */
-  static ElapsedRatio atEqualCpuCost(String manyName, PythonRun many, String oneName, PythonRun one) {
+  /**
+   * {@code many}'s elapsed time over {@code one}'s, {@code many}'s scaled to {@code one}'s CPU time
+   * per process (see {@link #cpuEach}): the ratio a C5 or C6 Python check judges. Reports both runs'
+   * processes and the finding "{@code <what>} took R × the time of one; each needed C × the CPU time
+   * the lone one did ..., so at equal CPU cost E ×".
+   */
+  static ElapsedRatio reportedAtEqualCpuCost(String what, String manyName, PythonRun many, String oneName, PythonRun one,
+      Report report) {
+    Duration manyElapsed = many.between("start", "end");
+    Duration oneElapsed = one.between("start", "end");
     double cpuCost = cpuEach(many) / cpuEach(one);
-    return new ElapsedRatio(manyName + " at the lone process's CPU cost",
-        Duration.ofNanos(Math.round(many.between("start", "end").toNanos() / cpuCost)), oneName, one.between("start", "end"));
+    ElapsedRatio atEqualCpuCost = new ElapsedRatio(manyName + " at the lone process's CPU cost",
+        Duration.ofNanos(Math.round(manyElapsed.toNanos() / cpuCost)), oneName, oneElapsed);
+    many.kernel().forEach(view -> report.entry(view.who(), view.describe()));
+    one.kernel().forEach(view -> report.entry(view.who() + " (alone)", view.describe()));
+    report.finding("multiprocessing: " + what + " took "
+        + PostsPython.times(new ElapsedRatio(manyName, manyElapsed, oneName, oneElapsed).value()) + " the time of one;"
+        + " each needed " + PostsPython.times(cpuCost) + " the CPU time the lone one did for the same loop, so at equal CPU cost "
+        + PostsPython.times(atEqualCpuCost.value()));
+    return atEqualCpuCost;
   }
 
   /** A Python run that needs free CPUs counts only if other processes kept under 0.5 CPU busy meanwhile. */

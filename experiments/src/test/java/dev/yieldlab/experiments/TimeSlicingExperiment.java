@@ -125,15 +125,8 @@ class TimeSlicingExperiment {
     // Alone on CPU 0 it must not have waited to run: otherwise something else shared the CPU with it.
     ParallelismExperiment.requireUncontended(one);
     int n = many.kernel().size();
-    ElapsedRatio ratio = new ElapsedRatio("python pinned N=" + n, many.between("start", "end"), "python pinned N=1",
-        one.between("start", "end"));
-    double cpuCost = ParallelismExperiment.cpuEach(many) / ParallelismExperiment.cpuEach(one);
-    ElapsedRatio atEqualCpuCost = ParallelismExperiment.atEqualCpuCost("python pinned N=" + n, many, "python pinned N=1", one);
-    many.kernel().forEach(view -> report.entry(view.who(), view.describe()));
-    one.kernel().forEach(view -> report.entry(view.who() + " (alone)", view.describe()));
-    report.finding("multiprocessing: " + n + " Python processes on one CPU took " + PostsPython.times(ratio.value())
-        + " the time of one; each needed " + PostsPython.times(cpuCost) + " the CPU time the lone one did for the same"
-        + " loop, so at equal CPU cost " + PostsPython.times(atEqualCpuCost.value()));
+    ElapsedRatio atEqualCpuCost = ParallelismExperiment.reportedAtEqualCpuCost(n + " Python processes on one CPU",
+        "python pinned N=" + n, many, "python pinned N=1", one, report);
     assertThat(atEqualCpuCost).isCloseTo(n, ParallelismExperiment.tolerance(n));
     many.kernel().forEach(view -> assertThat(view).waitingFractionAbove((n - 1.0) / n * RUN_QUEUE_SHARE_OF_EXPECTED));
   }
