@@ -147,7 +147,7 @@ class ParallelismExperiment {
     for (WorkerSpan span : gil.spans()) {
       long holds = gil.gilHolds().stream().filter(hold -> hold.worker().equals(span.worker())).count();
       report.entry(span.worker(), span.kernelView().describe() + "; " + holds + " turns holding the GIL");
-      assertThat(span.kernelView()).cpuFractionBelow(1.0 / n + KERNEL_GIL_CPU_MARGIN).voluntarySwitchesAtLeast(holds - 1);
+      assertThat(span.kernelView()).cpuFractionBelow(1.0 / n + KERNEL_GIL_CPU_MARGIN).voluntarySwitchesAtLeast(Math.round(HAND_OVERS_SEEN_AS_SWITCHES * (holds - 1)));
     }
   }
 
@@ -157,6 +157,14 @@ class ParallelismExperiment {
    * busy, which can take a worker's share down by about that much at worst.
    */
   static final double KERNEL_PARALLEL_CPU_FRACTION = 0.8;
+  /**
+   * The share of a GIL thread's hand-overs the kernel must count as voluntary switches. Not all of
+   * them: a waiter can get the lock without descheduling, when the fair lock's queue hands it over
+   * while the waiter still spins before parking, or when its unpark comes before its park (which then
+   * returns at once). One CI run counted 71 voluntary switches for 73 turns, one short of "every
+   * hand-over". A thread that computes in parallel makes next to none, so 90 % still tells them apart.
+   */
+  static final double HAND_OVERS_SEEN_AS_SWITCHES = 0.9;
   /** Above 1/N for a GIL thread: it computes alone between hand-overs, but its span starts and ends before the others'. */
   static final double KERNEL_GIL_CPU_MARGIN = 0.25;
 
