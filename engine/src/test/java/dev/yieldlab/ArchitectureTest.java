@@ -38,11 +38,12 @@ class ArchitectureTest {
   private static final Map<String, Set<String>> ALLOWED = Map.of(
       "api", Set.of(),
       "loop", Set.of("api"),
+      "explore", Set.of("api", "loop"),
       "instrument", Set.of("api"),
       "kernel", Set.of("api"),
       "workers", Set.of("api", "loop", "kernel"),
       "reporting", Set.of("api"),
-      "junit", Set.of("api", "loop", "instrument", "kernel", "workers", "reporting"),
+      "junit", Set.of("api", "loop", "explore", "instrument", "kernel", "workers", "reporting"),
       "allure", Set.of("api", "reporting"));
 
   /**

@@ -48,4 +48,10 @@ public @interface Check {
    * beside yieldlab's, so a reader sees what the original does on this machine next to what ours does.
    */
   boolean reference() default false;
+
+  /**
+   * For a check that reads an {@link Explore explored} run: whether it is expected to hold in every
+   * schedule or to be refuted by one. Ignored for a check of runs that are not explored.
+   */
+  Expect expect() default Expect.HOLDS;
 }

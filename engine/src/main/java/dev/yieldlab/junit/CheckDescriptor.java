@@ -3,6 +3,7 @@ package dev.yieldlab.junit;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.reporting.CheckReport;
 import dev.yieldlab.reporting.ExperimentInfo;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
@@ -32,8 +33,21 @@ final class CheckDescriptor extends YieldlabDescriptor {
       throws Exception {
     check.method().setAccessible(true);
     CheckReport reported = new CheckReport(ExperimentInfo.of(experiment), check.name(), getDisplayName(), check.runs(),
-        check.claims(), check.stance(), check.reference(), context.runs().executed(check.runs()));
+        check.claims(), check.stance(), check.reference(), context.runs().executed(check.runs()),
+        context.runs().explorationsJudging(check.name()), check.expect());
     Report report = new PublishingReport(this, reported, context.listener(), context.reporter());
+    if (!reported.explored().isEmpty()) {
+      context.reporter().checkStarted(reported);
+      try {
+        ExploredCheck.judge(check, experiment, reported, context.runs(),
+            new ScheduleJudge(List.of(check), context.instance(), context.runs()), report);
+      } catch (Throwable failure) {
+        context.reporter().checkFinished(reported, Optional.of(failure));
+        throw failure;
+      }
+      context.reporter().checkFinished(reported, Optional.empty());
+      return context;
+    }
     Class<?>[] types = check.method().getParameterTypes();
     Object[] arguments = new Object[types.length];
     for (int i = 0; i < types.length; i++) {

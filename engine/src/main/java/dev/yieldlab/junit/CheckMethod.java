@@ -1,5 +1,6 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.Expect;
 import dev.yieldlab.api.Stance;
 import java.lang.reflect.Method;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
  * @param claims the claims it is evidence for
  * @param stance what a pass says about those claims' sentences
  * @param reference whether it checks the post's own code rerun rather than yieldlab's reproduction
+ * @param expect for a check of an explored run: whether it should hold in every schedule or be refuted by one
  */
 record CheckMethod(String name, Method method, String displayName, List<String> runs, List<String> claims,
-    Stance stance, boolean reference) {}
+    Stance stance, boolean reference, Expect expect) {}

@@ -30,13 +30,40 @@ final class ExperimentDescriptor extends YieldlabDescriptor {
     return model;
   }
 
-  /** Checks read runs, so runs execute first whatever order discovery added them in. */
+  /**
+   * Checks read runs, so runs execute first whatever order discovery added them in; and explored runs
+   * after the others, since their checks, judged while they explore, may read the others too.
+   */
   void orderRunsBeforeChecks() {
     orderChildren(children -> {
       List<TestDescriptor> ordered = new ArrayList<>(children);
-      ordered.sort((a, b) -> Boolean.compare(a instanceof CheckDescriptor, b instanceof CheckDescriptor));
+      ordered.sort(java.util.Comparator.comparingInt(this::executionRank));
       return ordered;
     });
+  }
+
+  private int executionRank(TestDescriptor child) {
+    if (child instanceof CheckDescriptor) {
+      return 2;
+    }
+    RunMethod run = model.runs().get(child.getUniqueId().getLastSegment().getValue());
+    return run != null && run.explore().isPresent() ? 1 : 0;
+  }
+
+  /** The checks of this experiment, as the tree holds them now, that read the run named {@code run}. */
+  List<CheckMethod> checksReading(String run) {
+    return getChildren().stream().filter(CheckDescriptor.class::isInstance)
+        .map(child -> ((CheckDescriptor) child).check()).filter(check -> check.runs().contains(run)).toList();
+  }
+
+  /** The experiment {@code descriptor} belongs to (a run, a variant of one, a check). */
+  static Optional<ExperimentDescriptor> of(TestDescriptor descriptor) {
+    for (Optional<TestDescriptor> at = Optional.of(descriptor); at.isPresent(); at = at.get().getParent()) {
+      if (at.get() instanceof ExperimentDescriptor experiment) {
+        return Optional.of(experiment);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.yieldlab.junit;
 import dev.yieldlab.api.Check;
 import dev.yieldlab.api.DurationText;
 import dev.yieldlab.api.Experiment;
+import dev.yieldlab.api.Explore;
 import dev.yieldlab.api.PairSide;
 import dev.yieldlab.api.PairedSample;
 import dev.yieldlab.api.Report;
@@ -143,9 +144,14 @@ final class ExperimentModel {
         });
         List<VariantSpec> variants = VariantReader.read(method, where);
         String displayName = run.value().isBlank() ? method.getName() : run.value();
-        runs.put(method.getName(),
-            new RunMethod(method.getName(), method, displayName, timeout, run.measured(), run.repetitions(), run.paired(),
-                variants));
+        RunMethod read = new RunMethod(method.getName(), method, displayName, timeout, run.measured(), run.repetitions(),
+            run.paired(), variants, Optional.ofNullable(method.getAnnotation(Explore.class)));
+        if (read.explore().isPresent()) {
+          read.unexplorable().ifPresent(why -> {
+            throw new IllegalArgumentException(where + " is @Explore'd but" + why + ", or drop @Explore");
+          });
+        }
+        runs.put(method.getName(), read);
       } catch (IllegalArgumentException malformed) {
         problem(method, malformed.getMessage());
       }
@@ -210,10 +216,17 @@ final class ExperimentModel {
       return;
     }
     List<String> reads = check.runs().length == 0 ? List.copyOf(runs.keySet()) : List.of(check.runs());
+    List<String> explored = reads.stream().filter(run -> runs.get(run).explore().isPresent()).toList();
+    if (explored.size() > 1) {
+      problem(method, where + (check.runs().length == 0 ? " reads every run of " + type.getSimpleName() + " (it names"
+          + " none)" : " reads " + reads) + ", and " + explored + " are all @Explore'd: a check is judged on the"
+          + " schedules of one explored run; name the one it reads with @Check(runs = \"...\"), or split it");
+      return;
+    }
     String displayName = check.value().isBlank() ? method.getName() : check.value();
     List<String> claimed = check.claim().length == 0 ? claims() : List.of(check.claim());
     checks.put(method.getName(), new CheckMethod(method.getName(), method, displayName, reads, claimed, check.stance(),
-        check.reference()));
+        check.reference(), check.expect()));
   }
 
   /** Problems runs and checks share; reports the first one and tells whether there was one. */

@@ -1,5 +1,7 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.Exploration;
 import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.VariantSpec;
@@ -9,7 +11,9 @@ import dev.yieldlab.reporting.RunMeasures;
 import dev.yieldlab.reporting.RunReport;
 import dev.yieldlab.reporting.RunSettings;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -42,33 +46,55 @@ final class RunDescriptor extends YieldlabDescriptor {
   public YieldlabExecutionContext execute(YieldlabExecutionContext context, DynamicTestExecutor executor)
       throws Exception {
     RunResult result;
+    Optional<Exploration> exploration = Optional.empty();
     YieldlabConfiguration configuration = context.configuration();
+    Optional<ExplorationPlan> plan = ExplorationPlan.of(experiment, run, variant, configuration);
     RunTarget target = RunTargets.forVariant(experiment, context.instance(), run, variant, configuration);
     try {
-      result = RepeatedRun.execute(run, variant, target, configuration, context.cancellation());
+      ExploredRun.Outcome explored = plan.isEmpty() ? null : ExploredRun.execute(plan.get(), run, variant, target,
+          configuration, context.cancellation(), checksReadingThisRun(), context.instance(), context.runs());
+      if (explored != null) {
+        result = explored.fifo();
+        exploration = explored.exploration();
+      } else {
+        result = RepeatedRun.execute(run, variant, target, configuration, context.cancellation());
+      }
     } finally {
       target.close();
     }
     context.runs().put(result);
-    RunMeasures measures = RunMeasures.of(configuration.clock(), result);
+    exploration.ifPresent(explored -> context.runs().putExploration(explored));
+    ClockKind clock = exploration.isPresent() ? ClockKind.VIRTUAL : configuration.clock();
+    RunMeasures measures = RunMeasures.of(clock, result);
     System.out.println(postStyleLog(result, measures));
+    exploration.ifPresent(explored -> System.out.println(ExplorationText.console(explored)));
     context.listener().reportingEntryPublished(this, ReportEntry.from(measures.reportEntries()));
+    exploration.ifPresent(explored -> context.listener().reportingEntryPublished(this,
+        ReportEntry.from(ExplorationText.entries(explored))));
     context.reporter().runFinished(new RunReport(ExperimentInfo.of(experiment), getDisplayName(),
-        settings(configuration, result), result, measures));
+        settings(configuration, result, clock), result, measures, exploration));
     if (result.failure().isPresent()) {
       throw Sneaky.<Exception>rethrow(result.failure().get());
     }
+    exploration.flatMap(ExplorationText::unjudgedFailure).ifPresent(hidden -> {
+      throw new AssertionError(hidden);
+    });
     return context;
   }
 
+  /** The checks, still in the tree, that read this run: an explored run judges each schedule with them. */
+  private List<CheckMethod> checksReadingThisRun() {
+    return ExperimentDescriptor.of(this).map(e -> e.checksReading(run.name())).orElse(List.of());
+  }
+
   /** What this variant ran with; a paired run reports its warm-up pair and the pairs it measured. */
-  private RunSettings settings(YieldlabConfiguration configuration, RunResult result) {
+  private RunSettings settings(YieldlabConfiguration configuration, RunResult result, ClockKind clock) {
     Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
     if (run.paired()) {
       int pairs = result.value() instanceof PairedMeasurement<?> measured ? measured.pairs().size() : 0;
-      return new RunSettings(configuration.clock(), timeout, variant, 1, pairs, true);
+      return new RunSettings(clock, timeout, variant, 1, pairs, true);
     }
-    return new RunSettings(configuration.clock(), timeout, variant, RepeatedRun.warmups(run, configuration),
+    return new RunSettings(clock, timeout, variant, RepeatedRun.warmups(run, configuration),
         RepeatedRun.repetitions(run, configuration), false);
   }
 

@@ -1,6 +1,7 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.Configuration;
+import dev.yieldlab.api.Explore;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.PairSide;
 import dev.yieldlab.api.VariantSpec;
@@ -19,12 +20,36 @@ import java.util.Optional;
  * @param repetitions its own minimum of measured repetitions (or pairs), 0 for the configured number
  * @param paired whether it compares a baseline and a treatment in pairs ({@code @Run(paired = true)})
  * @param variants how to run it; one test each
+ * @param explore how to explore it, when it is {@code @Explore}d
  */
 record RunMethod(String name, Method method, String displayName, Optional<Duration> timeout, boolean measured,
-    int repetitions, boolean paired, List<VariantSpec> variants) {
+    int repetitions, boolean paired, List<VariantSpec> variants, Optional<Explore> explore) {
 
   /** The parameter types a run method may take, each at most once. */
   static final List<Class<?>> PARAMETER_TYPES = List.of(Loop.class, VariantSpec.class, Configuration.class, PairSide.class);
+
+  /**
+   * What keeps a run from being explored, as the end of a sentence: its timing is real (measured,
+   * paired, a timed variant) or its work is outside the loop (workers); empty when it can be.
+   */
+  Optional<String> unexplorable() {
+    if (measured || paired) {
+      return Optional.of(" is " + (measured ? "measured" : "paired") + ": its elapsed times are REAL-clock evidence,"
+          + " and an explored run runs on the VIRTUAL clock. Explore a run of its own that is neither");
+    }
+    for (VariantSpec variant : variants) {
+      if (variant.yields() == dev.yieldlab.api.Yields.INJECTED_TIMED) {
+        return Optional.of(" has the variant '" + variant.name() + "' that yields every " + variant.interval().orElseThrow()
+            + " of wall time: when it yields is the REAL clock's, not a schedule's. Use INJECTED every N back-edges");
+      }
+      String kind = variant.params().get("kind");
+      if (kind != null && !kind.equals("COROUTINES")) {
+        return Optional.of(" has the workers variant '" + variant.name() + "' (kind=" + kind + "): processes and threads"
+            + " run in real time outside the loop, in an order no schedule chooses. Explore a run of coroutines only");
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Whether the tree shows the variants as tests under a container, rather than the run as one test. */
   boolean hasDeclaredVariants() {

@@ -27,6 +27,19 @@ final class RunStore implements Runs {
     declared.putAll(variantsByRun);
   }
 
+  /** Explorations of this experiment's explored runs, in the order they ran. */
+  private final List<dev.yieldlab.api.Exploration> explorations = new ArrayList<>();
+
+  void putExploration(dev.yieldlab.api.Exploration exploration) {
+    explorations.add(exploration);
+  }
+
+  /** The explorations whose schedules judged the check named {@code check}. */
+  List<dev.yieldlab.api.Exploration> explorationsJudging(String check) {
+    return explorations.stream().filter(e -> e.verdictOf(check)
+        .filter(v -> v.status() != dev.yieldlab.api.CheckVerdict.Status.NOT_JUDGED).isPresent()).toList();
+  }
+
   void put(RunResult result) {
     results.computeIfAbsent(result.name(), name -> new HashMap<>()).put(result.variant().name(), result);
   }
@@ -76,7 +89,7 @@ final class RunStore implements Runs {
     return all;
   }
 
-  private List<String> variantsOf(String name) {
+  List<String> variantsOf(String name) {
     List<String> variants = declared.get(name);
     if (variants == null) {
       throw new IllegalArgumentException("there is no run named '" + name + "'; the runs are " + declared.keySet());

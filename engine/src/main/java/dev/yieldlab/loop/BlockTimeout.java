@@ -38,7 +38,7 @@ final class BlockTimeout extends Interrupter implements TimerQueue.Action {
           + "': a timeout cannot be negative; give Duration.ZERO to cancel the block at its first wait");
     }
     BlockTimeout deadline = new BlockTimeout(loop, me, block, timeout);
-    TimerQueue.Timer timer = loop.timers().schedule(Saturating.add(loop.now(), Saturating.nanos(timeout)), deadline);
+    TimerQueue.Timer timer = loop.timers().schedule(Saturating.add(loop.now(), Saturating.nanos(timeout)), me, deadline, deadline);
     try {
       return body.call();
     } catch (TaskCancelledException cancelled) {
@@ -63,6 +63,12 @@ final class BlockTimeout extends Interrupter implements TimerQueue.Action {
       loop.record(EventKind.SYNC, task, new EventSubject.TimeoutFired(block, timeout));
       interrupt(loop, task);
     }
+  }
+
+  /** {@code block 'get'}: what this is the timeout of, in an explored run's messages. */
+  @Override
+  public String toString() {
+    return "block '" + block + "'";
   }
 
   @Override

@@ -57,6 +57,8 @@ final class CoroutineTask<T> implements Task<T> {
   boolean checkBeforeWait;
   /** How many {@code shield} blocks the task is in: while above 0, no cancellation or timeout is thrown in it. */
   int shieldDepth;
+  /** Whether the task is ready because it yielded (until it resumes): an explored run's PCT lowers such a task. */
+  boolean yielded;
   /** Order in which tasks ended, so gather can tell which failure came first. */
   long completionOrder;
 

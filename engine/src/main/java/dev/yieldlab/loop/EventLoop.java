@@ -28,16 +28,15 @@ public final class EventLoop extends LoopPrimitives {
   private final TimelineRecorder timeline;
   private final RunLimits limits;
   private final StallWatch stalls;
-  private final ReadyQueue ready = new ReadyQueue();
-  private final TimerQueue timers = new TimerQueue();
+  private final Dispatcher dispatcher;
+  private final ReadyQueue ready;
+  private final TimerQueue timers;
   /** Tasks that have not ended, in spawn order, for deadlock and timeout messages. */
   private final UnfinishedTasks unfinished = new UnfinishedTasks();
   private final IoDriver io = new IoDriver(this);
   private CoroutineTask<?> current;
   private Thread owner;
   private long completions;
-  /** yieldNow calls since the clock last moved on to a timer: busy polling on the VIRTUAL clock never stops. */
-  private long yieldsAtThisInstant;
 
   /** The stall threshold of a loop made without one: asyncio debug mode's {@code slow_callback_duration}. */
   public static final Duration DEFAULT_STALL_THRESHOLD = Duration.ofMillis(100);
@@ -64,6 +63,9 @@ public final class EventLoop extends LoopPrimitives {
     this.clock = new SwitchClock(loopClock);
     this.timeline = new TimelineRecorder(loopClock);
     this.limits = new RunLimits(timeout, unfinished);
+    this.dispatcher = new Dispatcher(this.clock, timeline, limits, io);
+    this.ready = dispatcher.ready;
+    this.timers = dispatcher.timers;
   }
 
   /**
@@ -80,7 +82,11 @@ public final class EventLoop extends LoopPrimitives {
     CoroutineTask<T> mainTask = newTask(mainName, main);
     try {
       while (!mainTask.isDone()) {
-        step();
+        limits.checkStop();
+        CoroutineTask<?> next = dispatcher.next(); // fires timers, or waits, and then says who runs
+        if (next != null) {
+          resume(next);
+        }
       }
     } finally {
       cancelUnfinished();
@@ -105,6 +111,24 @@ public final class EventLoop extends LoopPrimitives {
   /** Everything recorded so far; complete once {@link #run} has returned. */
   public Timeline timeline() {
     return timeline.snapshot();
+  }
+
+  /**
+   * Makes this run an explored one: at every point where more than one thing may happen next,
+   * {@code chooser} decides (see {@link ScheduleChooser}), and it gives every timer its jitter. Only
+   * on the VIRTUAL clock (REAL time would decide instead), and only before {@link #run}.
+   */
+  public void explore(ScheduleChooser chooser) {
+    if (owner != null || clock.kind() != ClockKind.VIRTUAL) {
+      throw new IllegalStateException("a run is explored on the VIRTUAL clock, before it starts; this loop is "
+          + (owner != null ? "running" : "on the " + clock.kind() + " clock"));
+    }
+    dispatcher.explore(chooser);
+  }
+
+  /** Whether a {@link ScheduleChooser} decides this run's order: work on other threads cannot be explored. */
+  boolean explored() {
+    return dispatcher.explored();
   }
 
   /** The stretch under way and the stall samples a watchdog adds: what other threads read of the loop. */
@@ -155,14 +179,15 @@ public final class EventLoop extends LoopPrimitives {
   @Override
   public void yieldNow() {
     CoroutineTask<?> me = requireCoroutine("yieldNow");
-    if ((++yieldsAtThisInstant & RunLimits.BUSY_POLL_CHECK_EVERY_MASK) == 0) {
-      limits.checkBusyPolling(clock.kind(), me, yieldsAtThisInstant, clock.now(), timers);
+    if ((++dispatcher.yieldsAtThisInstant & RunLimits.BUSY_POLL_CHECK_EVERY_MASK) == 0) {
+      limits.checkBusyPolling(clock.kind(), me, dispatcher.yieldsAtThisInstant, clock.now(), timers);
     }
     yieldTurn(me, "", clock.fresh(), Waits.TURN_AFTER_YIELD);
   }
 
   private void yieldTurn(CoroutineTask<?> me, Object detail, long now, Object waitingFor) {
     timeline.record(EventKind.YIELD, me, detail, now);
+    me.yielded = true;
     ready.add(me);
     suspend(me, TaskState.READY, waitingFor);
   }
@@ -221,34 +246,6 @@ public final class EventLoop extends LoopPrimitives {
 
   // ---- the loop itself ----
 
-  private void step() {
-    limits.checkStop();
-    fireDueTimers();
-    if (io.hasPending()) {
-      io.pollEachRound(ready.size());
-    }
-    CoroutineTask<?> next = ready.poll();
-    if (next != null) {
-      resume(next);
-      return;
-    }
-    yieldsAtThisInstant = 0;
-    IdleWait.untilSomethingHappens(timers, limits, clock, io);
-  }
-
-  private void fireDueTimers() {
-    if (timers.isEmpty()) {
-      return;
-    }
-    long now = clock.latest();
-    for (CoroutineTask<?> task = timers.fireDue(now); task != null; task = timers.fireDue(now)) {
-      if (task.state == TaskState.SLEEPING) {
-        timeline.record(EventKind.WAKE, task, "", now);
-        ready.makeReady(task);
-      }
-    }
-  }
-
   private void resume(CoroutineTask<?> task) {
     if (task.isDone()) {
       return; // e.g. it failed while pinned after queueing itself
@@ -256,6 +253,7 @@ public final class EventLoop extends LoopPrimitives {
     long start = clock.latest();
     timeline.record(task.state == TaskState.NEW ? EventKind.START : EventKind.RESUME, task, "", start);
     task.state = TaskState.RUNNING;
+    task.yielded = false;
     current = task;
     stalls.begin(task.name(), start);
     clock.stale(); // the coroutine's code runs now

@@ -37,6 +37,9 @@ final class ForeignAwait<T> {
   /** {@code loop.await(name, future)}. */
   static <T> T future(EventLoop loop, String name, CompletionStage<T> future) {
     CoroutineTask<?> me = loop.requireCoroutine("await");
+    if (loop.explored()) {
+      throw new NotExplorableException("loop.await(\"" + name + "\", future)", me.name());
+    }
     Objects.requireNonNull(name, "a future awaited needs a name: it labels the wait in timelines and errors");
     Objects.requireNonNull(future, "future");
     ForeignAwait<T> awaiting = new ForeignAwait<>(loop);
@@ -50,6 +53,9 @@ final class ForeignAwait<T> {
   /** {@code loop.toThread(name, blocking)}. */
   static <T> T onThread(EventLoop loop, String name, Callable<T> blocking) {
     CoroutineTask<?> me = loop.requireCoroutine("toThread");
+    if (loop.explored()) {
+      throw new NotExplorableException("loop.toThread(\"" + name + "\", ...)", me.name());
+    }
     Objects.requireNonNull(name, "a thread call needs a name: it labels the wait in timelines and errors");
     Objects.requireNonNull(blocking, "blocking");
     ForeignAwait<T> awaiting = new ForeignAwait<>(loop);

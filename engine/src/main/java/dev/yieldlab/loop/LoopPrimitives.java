@@ -46,7 +46,10 @@ abstract sealed class LoopPrimitives implements Loop permits EventLoop {
 
   @Override
   public void recordOutside(List<OutsideEvent> outside) {
-    loop().requireCoroutine("recordOutside");
+    CoroutineTask<?> me = loop().requireCoroutine("recordOutside");
+    if (loop().explored()) {
+      throw new NotExplorableException("loop.recordOutside(...) (workers outside the loop)", me.name());
+    }
     loop().recorder().recordOutside(OutsideLanes.place(outside, loop().switchClock().now(), Instant.now()));
   }
 

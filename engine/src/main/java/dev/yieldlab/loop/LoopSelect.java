@@ -128,7 +128,7 @@ final class LoopSelect<R> extends Primitive implements Select<R> {
       waiters.add(waiter);
     }
     TimerQueue.Timer timer = timeout == null ? null : loop.timers().schedule(
-        Saturating.add(loop.now(), Saturating.nanos(timeout)), now -> decision.timedOut());
+        Saturating.add(loop.now(), Saturating.nanos(timeout)), me, this, now -> decision.timedOut());
     try {
       Waits.OnPrimitive what = waitDetail(WaitReason.ANY_CLAUSE, clauses.size() + (timeout == null ? 0 : 1), -1, null);
       while (!decision.decided()) {

@@ -76,6 +76,11 @@ final class TimelineRecorder {
     this.clock = clock;
   }
 
+  /** Events recorded so far (dropped ones not counted). */
+  int size() {
+    return size;
+  }
+
   /** Gives a new task its number: {@link CoroutineTask#timelineId}. */
   int register(String taskName) {
     taskNames.add(taskName);

@@ -21,10 +21,41 @@ final class TimerQueue {
    */
   static final class Timer {
     final Action action;
+    /** The task the action concerns (a timeout's block runs in it), for an explored run's messages. */
+    final CoroutineTask<?> owner;
+    /** What the action is the timeout of, put into words only for a message: {@code block 'get'}. */
+    final Object what;
     boolean cancelled;
 
-    Timer(Action action) {
+    Timer(Action action, CoroutineTask<?> owner, Object what) {
       this.action = action;
+      this.owner = owner;
+      this.what = what;
+    }
+  }
+
+  /**
+   * A timer that is due but has not fired, held aside by an explored run's {@link ChoiceStep} while
+   * a strategy decides when it fires: the heap's payload (a sleeping task or a {@link Timer}) and the
+   * sequence it was set with.
+   */
+  record DueTimer(Object payload, long sequence) {
+    boolean isSleep() {
+      return payload instanceof CoroutineTask<?>;
+    }
+
+    boolean stands() {
+      return !isDead(payload, sequence);
+    }
+
+    String taskName() {
+      return payload instanceof CoroutineTask<?> task ? task.name() : ((Timer) payload).owner.name();
+    }
+
+    @Override
+    public String toString() {
+      return payload instanceof CoroutineTask<?> task ? "wake-up of '" + task.name() + "'"
+          : "timeout of " + ((Timer) payload).what + " (task '" + taskName() + "')";
     }
   }
 
@@ -32,6 +63,8 @@ final class TimerQueue {
   static final int COMPACT_AT_LEAST = 256;
 
   private final TimerHeap heap = new TimerHeap();
+  /** An explored run's chooser, asked for each timer's jitter; null for a run that is not explored. */
+  private ScheduleChooser jitter;
   private long nextSequence;
   /** Timers cancelled through {@link #cancel} and not yet dropped: a bound on the heap's dead weight. */
   private int cancelledInHeap;
@@ -45,15 +78,27 @@ final class TimerQueue {
    */
   long scheduleSleep(long deadline, CoroutineTask<?> task) {
     long sequence = nextSequence++;
-    heap.add(deadline, sequence, task);
+    heap.add(jittered(deadline), sequence, task);
     return sequence;
   }
 
-  /** A timer that runs {@code action} at {@code deadline}, unless it is {@linkplain #cancel cancelled} first. */
-  Timer schedule(long deadline, Action action) {
-    Timer timer = new Timer(action);
-    heap.add(deadline, nextSequence++, timer);
+  /**
+   * A timer that runs {@code action} at {@code deadline}, unless it is {@linkplain #cancel cancelled}
+   * first; {@code owner} and {@code what} (what it is the timeout of) name it in an explored run's messages.
+   */
+  Timer schedule(long deadline, CoroutineTask<?> owner, Object what, Action action) {
+    Timer timer = new Timer(action, owner, what);
+    heap.add(jittered(deadline), nextSequence++, timer);
     return timer;
+  }
+
+  /** Every timer set from now on is delayed by what {@code chooser} says (an explored run's jitter). */
+  void jitterBy(ScheduleChooser chooser) {
+    this.jitter = chooser;
+  }
+
+  private long jittered(long deadline) {
+    return jitter == null ? deadline : Saturating.add(deadline, jitter.jitterNanos());
   }
 
   /**
@@ -78,7 +123,7 @@ final class TimerQueue {
   }
 
   /** Whether an entry no longer stands: a cancelled action, or a sleep that ended otherwise. */
-  private static boolean isDead(Object payload, long sequence) {
+  static boolean isDead(Object payload, long sequence) {
     return payload instanceof Timer timer ? timer.cancelled : ((CoroutineTask<?>) payload).sleepSequence != sequence;
   }
 
@@ -133,6 +178,35 @@ final class TimerQueue {
       }
     }
     return null;
+  }
+
+  /**
+   * Moves every standing timer due at or before {@code now} out of the heap onto the end of {@code
+   * into}, earliest first, for an explored run to fire one at a time ({@link #fire}); dead entries are
+   * dropped on the way.
+   */
+  void moveDue(long now, java.util.List<DueTimer> into) {
+    while (hasStanding() && heap.peekDeadline() <= now) {
+      long sequence = heap.peekSequence();
+      into.add(new DueTimer(heap.poll(), sequence));
+    }
+  }
+
+  /**
+   * Fires one timer {@link #moveDue} held aside: runs a timer's action, or returns a sleep's task (its
+   * {@code sleepSequence} cleared) for the loop to wake; null when nothing is left to wake.
+   */
+  CoroutineTask<?> fire(DueTimer due, long now) {
+    if (!due.stands()) {
+      return null;
+    }
+    if (due.payload() instanceof Timer timer) {
+      timer.action.fire(now);
+      return null;
+    }
+    CoroutineTask<?> task = (CoroutineTask<?>) due.payload();
+    task.sleepSequence = CoroutineTask.NO_SLEEP;
+    return task;
   }
 
   /** Whether no timer is pending; dead entries may remain until they reach the head. */

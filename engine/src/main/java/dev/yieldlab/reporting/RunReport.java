@@ -2,7 +2,9 @@ package dev.yieldlab.reporting;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.Exploration;
 import dev.yieldlab.api.RunResult;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -13,7 +15,16 @@ import org.apiguardian.api.API;
  * @param settings what the run ran with (clock, timeout, variant, repetitions, ...)
  * @param result its timeline, elapsed time, value and failure
  * @param measures what was measured (elapsed, switches, ...)
+ * @param exploration for an explored run, its schedules, outcomes and verdicts ({@code result} is then its
+ *     FIFO schedule's)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunReport(ExperimentInfo experiment, String displayName, RunSettings settings, RunResult result,
-    RunMeasures measures) {}
+    RunMeasures measures, Optional<Exploration> exploration) {
+
+  /** A run that was not explored. */
+  public RunReport(ExperimentInfo experiment, String displayName, RunSettings settings, RunResult result,
+      RunMeasures measures) {
+    this(experiment, displayName, settings, result, measures, Optional.empty());
+  }
+}

@@ -1,0 +1,120 @@
+package dev.yieldlab.junit;
+
+import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.Exploration;
+import dev.yieldlab.api.Measurement;
+import dev.yieldlab.api.RunKernel;
+import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.explore.Explorer;
+import dev.yieldlab.explore.ScheduleTrial;
+import dev.yieldlab.explore.Trial;
+import dev.yieldlab.loop.ContinuationAccess;
+import dev.yieldlab.loop.EventLoop;
+import dev.yieldlab.loop.NotExplorableException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.platform.engine.CancellationToken;
+
+/**
+ * Explores one variant: every schedule on a fresh VIRTUAL-clock loop, all of them on one loop thread
+ * (a thread, a watchdog and the kernel's counters per schedule would cost more than the schedule),
+ * each judged at once by the checks that read the run ({@link ScheduleJudge}). The calling thread
+ * watches: it passes the platform's cancellation on, and stops a schedule that holds the thread past
+ * the time the exploration may take (a coroutine that never suspends), abandoning the thread if it
+ * does not answer, as {@link LoopThreadRunner} does for a run.
+ */
+final class ExploredRun {
+
+  /** What exploring a variant left: the FIFO schedule's result (what the run's test shows), and the exploration. */
+  record Outcome(RunResult fifo, Optional<Exploration> exploration) {}
+
+  private ExploredRun() {}
+
+  static Outcome execute(ExplorationPlan plan, RunMethod run, VariantSpec variant, RunTarget target,
+      YieldlabConfiguration configuration, CancellationToken cancellation, List<CheckMethod> checks, Object instance,
+      RunStore store) throws InterruptedException {
+    Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
+    ScheduleJudge judge = new ScheduleJudge(checks, instance, store);
+    AtomicReference<EventLoop> current = new AtomicReference<>();
+    ScheduleTrial trial = chooser -> {
+      EventLoop loop;
+      try {
+        loop = new EventLoop(ClockKind.VIRTUAL, timeout, configuration.stallThreshold());
+      } catch (RuntimeException | IllegalAccessError missing) {
+        throw new IllegalStateException(ContinuationAccess.explain(missing));
+      }
+      loop.explore(chooser);
+      current.set(loop);
+      Object value = null;
+      Throwable failure = null;
+      try {
+        value = loop.run(run.name(), () -> target.invoke(loop, null));
+      } catch (Throwable thrown) {
+        failure = ContinuationAccess.explain(thrown);
+      }
+      if (failure instanceof NotExplorableException notExplorable) {
+        throw notExplorable;
+      }
+      RunResult result = new RunResult(run.name(), variant, loop.timeline(), new Measurement(List.of(loop.elapsed())),
+          value, Optional.ofNullable(failure), RunKernel.unavailable("an explored run's schedules read no kernel counters"),
+          target.yieldPoints(loop.timeline()));
+      return new Trial(result, judge.judge(result));
+    };
+    Explorer explorer = new Explorer(plan.settings(), plan.fingerprint(), trial, checks.stream().map(CheckMethod::name).toList(),
+        cancellation::isCancellationRequested);
+    CompletableFuture<Object> done = new CompletableFuture<>();
+    LoopThreads.run("yieldlab-explore-" + run.name(), () -> {
+      try {
+        return plan.replay().isPresent() ? explorer.replay(plan.replay().get()) : explorer.explore();
+      } catch (Throwable thrown) {
+        return thrown;
+      }
+    }, done::complete);
+    Object ended = await(done, current, plan, timeout);
+    if (ended instanceof Exploration exploration) {
+      return new Outcome(exploration.fifo(), Optional.of(exploration));
+    }
+    Throwable failure = (Throwable) ended;
+    if (failure instanceof NotExplorableException && !plan.declared()) {
+      return null; // explore.all chose a run that hands work to another thread: it runs as it always did
+    }
+    RunResult failed = new RunResult(run.name(), variant, new dev.yieldlab.api.Timeline(List.of()),
+        new Measurement(List.of(Duration.ZERO)), null, Optional.of(failure),
+        RunKernel.unavailable("the exploration failed before a schedule ended"));
+    return new Outcome(failed, Optional.empty());
+  }
+
+  /** Waits for the exploration, watching cancellation and the time it may take; its result, or what stopped it. */
+  private static Object await(CompletableFuture<Object> done, AtomicReference<EventLoop> current, ExplorationPlan plan,
+      Duration timeout) throws InterruptedException {
+    long limit = System.nanoTime() + plan.settings().budget().plus(timeout).plus(LoopThreadRunner.WATCHDOG_GRACE)
+        .plusSeconds(30).toNanos();
+    boolean stopAsked = false;
+    while (true) {
+      try {
+        return done.get(LoopThreadRunner.CANCELLATION_POLL.toNanos(), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException notYet) {
+        if (System.nanoTime() - limit >= 0) {
+          EventLoop loop = current.get();
+          if (stopAsked || loop == null) {
+            return new RunTimeoutException("the exploration of " + plan.fingerprint().label() + " did not end in time,"
+                + " and a schedule's coroutine does not suspend: its loop thread was abandoned, still running");
+          }
+          loop.requestStop("the exploration ran past its budget and the run's timeout: a coroutine of this schedule"
+              + " may never suspend");
+          stopAsked = true;
+          limit = System.nanoTime() + LoopThreadRunner.STOP_GRACE.toNanos();
+        }
+      } catch (ExecutionException impossible) {
+        throw new IllegalStateException("the exploration completes its future normally", impossible);
+      }
+    }
+  }
+}
