@@ -62,6 +62,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
     labels(run.experiment(), run.experiment().claims());
     MachineParameter.add(machine);
     RunPage.write(run, run.experiment().title() + " \u203A " + run.displayName());
+    run.exploration().ifPresent(ExplorationPage::run);
   }
 
   @Override
@@ -83,6 +84,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
             run.failure().isPresent() ? Status.BROKEN : Status.PASSED);
       }
     }
+    ExplorationPage.check(check);
     if (!check.read().isEmpty()) {
       Allure.addAttachment("measures of the runs read", "text/html",
           MeasuresTable.forCheck(check.experiment().title() + " \u203A " + check.displayName(), check.read()), ".html");

@@ -2,6 +2,7 @@ package dev.yieldlab.allure;
 
 import dev.yieldlab.api.OrderingClaimFailure;
 import dev.yieldlab.api.RatioClaimFailure;
+import dev.yieldlab.api.ScheduleRefutation;
 import dev.yieldlab.junit.InvalidExperimentException;
 import dev.yieldlab.junit.RunTimeoutException;
 import dev.yieldlab.loop.LoopTimeoutException;
@@ -34,6 +35,7 @@ record FailureCategory(String name, String description, Set<String> statuses, St
       List.of(LoopTimeoutException.class, RunTimeoutException.class, WorkerTimeoutException.class);
   static final List<Class<? extends Throwable>> RATIO = List.of(RatioClaimFailure.class);
   static final List<Class<? extends Throwable>> ORDERING = List.of(OrderingClaimFailure.class);
+  static final List<Class<? extends Throwable>> SCHEDULE = List.of(ScheduleRefutation.class);
 
   static final List<FailureCategory> ALL = List.of(
       new FailureCategory("Discovery issues (malformed experiments)",
@@ -48,9 +50,13 @@ record FailureCategory(String name, String description, Set<String> statuses, St
       new FailureCategory("Ordering-claim failures",
           "An ordering claim: log order, interleaving, sequencing, threads or switches differed from the claim.",
           Set.of("failed"), thrown(ORDERING)),
+      new FailureCategory("Refuted by an explored schedule",
+          "A check of an @Explore'd run failed on one of its schedules: the message names the schedule, the"
+              + " command line that replays it and where it left FIFO.",
+          Set.of("failed"), thrown(SCHEDULE)),
       new FailureCategory("Other claim failures",
           "A check's assertion failed that is neither about ordering nor about a ratio.",
-          Set.of("failed"), notThrown(DISCOVERY, HUNG, RATIO, ORDERING)),
+          Set.of("failed"), notThrown(DISCOVERY, HUNG, RATIO, ORDERING, SCHEDULE)),
       new FailureCategory("Errors (broken runs and checks)",
           "A run or check threw something other than an assertion error: a defect of the experiment or of"
               + " yieldlab, not evidence about a claim.",
