@@ -39,6 +39,8 @@ public final class YieldlabTestEngine extends HierarchicalTestEngine<YieldlabExe
           .addTestDescriptorVisitor(context -> descriptor -> {
             if (descriptor instanceof YieldlabEngineDescriptor engine) {
               ClaimsFileDescriptor.check(engine, context.getIssueReporter());
+              ScheduleIdCheck.check(engine, context.getDiscoveryRequest().getConfigurationParameters(),
+                  context.getIssueReporter());
             }
           })
           .addTestDescriptorVisitor(context -> TestDescriptor::prune)
