@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
@@ -25,7 +26,9 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Timeline {
 
-  private final List<TimelineEvent> events;
+  /** The events, once made: a deferred timeline ({@link #deferred}) makes them on first use. */
+  private volatile List<TimelineEvent> events;
+  private Supplier<List<TimelineEvent>> deferred;
   /** {@link #activities()}, made on first use: a timeline is immutable, so it never changes. */
   private List<TaskActivity> activities;
 
@@ -33,18 +36,42 @@ public final class Timeline {
     this.events = List.copyOf(events);
   }
 
+  private Timeline(Supplier<List<TimelineEvent>> deferred) {
+    this.deferred = deferred;
+  }
+
+  /**
+   * A timeline whose events are made from {@code events} when first asked for: an explored run's
+   * schedules leave thousands of timelines that no check reads, and making each one's events cost
+   * more than a quarter of a schedule. {@code events} must give the same list whenever it is called.
+   */
+  public static Timeline deferred(Supplier<List<TimelineEvent>> events) {
+    return new Timeline(java.util.Objects.requireNonNull(events, "events"));
+  }
+
   public List<TimelineEvent> events() {
-    return events;
+    List<TimelineEvent> made = events;
+    if (made == null) {
+      synchronized (this) {
+        made = events;
+        if (made == null) {
+          made = List.copyOf(deferred.get());
+          events = made;
+          deferred = null;
+        }
+      }
+    }
+    return made;
   }
 
   /** The post-style log's messages, in order: each {@link Loop#log} and {@link Strand#log} (a lane's typed {@link EventSubject.Log}). */
   public List<String> logs() {
-    return events.stream().filter(Timeline::isLogLine).map(TimelineEvent::detail).toList();
+    return events().stream().filter(Timeline::isLogLine).map(TimelineEvent::detail).toList();
   }
 
   /** The post-style log: {@code yield_task1: step 0 at +1.002 s}, one line per {@code log} call. */
   public List<String> logLines() {
-    return events.stream()
+    return events().stream()
         .filter(Timeline::isLogLine)
         .map(e -> e.detail() + " at " + e.offset())
         .toList();
@@ -61,7 +88,7 @@ public final class Timeline {
 
   /** Every event as a line ({@link TimelineEvent#describe()}), for failure messages and reports. */
   public String describe() {
-    return describe(events);
+    return describe(events());
   }
 
   /** Lines for a slice of events, as in {@link #describe()}. */
@@ -84,7 +111,7 @@ public final class Timeline {
 
   private List<String> names(boolean outside) {
     Set<String> names = new LinkedHashSet<>();
-    events.stream().filter(e -> e.kind().isOutside() == outside).forEach(e -> names.add(e.task()));
+    events().stream().filter(e -> e.kind().isOutside() == outside).forEach(e -> names.add(e.task()));
     return List.copyOf(names);
   }
 
@@ -97,7 +124,7 @@ public final class Timeline {
     Set<String> computing = new LinkedHashSet<>();
     int most = 0;
     // Ends before starts at one instant: a lane that stops as another starts does not overlap it.
-    List<TimelineEvent> outside = events.stream().filter(e -> e.kind().isOutside() && e.kind() != EventKind.WORKER_LOG)
+    List<TimelineEvent> outside = events().stream().filter(e -> e.kind().isOutside() && e.kind() != EventKind.WORKER_LOG)
         .sorted(Comparator.comparingLong(TimelineEvent::nanos)
             .thenComparing(e -> e.kind() == EventKind.WORKER_RUN))
         .toList();
@@ -118,7 +145,7 @@ public final class Timeline {
    */
   public List<TaskActivity> activities() {
     if (activities == null) {
-      activities = TaskActivity.of(events, span().toNanos());
+      activities = TaskActivity.of(events(), span().toNanos());
     }
     return activities;
   }
@@ -126,7 +153,7 @@ public final class Timeline {
   /** As {@link #activities()}, with open stretches drawn on to {@code end} if that is later: a run's elapsed time. */
   public List<TaskActivity> activities(Duration end) {
     long endNanos = end.toNanos();
-    return endNanos <= span().toNanos() ? activities() : TaskActivity.of(events, endNanos);
+    return endNanos <= span().toNanos() ? activities() : TaskActivity.of(events(), endNanos);
   }
 
   /** One task's stretches, yields and log lines; fails naming the tasks there are if it has no events. */
@@ -186,7 +213,7 @@ public final class Timeline {
    */
   public List<QueueLength> queueLengths(String queue) {
     List<QueueLength> lengths = new ArrayList<>();
-    for (TimelineEvent event : events) {
+    for (TimelineEvent event : events()) {
       if (event.subject() instanceof EventSubject.PrimitiveUse use && use.primitive() == PrimitiveKind.QUEUE
           && use.name().equals(queue)
           && (use.action() == PrimitiveAction.PUT || use.action() == PrimitiveAction.GOT)) {
@@ -208,7 +235,7 @@ public final class Timeline {
   public List<LockHold> lockHolds(String lock) {
     List<LockHold> holds = new ArrayList<>();
     java.util.Map<String, TimelineEvent> open = new java.util.LinkedHashMap<>();
-    for (TimelineEvent event : events) {
+    for (TimelineEvent event : events()) {
       if (event.subject() instanceof EventSubject.PrimitiveUse use && use.primitive() == PrimitiveKind.LOCK
           && use.name().equals(lock)) {
         if (use.action() == PrimitiveAction.ACQUIRED) {
@@ -225,7 +252,7 @@ public final class Timeline {
 
   /** Every stretch that held the loop's thread longer than the run's stall threshold, in order. */
   public List<Stall> stalls() {
-    return events.stream().filter(e -> e.subject() instanceof EventSubject.Stall).map(e -> {
+    return events().stream().filter(e -> e.subject() instanceof EventSubject.Stall).map(e -> {
       EventSubject.Stall stall = (EventSubject.Stall) e.subject();
       return new Stall(e.task(), e.nanos() - stall.held().toNanos(), e.nanos(), stall.samples());
     }).toList();
@@ -233,12 +260,12 @@ public final class Timeline {
 
   /** The wake-ups of every task whose deadline fell inside {@code stall}: the sleepers it made late. */
   public List<WakeUp> wakeUpsDelayedBy(Stall stall) {
-    return WakeUps.delayedBy(events, stall);
+    return WakeUps.delayedBy(events(), stall);
   }
 
   /** Where the recorder stopped keeping events, if it reached its limits (the last event says so). */
   public Optional<EventSubject.RecordingLimit> recordingLimit() {
-    return events.isEmpty() ? Optional.empty() : Optional.of(events.getLast().subject())
+    return events().isEmpty() ? Optional.empty() : Optional.of(events().getLast().subject())
         .filter(EventSubject.RecordingLimit.class::isInstance).map(EventSubject.RecordingLimit.class::cast);
   }
 
@@ -257,7 +284,7 @@ public final class Timeline {
   /** The first LOG event whose message equals {@code message}. */
   public Optional<TimelineEvent> firstLog(String message) {
     int index = indexOfLog(message);
-    return index < 0 ? Optional.empty() : Optional.of(events.get(index));
+    return index < 0 ? Optional.empty() : Optional.of(events().get(index));
   }
 
   /** The loop-clock time from the log line {@code from} to the log line {@code to}; fails naming a line never logged. */
@@ -284,7 +311,7 @@ public final class Timeline {
 
   /** The events of one coroutine, in order. */
   public List<TimelineEvent> eventsOf(String task) {
-    return events.stream().filter(e -> e.task().equals(task)).toList();
+    return events().stream().filter(e -> e.task().equals(task)).toList();
   }
 
   /**
@@ -293,7 +320,7 @@ public final class Timeline {
    */
   public Set<Long> threadIds() {
     Set<Long> ids = new LinkedHashSet<>();
-    events.stream().filter(e -> !e.kind().isOutside()).forEach(e -> ids.add(e.threadId()));
+    events().stream().filter(e -> !e.kind().isOutside()).forEach(e -> ids.add(e.threadId()));
     return ids;
   }
 
@@ -304,7 +331,7 @@ public final class Timeline {
   public int switches() {
     int switches = 0;
     String running = null;
-    for (TimelineEvent event : events) {
+    for (TimelineEvent event : events()) {
       if (event.kind() == EventKind.START || event.kind() == EventKind.RESUME) {
         if (running != null && !running.equals(event.task())) {
           switches++;
@@ -317,7 +344,7 @@ public final class Timeline {
 
   /** Index of the first line of the post-style log ({@link #logs()}) whose message equals {@code message}, or -1. */
   public int indexOfLog(String message) {
-    for (TimelineEvent event : events) {
+    for (TimelineEvent event : events()) {
       if (isLogLine(event) && event.detail().equals(message)) {
         return event.sequence();
       }
@@ -327,14 +354,14 @@ public final class Timeline {
 
   /** The clock time of the last event: how long the loop ran. */
   public Duration span() {
-    return events.isEmpty() ? Duration.ZERO : Duration.ofNanos(events.getLast().nanos());
+    return events().isEmpty() ? Duration.ZERO : Duration.ofNanos(events().getLast().nanos());
   }
 
   /** A slice of events by sequence, clamped to the timeline, for quoting in messages. */
   public List<TimelineEvent> slice(int fromInclusive, int toExclusive) {
     int from = Math.max(0, fromInclusive);
-    int to = Math.min(events.size(), toExclusive);
-    return from >= to ? List.of() : new ArrayList<>(events.subList(from, to));
+    int to = Math.min(events().size(), toExclusive);
+    return from >= to ? List.of() : new ArrayList<>(events().subList(from, to));
   }
 
   @Override

@@ -136,6 +136,6 @@ public final class Explorer {
 
   private void count(Attempts.Attempt attempt, int explored, Verdicts verdicts, OutcomeTally tally) {
     verdicts.judge(attempt, explored);
-    tally.add(attempt.trial().result(), Verdicts.idOf(attempt, run, settings.seed()).toString());
+    tally.add(attempt.trial().result(), () -> Verdicts.idOf(attempt, run, settings.seed()).toString());
   }
 }

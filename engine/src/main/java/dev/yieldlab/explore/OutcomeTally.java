@@ -25,13 +25,16 @@ final class OutcomeTally {
   private final Map<String, String> firstSchedule = new LinkedHashMap<>();
   private final Map<String, Boolean> failed = new LinkedHashMap<>();
 
-  void add(RunResult result, String scheduleId) {
+  /** Counts {@code result}; {@code scheduleId} is asked for only when its outcome comes up for the first time. */
+  void add(RunResult result, java.util.function.Supplier<String> scheduleId) {
     String outcome = describe(result);
     if (!counts.containsKey(outcome) && counts.size() >= MAX_DISTINCT) {
       outcome = OTHERS;
     }
     counts.computeIfAbsent(outcome, key -> new int[1])[0]++;
-    firstSchedule.putIfAbsent(outcome, scheduleId);
+    if (!firstSchedule.containsKey(outcome)) {
+      firstSchedule.put(outcome, scheduleId.get());
+    }
     failed.merge(outcome, result.failure().isPresent(), Boolean::logicalOr);
   }
 

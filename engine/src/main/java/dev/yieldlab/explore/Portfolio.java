@@ -30,6 +30,8 @@ final class Portfolio {
   private final List<ScheduleSource> samplers = new ArrayList<>();
   private final Map<String, Integer> counts = new LinkedHashMap<>();
   private final List<String> notes = new ArrayList<>();
+  /** Who takes turns once the search's first share is spent: the search, if it has not ended, and the samplers. */
+  private final List<ScheduleSource> rotation = new ArrayList<>();
   private int turn;
 
   Portfolio(ExploreSettings settings, Schedule fifo) {
@@ -60,6 +62,10 @@ final class Portfolio {
       samplers.add(source);
       counts.put(source.label(), 0);
     }
+    if (search != null) {
+      rotation.add(search);
+    }
+    rotation.addAll(samplers);
   }
 
   /** The next schedule, or null when the search is complete (every schedule of the run explored). */
@@ -71,16 +77,13 @@ final class Portfolio {
     if (search != null && count(Exhaustive.LABEL) < searchFirst) {
       strategy = search;
     } else {
-      List<ScheduleSource> rotation = new ArrayList<>();
       if (search != null) {
-        rotation.add(search);
         if (notes.isEmpty()) {
           notes.add(String.format(java.util.Locale.ROOT, "too large for an exhaustive search within %,d schedules:"
               + " the search goes on taking turns with %s, and the scope counts the schedules of each", searchFirst,
               samplers.stream().map(ScheduleSource::label).toList()));
         }
       }
-      rotation.addAll(samplers);
       strategy = rotation.get(turn++ % rotation.size());
     }
     long index = strategy == search ? count(Exhaustive.LABEL)

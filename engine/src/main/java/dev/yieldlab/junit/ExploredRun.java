@@ -5,6 +5,7 @@ import dev.yieldlab.api.Exploration;
 import dev.yieldlab.api.Measurement;
 import dev.yieldlab.api.RunKernel;
 import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.explore.Explorer;
 import dev.yieldlab.explore.ScheduleTrial;
@@ -62,9 +63,11 @@ final class ExploredRun {
       if (failure instanceof NotExplorableException notExplorable) {
         throw notExplorable;
       }
-      RunResult result = new RunResult(run.name(), variant, loop.timeline(), new Measurement(List.of(loop.elapsed())),
+      // Deferred: most schedules' timelines are never read (see Timeline.deferred).
+      Timeline timeline = Timeline.deferred(() -> loop.timeline().events());
+      RunResult result = new RunResult(run.name(), variant, timeline, new Measurement(List.of(loop.elapsed())),
           value, Optional.ofNullable(failure), RunKernel.unavailable("an explored run's schedules read no kernel counters"),
-          target.yieldPoints(loop.timeline()));
+          target.yieldPoints(timeline));
       return new Trial(result, judge.judge(result));
     };
     Explorer explorer = new Explorer(plan.settings(), plan.fingerprint(), trial, checks.stream().map(CheckMethod::name).toList(),
@@ -85,7 +88,7 @@ final class ExploredRun {
     if (failure instanceof NotExplorableException && !plan.declared()) {
       return null; // explore.all chose a run that hands work to another thread: it runs as it always did
     }
-    RunResult failed = new RunResult(run.name(), variant, new dev.yieldlab.api.Timeline(List.of()),
+    RunResult failed = new RunResult(run.name(), variant, new Timeline(List.of()),
         new Measurement(List.of(Duration.ZERO)), null, Optional.of(failure),
         RunKernel.unavailable("the exploration failed before a schedule ended"));
     return new Outcome(failed, Optional.empty());
