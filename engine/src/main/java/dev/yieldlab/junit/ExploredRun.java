@@ -86,7 +86,10 @@ final class ExploredRun {
     }
     Throwable failure = (Throwable) ended;
     if (failure instanceof NotExplorableException && !plan.declared()) {
-      return null; // explore.all chose a run that hands work to another thread: it runs as it always did
+      // explore.all chose a run that hands work to another thread: it runs as it always did.
+      System.out.println("[yieldlab] " + plan.fingerprint().label() + ": not explored (" + ExplorationPlan.ALL + "): "
+          + failure.getMessage());
+      return null;
     }
     RunResult failed = new RunResult(run.name(), variant, new Timeline(List.of()),
         new Measurement(List.of(Duration.ZERO)), null, Optional.of(failure),
