@@ -26,7 +26,7 @@ import org.apiguardian.api.API;
 public final class Explorer {
 
   /** Shrinking all refuted checks of one run may take this long beyond the exploration's own budget. */
-  static final Duration SHRINK_BUDGET = Duration.ofSeconds(10);
+  public static final Duration SHRINK_BUDGET = Duration.ofSeconds(10);
 
   private final ExploreSettings settings;
   private final RunFingerprint run;

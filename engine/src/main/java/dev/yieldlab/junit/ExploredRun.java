@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.platform.engine.CancellationToken;
 
@@ -44,6 +45,7 @@ final class ExploredRun {
     Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
     ScheduleJudge judge = new ScheduleJudge(checks, instance, store);
     AtomicReference<EventLoop> current = new AtomicReference<>();
+    AtomicLong scheduleStarted = new AtomicLong(System.nanoTime());
     ScheduleTrial trial = chooser -> {
       EventLoop loop;
       try {
@@ -53,6 +55,7 @@ final class ExploredRun {
       }
       loop.explore(chooser);
       current.set(loop);
+      scheduleStarted.set(System.nanoTime());
       Object value = null;
       Throwable failure = null;
       try {
@@ -80,7 +83,7 @@ final class ExploredRun {
         return thrown;
       }
     }, done::complete);
-    Object ended = await(done, current, plan, timeout);
+    Object ended = await(done, current, scheduleStarted, plan, timeout);
     if (ended instanceof Exploration exploration) {
       return new Outcome(exploration.fifo(), Optional.of(exploration));
     }
@@ -97,16 +100,28 @@ final class ExploredRun {
     return new Outcome(failed, Optional.empty());
   }
 
-  /** Waits for the exploration, watching cancellation and the time it may take; its result, or what stopped it. */
-  private static Object await(CompletableFuture<Object> done, AtomicReference<EventLoop> current, ExplorationPlan plan,
-      Duration timeout) throws InterruptedException {
-    long limit = System.nanoTime() + plan.settings().budget().plus(timeout).plus(LoopThreadRunner.WATCHDOG_GRACE)
-        .plusSeconds(30).toNanos();
+  /**
+   * Waits for the exploration, watching cancellation and time; its result, or what stopped it. One
+   * schedule may take as long in wall time as the run's timeout plus the watchdog's grace (a VIRTUAL
+   * run that long is a coroutine that never lets the clock move): it is then asked to stop, and fails
+   * as the run would unexplored. The whole exploration may take its budget, the shrinking's and that.
+   */
+  private static Object await(CompletableFuture<Object> done, AtomicReference<EventLoop> current,
+      AtomicLong scheduleStarted, ExplorationPlan plan, Duration timeout) throws InterruptedException {
+    long perSchedule = timeout.plus(LoopThreadRunner.WATCHDOG_GRACE).toNanos();
+    long limit = System.nanoTime() + plan.settings().budget().plus(Explorer.SHRINK_BUDGET).toNanos() + perSchedule;
     boolean stopAsked = false;
+    EventLoop stopped = null;
     while (true) {
       try {
         return done.get(LoopThreadRunner.CANCELLATION_POLL.toNanos(), TimeUnit.NANOSECONDS);
       } catch (TimeoutException notYet) {
+        EventLoop running = current.get();
+        if (running != null && running != stopped && System.nanoTime() - scheduleStarted.get() > perSchedule) {
+          running.requestStop("the watchdog: a schedule ran " + timeout.plus(LoopThreadRunner.WATCHDOG_GRACE)
+              + " of wall time, past the run's timeout of " + timeout + ", without the loop reaching it");
+          stopped = running;
+        }
         if (System.nanoTime() - limit >= 0) {
           EventLoop loop = current.get();
           if (stopAsked || loop == null) {
