@@ -57,5 +57,11 @@ class ExplorationEngineTest {
         .hasMessageContaining("drop @Explore");
     assertThat(results.testEvents().finished().list()).isNotEmpty();
     assertThat(resultOf(results, "check:plainRan").getStatus()).isEqualTo(Status.SUCCESSFUL);
+    assertThat(virtual().selectors(selectClass(UnexplorableFixture.class)).discover().getDiscoveryIssues())
+        .extracting(org.junit.platform.engine.DiscoveryIssue::message)
+        .anySatisfy(message -> assertThat(message).contains("UnexplorableFixture.measured(Loop) is @Explore'd but is"
+            + " measured: its elapsed times are REAL-clock evidence").endsWith("or drop @Explore"))
+        .anySatisfy(message -> assertThat(message).contains("readsEveryRun(Runs) reads every run of UnexplorableFixture")
+            .contains("are all @Explore'd: a check is judged on the schedules of one explored run"));
   }
 }
