@@ -58,6 +58,30 @@ class ExplorerTest {
   }
 
   @Test
+  void aTaskSpinningOnYieldNowCannotStarveTheOneItWaitsFor() {
+    Exploration spun = new Explorer(settings("pct,random,pos", 300), RUN, Races.trial(loop -> {
+      boolean[] flag = {false};
+      var spinner = loop.spawn("spinner", () -> {
+        int spins = 0;
+        while (!flag[0]) {
+          loop.yieldNow();
+          spins++;
+        }
+        return spins;
+      });
+      var setter = loop.spawn("setter", () -> {
+        loop.yieldNow();
+        flag[0] = true;
+        return null;
+      });
+      loop.gather(spinner, setter);
+      return "done";
+    }, "ends", "done"::equals), List.of("ends"), () -> false).explore();
+    assertThat(spun.verdictOf("ends").orElseThrow().status()).isEqualTo(CheckVerdict.Status.HELD);
+    assertThat(spun.schedules()).isEqualTo(300);
+  }
+
+  @Test
   void schedulesPerSecond() {
     for (int round = 0; round < 3; round++) {
       Exploration held = new Explorer(settings("random", 20_000), RUN,
