@@ -3,6 +3,7 @@ package dev.yieldlab.benchmarks.compare;
 import dev.yieldlab.benchmarks.probe.EchoLatencyProbe;
 import dev.yieldlab.benchmarks.probe.EchoKernelProbe;
 import dev.yieldlab.benchmarks.probe.InstrumentationOverheadProbe;
+import dev.yieldlab.benchmarks.probe.RefutationProbe;
 import dev.yieldlab.benchmarks.probe.SleepersProbe;
 import dev.yieldlab.benchmarks.probe.SleepingHeapProbe;
 import dev.yieldlab.benchmarks.probe.TimerLagProbe;
@@ -69,6 +70,7 @@ public final class Compare {
           root, measures);
     }
     ProcessSide.run(ProcessSide.javaMain(SleepingHeapProbe.class.getName(), profile.millionHeapArguments()), root, measures);
+    ProcessSide.run(ProcessSide.javaMain(RefutationProbe.class.getName(), profile.refutationArguments()), root, measures);
     Measures asyncio = new Measures();
     List<String> python = new ArrayList<>(List.of("python3", "benchmarks/python/asyncio_side.py"));
     python.addAll(profile.asyncioArguments());

@@ -146,6 +146,9 @@ final class Figures {
       VT_SLEEPERS_100K_HEAP, SLEEPERS_1M_TIME, VT_SLEEPERS_1M_TIME, SLEEPERS_1M_HEAP, VT_SLEEPERS_1M_HEAP,
       SLEEPERS_1M_YOUNG_TIME, VT_SLEEPERS_1M_YOUNG_TIME);
 
+  /** Every row: the ones above, then issue 23's ({@link ExplorationFigures}). */
+  static final List<Figure> ROWS = java.util.stream.Stream.concat(ALL.stream(), ExplorationFigures.all().stream()).toList();
+
   /** A row of {@code SleepersProbe}: {@code what} is {@code beyond} (ms) or {@code heap} (MB). */
   private static Figure sleepers(String kind, String size, String what, String title) {
     return Figure.of(title, what.equals("heap") ? "MB" : "ms", "sleepers[kind=" + kind + ",size=" + size + "]." + what, null);

@@ -39,10 +39,10 @@ final class PerformanceReport {
         .append("- load average (1/5/15 min) before: ").append(run.loadBefore()).append(", after: ").append(run.loadAfter())
         .append(" (a load above 0 means other work shared the cores: figures are then pessimistic)\n\n");
     out.append("## Figures\n\n")
-        .append("| figure | yieldlab | asyncio | ratio | target (issues 7, 13, 14, 15, 17) | met? |\n")
+        .append("| figure | yieldlab | asyncio | ratio | target (issues 7, 13, 14, 15, 17, 23) | met? |\n")
         .append("|---|---|---|---|---|---|\n");
     Map<Figure, List<Targets.Verdict>> targets = Targets.judge(measures, asyncio);
-    for (Figure figure : Figures.ALL) {
+    for (Figure figure : Figures.ROWS) {
       Optional<Value> java = figure.yieldlab(measures);
       Optional<Value> python = figure.asyncio(asyncio);
       List<Targets.Verdict> verdicts = targets.getOrDefault(figure, List.of());
@@ -53,7 +53,8 @@ final class PerformanceReport {
           .append(" | ").append(cell(verdicts, Targets.Verdict::target))
           .append(" | ").append(cell(verdicts, Targets.Verdict::cell)).append(" |\n");
     }
-    out.append("\n## How each figure was measured\n\n");
+    out.append('\n').append(ExplorationFigures.table(measures));
+    out.append("## How each figure was measured\n\n");
     for (Measures side : List.of(measures, asyncio)) {
       for (FigureLine line : side.all().values()) {
         out.append("- ").append(side == measures ? "yieldlab" : "asyncio").append(" `").append(line.key())

@@ -86,6 +86,12 @@ enum Profile {
     return List.of(this == FULL ? "1000000" : "10000", this == FULL ? "1000" : "200", "sleeping-million.heap");
   }
 
+  /** {@code RefutationProbe}'s seeds, schedule limit and rate schedules, and the bugs (a smoke run: one seed). */
+  List<String> refutationArguments() {
+    return this == FULL ? ExplorationFigures.probeArguments(5, 1_000, 100_000)
+        : ExplorationFigures.probeArguments(1, 1_000, 2_000);
+  }
+
   List<String> asyncioArguments() {
     return this == FULL ? List.of() : List.of("--smoke");
   }

@@ -125,6 +125,7 @@ final class Targets {
     add(byFigure, Figures.WAKE_FLOOR_100K, atMost("issue 15's ≤ 2 ×: the lowest 100,000 ÷ 1,000 ratio the loop can reach,"
             + " (this + the loop's 1,000 figure − the 1,000 floor) ÷ the loop's 1,000 figure",
         lowestWakeRatio(m), 2, "×"));
+    ExplorationTargets.judge(byFigure, m);
     add(byFigure, Figures.FIB_INJECTED, atMost("issue 15: ≤ 3 % over plain (the entry poll)",
         percentOver(Figures.FIB_INJECTED.yieldlab(m), Figures.FIB_PLAIN.yieldlab(m)), 3, "%"));
     add(byFigure, Figures.FIB_PAIRED, atMost("issue 15: ≤ 3 % over plain (the entry poll, paired)",
@@ -144,7 +145,7 @@ final class Targets {
     byFigure.computeIfAbsent(figure, f -> new ArrayList<>()).add(verdict);
   }
 
-  private static Optional<Double> ratio(Optional<Value> numerator, Optional<Value> denominator) {
+  static Optional<Double> ratio(Optional<Value> numerator, Optional<Value> denominator) {
     return numerator.flatMap(n -> denominator.map(d -> n.value() / d.value()));
   }
 
@@ -156,11 +157,11 @@ final class Targets {
     return ratio(variant, plain).map(r -> (r - 1) * 100);
   }
 
-  private static Verdict atMost(String target, Optional<Double> measured, double limit, String unit) {
+  static Verdict atMost(String target, Optional<Double> measured, double limit, String unit) {
     return verdict(target, measured, unit, measured.map(x -> x <= limit));
   }
 
-  private static Verdict atLeast(String target, Optional<Double> measured, double limit, String unit) {
+  static Verdict atLeast(String target, Optional<Double> measured, double limit, String unit) {
     return verdict(target, measured, unit, measured.map(x -> x >= limit));
   }
 
