@@ -125,8 +125,12 @@ final class ExploredRun {
         if (System.nanoTime() - limit >= 0) {
           EventLoop loop = current.get();
           if (stopAsked || loop == null) {
-            return new RunTimeoutException("the exploration of " + plan.fingerprint().label() + " did not end in time,"
-                + " and a schedule's coroutine does not suspend: its loop thread was abandoned, still running");
+            return new RunTimeoutException("the exploration of " + plan.fingerprint().label() + " ran past its budget of "
+                + plan.settings().budget() + ", the shrinking's " + Explorer.SHRINK_BUDGET + " and one schedule's "
+                + Duration.ofNanos(perSchedule) + ", and did not stop within " + LoopThreadRunner.STOP_GRACE
+                + " of being asked: a schedule, or a check judging one, does not return (a coroutine that never"
+                + " suspends, or a check reading a very large run's timeline on every schedule). Its loop thread was"
+                + " abandoned, still running; lower yieldlab.explore.budget or leave this run unexplored");
           }
           loop.requestStop("the exploration ran past its budget and the run's timeout: a coroutine of this schedule"
               + " may never suspend");
