@@ -6,6 +6,7 @@ import dev.yieldlab.api.Timeline;
 import dev.yieldlab.loop.ContinuationAccess;
 import dev.yieldlab.loop.EventLoop;
 import dev.yieldlab.loop.MissingExportException;
+import dev.yieldlab.loop.RunIdentity;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -45,9 +46,15 @@ final class LoopThreadRunner {
   /** Runs {@code body}, watched for stalls past {@code stallThreshold} as well as for its timeout. */
   static RunOutcome run(String runName, ClockKind clock, Duration timeout, Duration stallThreshold,
       CancellationToken cancellation, RunTarget body) throws InterruptedException {
+    return run(runName, RunIdentity.NONE, clock, timeout, stallThreshold, cancellation, body);
+  }
+
+  /** As above, on a loop that knows it serves {@code identity}, which its misuse messages name. */
+  static RunOutcome run(String runName, RunIdentity identity, ClockKind clock, Duration timeout, Duration stallThreshold,
+      CancellationToken cancellation, RunTarget body) throws InterruptedException {
     EventLoop loop;
     try {
-      loop = new EventLoop(clock, timeout, stallThreshold);
+      loop = new EventLoop(clock, timeout, stallThreshold, identity);
     } catch (MissingExportException | IllegalAccessError missing) {
       return new RunOutcome(new Timeline(List.of()), Duration.ZERO, null, ContinuationAccess.explain(missing),
           RunKernel.unavailable("the run never started: " + missing.getMessage()));

@@ -45,7 +45,7 @@ final class RunDescriptor extends YieldlabDescriptor {
     YieldlabConfiguration configuration = context.configuration();
     RunTarget target = RunTargets.forVariant(experiment, context.instance(), run, variant, configuration);
     try {
-      result = RepeatedRun.execute(run, variant, target, configuration, context.cancellation());
+      result = RepeatedRun.execute(experiment, run, variant, target, configuration, context.cancellation());
     } finally {
       target.close();
     }

@@ -67,7 +67,7 @@ final class CoroutineTask<T> implements Task<T> {
     this.loop = loop;
     this.name = name;
     this.timelineId = timelineId;
-    this.coroutine = new Coroutine(name, () -> {
+    this.coroutine = new Coroutine(name, loop.identity(), () -> {
       try {
         value = body.call();
       } catch (Throwable thrown) {
@@ -192,12 +192,17 @@ final class CoroutineTask<T> implements Task<T> {
     return loop == candidate;
   }
 
+  /** The run of the loop that spawned it. */
+  RunIdentity loopIdentity() {
+    return loop.identity();
+  }
+
   /** {@code task} as a task of {@code loop}; fails naming it when another loop spawned it. */
   static CoroutineTask<?> of(Task<?> task, EventLoop loop) {
     if (task instanceof CoroutineTask<?> ours && ours.belongsTo(loop)) {
       return ours;
     }
-    throw PrimitiveMisuse.foreignTask(task);
+    throw PrimitiveMisuse.foreignTask(task, loop);
   }
 
   Throwable failure() {

@@ -30,8 +30,6 @@ public final class EventLoop extends LoopPrimitives {
   private final StallWatch stalls;
   private final ReadyQueue ready = new ReadyQueue();
   private final TimerQueue timers = new TimerQueue();
-  /** Tasks that have not ended, in spawn order, for deadlock and timeout messages. */
-  private final UnfinishedTasks unfinished = new UnfinishedTasks();
   private final IoDriver io = new IoDriver(this);
   private CoroutineTask<?> current;
   private Thread owner;
@@ -58,6 +56,12 @@ public final class EventLoop extends LoopPrimitives {
    * STALL event for a stretch that holds the thread past {@code stallThreshold}.
    */
   public EventLoop(ClockKind clock, Duration timeout, Duration stallThreshold) {
+    this(clock, timeout, stallThreshold, RunIdentity.NONE);
+  }
+
+  /** As {@link #EventLoop(ClockKind, Duration, Duration)}, for the run {@code identity}, which misuse messages name. */
+  public EventLoop(ClockKind clock, Duration timeout, Duration stallThreshold, RunIdentity identity) {
+    super(identity);
     ContinuationAccess.require();
     this.stalls = new StallWatch(stallThreshold);
     LoopClock loopClock = LoopClock.of(clock);
@@ -184,7 +188,7 @@ public final class EventLoop extends LoopPrimitives {
   CoroutineTask<?> currentFor(Object primitive, String operation) {
     CoroutineTask<?> me = current;
     if (me == null || Thread.currentThread() != owner) {
-      throw PrimitiveMisuse.of(primitive, operation, owner);
+      throw PrimitiveMisuse.of(primitive, operation, owner, identity);
     }
     return me;
   }
@@ -271,7 +275,7 @@ public final class EventLoop extends LoopPrimitives {
     if (task.coroutine.isDone()) {
       finish(task);
     } else {
-      checkDeadline();
+      limits.checkDeadline(clock.latest());
     }
   }
 
@@ -332,18 +336,11 @@ public final class EventLoop extends LoopPrimitives {
     }
   }
 
-  private void checkDeadline() {
-    limits.checkStop();
-    if (limits.passed(clock.latest())) {
-      throw limits.timedOut();
-    }
-  }
-
   /** The running coroutine, when the caller is it; otherwise an error saying who called from where. */
   CoroutineTask<?> requireCoroutine(String operation) {
     Thread caller = Thread.currentThread();
     if (caller != owner || current == null) {
-      throw PrimitiveMisuse.notInACoroutine(operation, owner, caller); // built apart, so that this check inlines
+      throw PrimitiveMisuse.notInACoroutine(operation, owner, caller, identity); // built apart: this check inlines
     }
     return current;
   }

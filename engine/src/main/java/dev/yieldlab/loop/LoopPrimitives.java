@@ -35,6 +35,20 @@ import java.util.concurrent.CompletionStage;
  */
 abstract sealed class LoopPrimitives implements Loop permits EventLoop {
 
+  /** The run the loop serves, which misuse messages name. */
+  final RunIdentity identity;
+  /** Tasks that have not ended, in spawn order, for deadlock and timeout messages (and those that failed unobserved). */
+  final UnfinishedTasks unfinished = new UnfinishedTasks();
+
+  LoopPrimitives(RunIdentity identity) {
+    this.identity = java.util.Objects.requireNonNull(identity, "identity");
+  }
+
+  /** The run this loop serves. */
+  public RunIdentity identity() {
+    return identity;
+  }
+
   private EventLoop loop() {
     return (EventLoop) this;
   }

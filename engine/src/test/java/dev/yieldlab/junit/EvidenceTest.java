@@ -1,0 +1,42 @@
+package dev.yieldlab.junit;
+
+import static dev.yieldlab.junit.YieldlabKit.virtual;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.yieldlab.junit.fixtures.evidence.SharedLockFixture;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+/**
+ * Evidence that hides nothing (issue 25), through the real engine: what a run leaves unsaid is said
+ * in its failure, on the console and in the report.
+ */
+@DisplayName("Evidence that hides nothing")
+class EvidenceTest {
+
+  @Test
+  @DisplayName("a lock shared by two experiments' runs: the message names the experiment and run on each side")
+  void sharedLockNamesBothExperiments() {
+    EngineExecutionResults results = virtual()
+        .selectors(selectClass(SharedLockFixture.Maker.class), selectClass(SharedLockFixture.User.class)).execute();
+    assertThat(resultOf(results, SharedLockFixture.Maker.class, "run", "useShared").getStatus())
+        .isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
+    Throwable thrown = resultOf(results, SharedLockFixture.User.class, "run", "useShared").getThrowable().orElseThrow();
+    assertThat(thrown).isInstanceOf(IllegalStateException.class).hasMessage("lock 'shared-lock'.acquire() was called"
+        + " from task 'useShared' of another loop (run 'useShared' of User), on thread 'yieldlab-loop-useShared', but"
+        + " lock 'shared-lock' belongs to the loop on thread 'yieldlab-loop-useShared' (run 'useShared' of Maker): a"
+        + " primitive may be used only by the coroutines of the loop that made it; make one per loop (per run), inside"
+        + " the run");
+  }
+
+  /** The result of the test {@code segment:name} below {@code experiment}. */
+  static TestExecutionResult resultOf(EngineExecutionResults results, Class<?> experiment, String segment, String name) {
+    return results.allEvents().finished().stream()
+        .filter(e -> e.getTestDescriptor().getUniqueId().equals(YieldlabKit.childId(experiment, segment, name)))
+        .findFirst().orElseThrow(() -> new AssertionError("no finished " + segment + ":" + name + " of " + experiment))
+        .getRequiredPayload(TestExecutionResult.class);
+  }
+}
