@@ -8,6 +8,7 @@ import dev.yieldlab.api.Stall;
 import dev.yieldlab.api.TaskActivity;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.UnobservedFailures;
 import dev.yieldlab.reporting.RunReport;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
@@ -43,6 +44,7 @@ final class RunPage {
     Allure.step("the kernel's view: " + run.measures().kernelSentence());
     result.yieldPoints().ifPresent(RunPage::yieldPointSteps);
     stallSteps(result.timeline());
+    unobservedSteps(result.unobservedFailures());
     Allure.addAttachment("timeline (Gantt)", "image/svg+xml",
         TimelineSvg.render(title, result.timeline(), tasks, result.elapsed().toNanos()), ".svg");
     Allure.addAttachment("post-style log", "text/plain", postStyleLog(result.timeline()), ".txt");
@@ -141,6 +143,25 @@ final class RunPage {
         + (shown.size() < stalls.size() ? "; the " + shown.size() + " longest listed" : ""), Status.PASSED, () -> {
       for (Stall stall : shown) {
         Allure.step(CappedText.clip(timeline.describe(stall), 4 * ReportBudget.QUOTED_LINE_CHARS));
+      }
+    });
+  }
+
+  /**
+   * A broken step for the task failures nothing observed, counted by the loop (so past the timeline's
+   * event limit too), with a step per task listed (at most {@value ReportBudget#STALLS_SHOWN}).
+   */
+  private static void unobservedSteps(UnobservedFailures unobserved) {
+    if (unobserved.isEmpty()) {
+      return;
+    }
+    parentStep(String.format(Locale.ROOT, "%,d task failure(s) that nobody observed (never joined, gathered, selected or"
+        + " awaited in a scope): they fail the run", unobserved.count()), Status.BROKEN, () -> {
+      unobserved.listed().stream().limit(ReportBudget.STALLS_SHOWN).forEach(failed ->
+          Allure.step(CappedText.clip(failed.describe(), 4 * ReportBudget.QUOTED_LINE_CHARS), Status.BROKEN));
+      if (unobserved.count() > Math.min(ReportBudget.STALLS_SHOWN, unobserved.listed().size())) {
+        Allure.step(String.format(Locale.ROOT, "... and %,d more", unobserved.count()
+            - Math.min(ReportBudget.STALLS_SHOWN, unobserved.listed().size())), Status.BROKEN);
       }
     });
   }

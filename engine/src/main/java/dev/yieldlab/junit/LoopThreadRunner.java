@@ -139,6 +139,7 @@ final class LoopThreadRunner {
     }
     RunKernel counted = kernel.stop(loop.idleWaits());
     Timeline timeline = loop.timeline();
-    return new RunOutcome(timeline, loop.elapsed(), value, failure, counted, body.yieldPoints(timeline));
+    return new RunOutcome(timeline, loop.elapsed(), value, failure, counted, body.yieldPoints(timeline),
+        loop.unobservedFailures());
   }
 }

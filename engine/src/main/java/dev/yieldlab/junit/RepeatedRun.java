@@ -67,6 +67,6 @@ final class RepeatedRun {
         .min(Comparator.comparingLong(o -> Math.abs(o.elapsed().toNanos() - median)))
         .orElseThrow();
     return new RunResult(run.name(), variant, typical.timeline(), measurement, typical.value(),
-        Optional.ofNullable(typical.failure()), typical.kernel(), typical.yieldPoints());
+        Optional.ofNullable(typical.failure()), typical.kernel(), typical.yieldPoints(), typical.unobserved());
   }
 }

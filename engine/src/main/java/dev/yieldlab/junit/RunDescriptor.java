@@ -51,7 +51,7 @@ final class RunDescriptor extends YieldlabDescriptor {
     }
     context.runs().put(result);
     RunMeasures measures = RunMeasures.of(configuration.clock(), result);
-    System.out.println(postStyleLog(result, measures));
+    System.out.println(postStyleLog(result, measures) + RunConsole.notes(result));
     context.listener().reportingEntryPublished(this, ReportEntry.from(measures.reportEntries()));
     context.reporter().runFinished(new RunReport(ExperimentInfo.of(experiment), getDisplayName(),
         settings(configuration, result), result, measures));

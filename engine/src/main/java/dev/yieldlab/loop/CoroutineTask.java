@@ -59,6 +59,11 @@ final class CoroutineTask<T> implements Task<T> {
   int shieldDepth;
   /** Order in which tasks ended, so gather can tell which failure came first. */
   long completionOrder;
+  /**
+   * Whether its failure reached someone: a join, a gather or scope, a select, the run itself for
+   * main. A task that fails without it is reported at the run's end ({@link UnfinishedTasks#outcomeAtTheEnd}).
+   */
+  boolean failureObserved;
 
   private T value;
   private Throwable failure;
@@ -233,6 +238,7 @@ final class CoroutineTask<T> implements Task<T> {
   /** The value, or the failure rethrown as it was thrown (checked exceptions included). */
   T outcome() {
     if (failure != null) {
+      failureObserved = true;
       throw Sneaky.<RuntimeException>rethrow(failure);
     }
     return value;

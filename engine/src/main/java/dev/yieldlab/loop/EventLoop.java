@@ -90,7 +90,7 @@ public final class EventLoop extends LoopPrimitives {
       cancelUnfinished();
       io.close(); // the sockets it left open, named in the timeline; the pool; the selector
     }
-    return mainTask.outcome();
+    return unfinished.outcomeAtTheEnd(mainTask);
   }
 
   /**
@@ -282,7 +282,7 @@ public final class EventLoop extends LoopPrimitives {
   void finish(CoroutineTask<?> task) {
     task.state = TaskState.DONE;
     task.completionOrder = ++completions;
-    unfinished.remove(task);
+    unfinished.ended(task);
     timeline.record(task.endKind(), task, task.endSubject(), clock.latest());
     if (task.hasDoneWaiters()) {
       task.doneWaiters().wakeAll(this);

@@ -16,6 +16,7 @@ import dev.yieldlab.api.Semaphore;
 import dev.yieldlab.api.Server;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskScope;
+import dev.yieldlab.api.UnobservedFailures;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,6 +78,15 @@ abstract sealed class LoopPrimitives implements Loop permits EventLoop {
    */
   public long idleWaits() {
     return loop().switchClock().idleWaits();
+  }
+
+  /**
+   * The tasks that ended in a failure nothing observed (never joined, gathered, selected, scoped): at
+   * the run's end, what fails it with an {@link UnobservedFailureException}; also read after a run
+   * that failed otherwise, for its report.
+   */
+  public UnobservedFailures unobservedFailures() {
+    return unfinished.unobserved();
   }
 
   @Override
