@@ -38,6 +38,12 @@ final class CoroutineTask<T> implements Task<T> {
   boolean cancelRequested;
   /** The reason given to {@code cancel(reason)}; null for none. */
   String cancelReason;
+  /** When the cancellation was asked for, on the loop's clock: how late a task that swallowed it went on. */
+  long cancelledAtNanos;
+  /** Its own cancellation as last raised into it (at a wait); null until then, or once a scope took charge of it. */
+  TaskCancelledException raised;
+  /** The first cancellation it caught and went on from, for timeout and stop messages; null for none. */
+  EventSubject.CancellationSwallowed swallowed;
   /**
    * The timeout or scope that has interrupted this task and not yet dealt with it (see {@link
    * Interrupter}); null for none.
@@ -75,6 +81,9 @@ final class CoroutineTask<T> implements Task<T> {
     this.coroutine = new Coroutine(name, loop.identity(), () -> {
       try {
         value = body.call();
+        if (raised != null) {
+          Cancellation.swallowed(loop, this, raised, Cancellation.describe(this), cancelledAtNanos, "ended normally");
+        }
       } catch (Throwable thrown) {
         failure = thrown;
       }
@@ -126,7 +135,7 @@ final class CoroutineTask<T> implements Task<T> {
       return interrupter.interruption(this, waitingFor);
     }
     interruptAtResume = false;
-    return cancellation("while waiting for " + waitingFor);
+    return raised = cancellation("while waiting for " + waitingFor);
   }
 
   /**
@@ -142,7 +151,7 @@ final class CoroutineTask<T> implements Task<T> {
     if (cancelDeferred) {
       cancelDeferred = false;
       interruptAtNextWait = false;
-      return cancellation("before waiting for " + waitingFor);
+      return raised = cancellation("before waiting for " + waitingFor);
     }
     if (interruptAtNextWait && interrupter != null) {
       interruptAtNextWait = false;

@@ -307,6 +307,9 @@ public final class EventLoop extends LoopPrimitives {
     if (me.waitingFor != waitingFor) {
       me.waitingFor = waitingFor; // a task that yields again and again keeps its reason, without a store
     }
+    if (me.cancelRequested && me.shieldDepth == 0) {
+      Cancellation.waitsAgain(this, me, waitingFor); // a cancelled task's every later wait ends at once
+    }
     clock.standsForNow();
     try {
       me.coroutine.suspend();
@@ -330,7 +333,7 @@ public final class EventLoop extends LoopPrimitives {
 
   /** After main ended: cancel the rest, let them unwind once, and abandon any that keep waiting. */
   private void cancelUnfinished() {
-    unfinished.toList().forEach(task -> cancel(task, null));
+    unfinished.runEnds().forEach(task -> cancel(task, null));
     for (CoroutineTask<?> next = ready.poll(); next != null; next = ready.poll()) {
       resume(next);
     }

@@ -17,6 +17,8 @@ final class UnfinishedTasks {
 
   private CoroutineTask<?> first;
   private CoroutineTask<?> last;
+  /** Set when main has ended and the tasks it left are cancelled: see {@link Cancellation#waitsAgain}. */
+  boolean ending;
   /** Tasks that ended failing, in the order they ended; their failure may still be observed (a later join). */
   private final List<CoroutineTask<?>> failed = new ArrayList<>();
 
@@ -94,6 +96,12 @@ final class UnfinishedTasks {
     task.nextUnfinished = null;
   }
 
+  /** Main has ended: the tasks it left, in spawn order, about to be cancelled (see {@link Cancellation#waitsAgain}). */
+  List<CoroutineTask<?>> runEnds() {
+    ending = true;
+    return toList();
+  }
+
   /** A copy, in spawn order. */
   List<CoroutineTask<?>> toList() {
     List<CoroutineTask<?>> tasks = new ArrayList<>();
@@ -117,6 +125,10 @@ final class UnfinishedTasks {
       if (count < LISTED) {
         text.append(count == 0 ? "" : System.lineSeparator()).append("  task '").append(t.name()).append("' waits for ")
             .append(t.waitingFor);
+        if (t.swallowed != null) {
+          text.append(" (it swallowed a cancellation: ").append(t.swallowed.cancellation()).append(", raised at ")
+              .append(t.swallowed.raisedAtText()).append(")");
+        }
       }
     }
     if (count > LISTED) {
