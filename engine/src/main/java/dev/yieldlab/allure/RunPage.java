@@ -1,5 +1,6 @@
 package dev.yieldlab.allure;
 
+import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.InjectedYieldPoints;
 import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.RunResult;
@@ -45,6 +46,7 @@ final class RunPage {
     result.yieldPoints().ifPresent(RunPage::yieldPointSteps);
     stallSteps(result.timeline());
     unobservedSteps(result.unobservedFailures());
+    swallowedSteps(result.timeline());
     Allure.addAttachment("timeline (Gantt)", "image/svg+xml",
         TimelineSvg.render(title, result.timeline(), tasks, result.elapsed().toNanos()), ".svg");
     Allure.addAttachment("post-style log", "text/plain", postStyleLog(result.timeline()), ".txt");
@@ -164,6 +166,19 @@ final class RunPage {
             - Math.min(ReportBudget.STALLS_SHOWN, unobserved.listed().size())), Status.BROKEN);
       }
     });
+  }
+
+  /** A broken step per cancellation a task caught and went on from (the first {@value ReportBudget#STALLS_SHOWN}). */
+  private static void swallowedSteps(Timeline timeline) {
+    List<TimelineEvent> swallowed = timeline.events().stream()
+        .filter(event -> event.subject() instanceof EventSubject.CancellationSwallowed).toList();
+    if (swallowed.isEmpty()) {
+      return;
+    }
+    parentStep(swallowed.size() + " cancellation(s) caught and gone on from", Status.BROKEN, () -> swallowed.stream()
+        .limit(ReportBudget.STALLS_SHOWN).forEach(event -> Allure.step(CappedText.clip(String.format(Locale.ROOT,
+            "'%s' at +%.3f s: %s", event.task(), event.nanos() / 1e9, event.detail()), 4 * ReportBudget.QUOTED_LINE_CHARS),
+            Status.BROKEN)));
   }
 
   private static void parentStep(String name, Status status, Runnable children) {

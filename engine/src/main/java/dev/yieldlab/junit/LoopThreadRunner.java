@@ -67,12 +67,17 @@ final class LoopThreadRunner {
     long watchdog = System.nanoTime() + timeout.plus(WATCHDOG_GRACE).toNanos();
     boolean stopRequested = false;
     boolean cancelled = false;
+    MonitorWatch monitor = new MonitorWatch();
     while (true) {
       long wait = Math.min(poll, watchdog - System.nanoTime());
       try {
         return outcome.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
       } catch (TimeoutException notYet) {
         sampler.look();
+        StuckLoopThread.Diagnosis hopeless = monitor.look(sampler.thread(), loop);
+        if (hopeless != null) {
+          return abandoned(runName, threadName, "cannot go on", hopeless, timeout, loop);
+        }
         if (!stopRequested && cancellation.isCancellationRequested()) {
           // The platform was asked to stop (e.g. fail-fast): end the run at its next suspension.
           loop.requestStop("the test run was cancelled");
@@ -89,7 +94,12 @@ final class LoopThreadRunner {
             watchdog = System.nanoTime() + STOP_GRACE.toNanos();
             continue;
           }
-          return abandoned(runName, threadName, timeout, loop, cancelled);
+          String why = cancelled ? "was cancelled, and did not stop within " + STOP_GRACE
+              : "did not finish within its timeout of " + timeout + " (+" + WATCHDOG_GRACE + " grace), nor stop within "
+                  + STOP_GRACE + " of being asked";
+          Thread stuck = sampler.thread();
+          return abandoned(runName, threadName, why, stuck == null ? new StuckLoopThread.Diagnosis("its loop thread"
+              + " never started", false) : StuckLoopThread.of(stuck, loop), timeout, loop);
         }
       } catch (ExecutionException impossible) {
         throw new IllegalStateException("the loop thread completes its outcome normally", impossible);
@@ -97,21 +107,46 @@ final class LoopThreadRunner {
     }
   }
 
-  private static RunOutcome abandoned(String runName, String threadName, Duration timeout, EventLoop loop,
-      boolean cancelled) {
-    String why = cancelled
-        ? "was cancelled, and did not stop within " + STOP_GRACE
-        : "did not finish within its timeout of " + timeout + " (+" + WATCHDOG_GRACE + " grace), nor stop within "
-            + STOP_GRACE + " of being asked";
-    return new RunOutcome(timelineSoFar(loop), timeout, null, abandonedFailure(runName, threadName, why),
+  private static RunOutcome abandoned(String runName, String threadName, String why,
+      StuckLoopThread.Diagnosis diagnosis, Duration timeout, EventLoop loop) {
+    return new RunOutcome(timelineSoFar(loop), timeout, null, abandonedFailure(runName, threadName, why, diagnosis),
         RunKernel.unavailable("the run's loop thread was abandoned before its counters could be read at its end"));
   }
 
-  private static RunTimeoutException abandonedFailure(String runName, String threadName, String why) {
-    return new RunTimeoutException(
-        "run '" + runName + "' " + why + ": a coroutine keeps the loop's thread without ever suspending (an endless"
-            + " loop without sleep/yieldNow?). Its thread '" + threadName + "' was abandoned, still running: Java"
-            + " cannot stop a thread that never reaches a suspension point.");
+  /**
+   * Watches for a loop thread blocked entering a monitor that one of its own suspended coroutines
+   * holds: it can never go on, so the run is ended once the thread has stayed blocked for {@link
+   * #STOP_GRACE}, instead of at its timeout (a minute by default) plus the watchdog's grace.
+   */
+  private static final class MonitorWatch {
+    private long blockedSince = -1;
+    private long lastLook;
+
+    /** The diagnosis if the loop thread is stuck for good; null while it is not (or not yet known to be). */
+    StuckLoopThread.Diagnosis look(Thread thread, EventLoop loop) {
+      if (thread == null || thread.getState() != Thread.State.BLOCKED) {
+        blockedSince = -1;
+        return null;
+      }
+      long now = System.nanoTime();
+      if (blockedSince < 0) {
+        blockedSince = now;
+        lastLook = now;
+      }
+      if (now - blockedSince < STOP_GRACE.toNanos() || now - lastLook < STOP_GRACE.toNanos() / 2) {
+        return null; // a monitor held for a moment by another thread is a stall, not a hang
+      }
+      lastLook = now;
+      StuckLoopThread.Diagnosis diagnosis = StuckLoopThread.of(thread, loop);
+      return diagnosis.hopeless() && thread.getState() == Thread.State.BLOCKED ? diagnosis : null;
+    }
+  }
+
+  private static RunTimeoutException abandonedFailure(String runName, String threadName, String why,
+      StuckLoopThread.Diagnosis diagnosis) {
+    return new RunTimeoutException("run '" + runName + "' " + why + ": " + diagnosis.text() + ". Its thread '"
+        + threadName + "' was abandoned, " + (diagnosis.hopeless() ? "blocked for good" : "still running")
+        + ": Java cannot stop a thread that never reaches a suspension point.");
   }
 
   /**

@@ -1,8 +1,10 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Stall;
 import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.TimelineEvent;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +12,8 @@ import java.util.Locale;
 /**
  * What a run prints on the console after its post-style log, besides its measures: what the report
  * shows and the log alone would hide. Task failures nobody observed, the longest stalls (a coroutine
- * that held the loop, e.g. in a blocking {@code Thread.sleep}), and, for an injected variant, what its
- * yield points did. Each is a line starting with its kind in capitals, so it stands out in a build
+ * that held the loop, e.g. in a blocking {@code Thread.sleep}), cancellations a task caught and went
+ * on from, and, for an injected variant, what its yield points did. Each is a line starting with its kind in capitals, so it stands out in a build
  * log; each list is bounded, since a run may fail or stall thousands of times.
  */
 final class RunConsole {
@@ -32,6 +34,13 @@ final class RunConsole {
       line(text, "UNOBSERVED FAILURES: " + result.unobservedFailures().describe(FAILURES_PRINTED));
     }
     stalls(text, result.timeline());
+    List<TimelineEvent> swallowed = result.timeline().events().stream()
+        .filter(event -> event.subject() instanceof EventSubject.CancellationSwallowed).toList();
+    swallowed.stream().limit(STALLS_PRINTED).forEach(event -> line(text, String.format(Locale.ROOT,
+        "CANCELLATION SWALLOWED by '%s' at +%.3f s: %s", event.task(), event.nanos() / 1e9, event.detail())));
+    if (swallowed.size() > STALLS_PRINTED) {
+      line(text, String.format(Locale.ROOT, "  ... and %,d more", swallowed.size() - STALLS_PRINTED));
+    }
     result.yieldPoints().ifPresent(points -> {
       line(text, "YIELD POINTS: " + points.describe());
       points.unreached().stream().limit(UNREACHED_PRINTED).forEach(unreached -> line(text, "  " + unreached.describe()));

@@ -5,7 +5,6 @@ import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.TaskCancelledException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -62,30 +61,10 @@ final class Cancellation {
     return mark;
   }
 
-  /**
-   * The innermost frame of {@code raised} outside the JDK and the engine: the experiment's call that
-   * waited. Told by where a frame's class comes from, not by its package, since an experiment (or a
-   * test) may share a package name with the engine.
-   */
+  /** The experiment's frame that waited when {@code raised} was raised into it. */
   static Optional<StackTraceElement> placeOf(Throwable raised) {
-    return Arrays.stream(raised.getStackTrace()).filter(frame -> !frame.getClassName().startsWith("java.")
-        && !frame.getClassName().startsWith("jdk.") && !frame.getClassName().startsWith("sun.") && !isEngine(frame))
-        .findFirst();
+    return ExperimentFrames.innermost(Arrays.asList(raised.getStackTrace()));
   }
-
-  private static boolean isEngine(StackTraceElement frame) {
-    if (!frame.getClassName().startsWith("dev.yieldlab.")) {
-      return false;
-    }
-    try {
-      Class<?> type = Class.forName(frame.getClassName(), false, Cancellation.class.getClassLoader());
-      return Objects.equals(type.getProtectionDomain().getCodeSource(), ENGINE.getCodeSource());
-    } catch (ClassNotFoundException | LinkageError | SecurityException unknown) {
-      return false; // an instrumented copy, or a class this loader does not see: the experiment's own
-    }
-  }
-
-  private static final java.security.ProtectionDomain ENGINE = Cancellation.class.getProtectionDomain();
 
   /** Cancels {@code task} for {@code reason} (null for none), which reaches its exception. */
   static void request(EventLoop loop, CoroutineTask<?> task, String reason, ReadyQueue ready) {

@@ -89,6 +89,20 @@ abstract sealed class LoopPrimitives implements Loop permits EventLoop {
     return unfinished.unobserved();
   }
 
+  /**
+   * The suspended tasks and their coroutines' frozen stacks, for the engine's watchdog to say which
+   * coroutine holds what the loop's stuck thread waits for (a monitor taken before a suspension).
+   * Called from another thread, only while the loop's thread is blocked and cannot run a coroutine:
+   * a frozen stack may be read then, as the JDK reads an unmounted virtual thread's.
+   */
+  public List<SuspendedTask> suspendedTasks() {
+    return unfinished.toList().stream()
+        .filter(task -> task.state != TaskState.NEW && task.state != TaskState.RUNNING && !task.coroutine.isDone())
+        .map(task -> new SuspendedTask(task.name(), String.valueOf(task.waitingFor),
+            Arrays.asList(task.coroutine.getStackTrace())))
+        .toList();
+  }
+
   @Override
   public ClockKind clock() {
     return loop().switchClock().kind();

@@ -4,6 +4,7 @@ import static dev.yieldlab.junit.YieldlabKit.virtual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.yieldlab.junit.fixtures.evidence.MonitorAcrossSleepFixture;
 import dev.yieldlab.junit.fixtures.evidence.SharedLockFixture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,23 @@ class EvidenceTest {
         + " lock 'shared-lock' belongs to the loop on thread 'yieldlab-loop-useShared' (run 'useShared' of Maker): a"
         + " primitive may be used only by the coroutines of the loop that made it; make one per loop (per run), inside"
         + " the run");
+  }
+
+  @Test
+  @DisplayName("a monitor held across a sleep: ended about a second after the loop blocks, naming where, which monitor and who holds it")
+  void monitorAcrossASleep() {
+    EngineExecutionResults results = virtual().selectors(selectClass(MonitorAcrossSleepFixture.class)).execute();
+    Throwable thrown = resultOf(results, MonitorAcrossSleepFixture.class, "run", "twoUpdaters").getThrowable().orElseThrow();
+    assertThat(thrown).isInstanceOf(RunTimeoutException.class)
+        .hasMessageStartingWith("run 'twoUpdaters' cannot go on: task 'second' blocks the loop's thread entering monitor"
+            + " java.lang.Object@")
+        .hasMessageContaining("(synchronized) at MonitorAcrossSleepFixture.java:21 (" + MonitorAcrossSleepFixture.class.getName()
+            + ".update), held by task 'first', suspended inside synchronized at MonitorAcrossSleepFixture.java:")
+        .hasMessageContaining(MonitorAcrossSleepFixture.class.getName() + ".update) (waiting for sleep PT0.2S)")
+        .hasMessageContaining("Do not sleep, yield or wait inside synchronized (or a ReentrantLock); use"
+            + " loop.lock(name).withLock(...) instead")
+        .hasMessageContaining("was abandoned, blocked for good")
+        .hasMessageNotContaining("endless loop");
   }
 
   /** The result of the test {@code segment:name} below {@code experiment}. */
