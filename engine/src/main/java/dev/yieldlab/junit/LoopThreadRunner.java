@@ -109,7 +109,9 @@ final class LoopThreadRunner {
 
   private static RunOutcome abandoned(String runName, String threadName, String why,
       StuckLoopThread.Diagnosis diagnosis, Duration timeout, EventLoop loop) {
-    return new RunOutcome(timelineSoFar(loop), timeout, null, abandonedFailure(runName, threadName, why, diagnosis),
+    // A run ended early, its thread blocked for good, lasted what its clock says; one that ran into its timeout, that.
+    Duration elapsed = diagnosis.hopeless() ? loop.elapsed() : timeout;
+    return new RunOutcome(timelineSoFar(loop), elapsed, null, abandonedFailure(runName, threadName, why, diagnosis),
         RunKernel.unavailable("the run's loop thread was abandoned before its counters could be read at its end"));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.yieldlab.junit.fixtures.evidence.MonitorAcrossSleepFixture;
+import dev.yieldlab.junit.fixtures.injected.SortingCheckFixture;
 import dev.yieldlab.junit.fixtures.evidence.SharedLockFixture;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,20 @@ class EvidenceTest {
             + " loop.lock(name).withLock(...) instead")
         .hasMessageContaining("was abandoned, blocked for good")
         .hasMessageNotContaining("endless loop");
+  }
+
+  @Test
+  @DisplayName("a check failing on an injected run says, in its message, how many yield points were injected and reached and where the stall went (REAL clock)")
+  void injectedRunsFailingCheckSaysWhatItsYieldPointsDid() {
+    EngineExecutionResults results = YieldlabKit.real().selectors(selectClass(SortingCheckFixture.class)).execute();
+    Throwable thrown = resultOf(results, SortingCheckFixture.class, "check", "sleeperWakesOnTime").getThrowable()
+        .orElseThrow();
+    assertThat(thrown).as("the failure keeps its kind").isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("Expected sleeper to wake within 50.000 ms of each deadline")
+        .hasMessageContaining("injected run 'sorts [injected]': ")
+        .hasMessageMatching("(?s).*yield points injected \\(.* at back-edges, .* at method entries\\); reached .*")
+        .hasMessageContaining("'sorter': no yield point reached in ")
+        .hasMessageContaining("the time was spent in java.util.DualPivotQuicksort.");
   }
 
   /** The result of the test {@code segment:name} below {@code experiment}. */
