@@ -27,11 +27,20 @@ final class OnceReportedIssues {
 
   private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
+  /** The severity {@code text} names; empty for a value the platform would refuse itself. */
+  private static java.util.Optional<DiscoveryIssue.Severity> severity(String text) {
+    try {
+      return java.util.Optional.of(DiscoveryIssue.Severity.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT)));
+    } catch (IllegalArgumentException unknown) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** {@code request}, with a discovery listener that drops the issues this engine has reported already. */
   EngineDiscoveryRequest filter(EngineDiscoveryRequest request) {
-    DiscoveryIssue.Severity critical = request.getConfigurationParameters().get(CRITICAL_SEVERITY)
-        .map(value -> DiscoveryIssue.Severity.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT)))
-        .orElse(DiscoveryIssue.Severity.ERROR);
+    java.util.Optional<String> given = request.getConfigurationParameters().get(CRITICAL_SEVERITY);
+    DiscoveryIssue.Severity critical = given.isEmpty() ? DiscoveryIssue.Severity.ERROR // the platform's default
+        : severity(given.get()).orElse(DiscoveryIssue.Severity.INFO); // a value it cannot read: drop nothing
     EngineDiscoveryListener listener = request.getDiscoveryListener();
     EngineDiscoveryListener once = new EngineDiscoveryListener() {
       @Override
