@@ -38,6 +38,7 @@ public final class AtomicResultsWriter implements AllureResultsWriter {
   private final boolean cleanBeforeRun;
   private final boolean cleanOnlyOnce;
   private final AtomicBoolean cleaned = new AtomicBoolean();
+  private final AtomicBoolean warned = new AtomicBoolean();
   private final ObjectMapper mapper = Allure2ModelJackson.createMapper();
 
   /** A writer to {@code directory} that leaves what is already there. */
@@ -105,7 +106,11 @@ public final class AtomicResultsWriter implements AllureResultsWriter {
     }
   }
 
-  /** Allure's clean-before-run: everything below the directory goes, the directory stays. */
+  /**
+   * Allure's clean-before-run: everything below the directory goes, the directory stays. The first
+   * time it finds results of earlier runs there it says so on stderr, once: results vanishing without
+   * a word would surprise as much as results of earlier runs mixing into this one's report.
+   */
   private void beforeWrite() throws IOException {
     if (!cleanBeforeRun || (cleanOnlyOnce && !cleaned.compareAndSet(false, true))) {
       return;
@@ -113,12 +118,22 @@ public final class AtomicResultsWriter implements AllureResultsWriter {
     if (!Files.isDirectory(directory)) {
       return;
     }
+    int removed = 0;
     try (Stream<Path> below = Files.walk(directory)) {
       for (Path path : below.sorted(Comparator.reverseOrder()).filter(path -> !path.equals(directory)).toList()) {
+        removed += Files.isRegularFile(path) ? 1 : 0;
         Files.deleteIfExists(path);
       }
     }
+    if (removed > 0 && warned.compareAndSet(false, true)) {
+      System.err.println("[yieldlab] " + String.format(CLEARED, removed, directory));
+    }
   }
+
+  /** What stderr says when earlier runs' results are cleared: the count and the directory. */
+  static final String CLEARED = "cleared %d files of earlier runs from %s (allure.results.clean.before.run=true):"
+      + " each run's report holds that run's results only; Allure's trend history is not kept there (a report"
+      + " build copies it in; yieldlab's own build keeps it in reports/.allure-history)";
 
   private static String uuidOrRandom(String uuid) {
     return uuid == null ? UUID.randomUUID().toString() : uuid;

@@ -1,5 +1,6 @@
 package dev.yieldlab.allure;
 
+import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.InjectedYieldPoints;
 import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.RunResult;
@@ -8,6 +9,7 @@ import dev.yieldlab.api.Stall;
 import dev.yieldlab.api.TaskActivity;
 import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.UnobservedFailures;
 import dev.yieldlab.reporting.RunReport;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
@@ -43,6 +45,8 @@ final class RunPage {
     Allure.step("the kernel's view: " + run.measures().kernelSentence());
     result.yieldPoints().ifPresent(RunPage::yieldPointSteps);
     stallSteps(result.timeline());
+    unobservedSteps(result.unobservedFailures());
+    swallowedSteps(result.timeline());
     Allure.addAttachment("timeline (Gantt)", "image/svg+xml",
         TimelineSvg.render(title, result.timeline(), tasks, result.elapsed().toNanos()), ".svg");
     Allure.addAttachment("post-style log", "text/plain", postStyleLog(result.timeline()), ".txt");
@@ -143,6 +147,38 @@ final class RunPage {
         Allure.step(CappedText.clip(timeline.describe(stall), 4 * ReportBudget.QUOTED_LINE_CHARS));
       }
     });
+  }
+
+  /**
+   * A broken step for the task failures nothing observed, counted by the loop (so past the timeline's
+   * event limit too), with a step per task listed (at most {@value ReportBudget#STALLS_SHOWN}).
+   */
+  private static void unobservedSteps(UnobservedFailures unobserved) {
+    if (unobserved.isEmpty()) {
+      return;
+    }
+    parentStep(String.format(Locale.ROOT, "%,d task failure(s) that nobody observed (never joined, gathered, selected or"
+        + " awaited in a scope): they fail the run", unobserved.count()), Status.BROKEN, () -> {
+      unobserved.listed().stream().limit(ReportBudget.STALLS_SHOWN).forEach(failed ->
+          Allure.step(CappedText.clip(failed.describe(), 4 * ReportBudget.QUOTED_LINE_CHARS), Status.BROKEN));
+      if (unobserved.count() > Math.min(ReportBudget.STALLS_SHOWN, unobserved.listed().size())) {
+        Allure.step(String.format(Locale.ROOT, "... and %,d more", unobserved.count()
+            - Math.min(ReportBudget.STALLS_SHOWN, unobserved.listed().size())), Status.BROKEN);
+      }
+    });
+  }
+
+  /** A broken step per cancellation a task caught and went on from (the first {@value ReportBudget#STALLS_SHOWN}). */
+  private static void swallowedSteps(Timeline timeline) {
+    List<TimelineEvent> swallowed = timeline.events().stream()
+        .filter(event -> event.subject() instanceof EventSubject.CancellationSwallowed).toList();
+    if (swallowed.isEmpty()) {
+      return;
+    }
+    parentStep(swallowed.size() + " cancellation(s) caught and gone on from", Status.BROKEN, () -> swallowed.stream()
+        .limit(ReportBudget.STALLS_SHOWN).forEach(event -> Allure.step(CappedText.clip(String.format(Locale.ROOT,
+            "'%s' at +%.3f s: %s", event.task(), event.nanos() / 1e9, event.detail()), 4 * ReportBudget.QUOTED_LINE_CHARS),
+            Status.BROKEN)));
   }
 
   private static void parentStep(String name, Status status, Runnable children) {

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -191,6 +192,50 @@ public sealed interface EventSubject {
     @Override
     public String text() {
       return "timeout of block '" + block + "' (" + timeout + ") passed: cancelling it";
+    }
+  }
+
+  /**
+   * A SYNC: a task caught a cancellation meant to end what it was doing and went on instead. A
+   * {@code Task.cancel} swallowed is raised again at the task's next wait; a timeout's cancellation
+   * swallowed by its block still makes {@code withTimeout} throw when the block returns.
+   *
+   * @param cancellation what cancelled it: {@code task.cancel("stop")} or {@code block 'fetch' passed its timeout of PT0.1S}
+   * @param raisedAt the task's own frame where the cancellation was raised (the wait it interrupted), if found
+   * @param late how long after the cancellation (the deadline, or the cancel request) the task went on
+   * @param then what it did instead of ending: {@code waited again for sleep PT1S}, {@code returned from block 'fetch'}
+   */
+  record CancellationSwallowed(String cancellation, Optional<StackTraceElement> raisedAt, Duration late, String then)
+      implements EventSubject {
+    public CancellationSwallowed {
+      Objects.requireNonNull(cancellation, "cancellation");
+      Objects.requireNonNull(raisedAt, "raisedAt");
+      Objects.requireNonNull(late, "late");
+      Objects.requireNonNull(then, "then");
+    }
+
+    @Override
+    public String text() {
+      return "cancellation swallowed: " + cancellation + ", raised at " + raisedAtText() + ", was caught; "
+          + late.toMillis() + " ms later the task " + then;
+    }
+
+    /** {@code Fixture.java:42 (dev.x.Fixture.lambda$run$0)}, or {@code a wait} when no frame of the experiment's was found. */
+    public String raisedAtText() {
+      return raisedAt.map(frame -> frame.getFileName() + ":" + frame.getLineNumber() + " (" + frame.getClassName() + "."
+          + frame.getMethodName() + ")").orElse("a wait");
+    }
+  }
+
+  /**
+   * A SYNC: a block run with {@link Loop#withTimeout} returned after its deadline without reaching a
+   * wait in between, so its cancellation was never raised and it keeps its value.
+   */
+  record LateReturn(String block, Duration timeout, Duration late) implements EventSubject {
+    @Override
+    public String text() {
+      return "block '" + block + "' returned " + late.toMillis() + " ms after its timeout of " + timeout
+          + " without waiting again, so its cancellation was never raised: it keeps its value";
     }
   }
 

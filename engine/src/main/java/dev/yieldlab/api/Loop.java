@@ -119,9 +119,11 @@ public interface Loop {
    * Runs {@code body} in the calling coroutine and cancels it if it has not returned within {@code
    * timeout} (asyncio {@code timeout()} / {@code wait_for}, kotlinx {@code withTimeout}): the body sees
    * a {@link TaskCancelledException} where it waits, its cleanup runs, and the caller gets a {@link
-   * TimeoutExpiredException} naming {@code block} and the timeout. A body that returned is never
-   * undone: when the deadline passes while the body has been woken to finish, the body goes on, and
-   * its value is returned if it finishes without waiting again. Timeouts nest.
+   * TimeoutExpiredException} naming {@code block} and the timeout. The cancellation is raised once,
+   * so the cleanup may wait; a body that catches it and returns a value still ends in the timeout
+   * (kotlinx's rule; asyncio.timeout would return the value), which then says where it was caught
+   * and how late the body returned. When the deadline passes while the body has been woken to
+   * finish, the body goes on, and its value is returned if it finishes without waiting again. Timeouts nest.
    */
   @API(status = EXPERIMENTAL, since = "0.2")
   <T> T withTimeout(String block, Duration timeout, Callable<T> body);

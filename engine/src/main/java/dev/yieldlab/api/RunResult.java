@@ -18,10 +18,20 @@ import org.apiguardian.api.API;
  * @param failure what it threw, if it failed
  * @param kernel what the kernel counted for the loop thread over that repetition
  * @param yieldPoints for an injected variant, what its yield points did in that repetition; empty otherwise
+ * @param unobservedFailures the tasks of that repetition that ended in a failure nothing observed,
+ *     counted by the loop (past the timeline's event limit too); when there are any, {@code failure}
+ *     says so as well
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunResult(String name, VariantSpec variant, Timeline timeline, Measurement measurement, Object value,
-    Optional<Throwable> failure, RunKernel kernel, Optional<InjectedYieldPoints> yieldPoints) {
+    Optional<Throwable> failure, RunKernel kernel, Optional<InjectedYieldPoints> yieldPoints,
+    UnobservedFailures unobservedFailures) {
+
+  /** A result whose every task failure was observed. */
+  public RunResult(String name, VariantSpec variant, Timeline timeline, Measurement measurement, Object value,
+      Optional<Throwable> failure, RunKernel kernel, Optional<InjectedYieldPoints> yieldPoints) {
+    this(name, variant, timeline, measurement, value, failure, kernel, yieldPoints, UnobservedFailures.NONE);
+  }
 
   /** A result of a variant without injected yield points. */
   public RunResult(String name, VariantSpec variant, Timeline timeline, Measurement measurement, Object value,

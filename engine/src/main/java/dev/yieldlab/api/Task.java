@@ -22,7 +22,9 @@ public interface Task<T> {
 
   /**
    * Asks the task to stop: a task that has not started never starts; a suspended one resumes with a
-   * {@link TaskCancelledException} thrown where it waits. A finished task is left as it is.
+   * {@link TaskCancelledException} thrown where it waits. The request stays: a task that catches it
+   * gets it again at once at every later wait (kotlinx, trio; asyncio raises it once), so cleanup that
+   * must wait goes in {@link Loop#shield}. A finished task is left as it is.
    */
   void cancel();
 

@@ -1,6 +1,8 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.FailureNotes;
 import dev.yieldlab.api.Report;
+import dev.yieldlab.loop.Sneaky;
 import dev.yieldlab.reporting.CheckReport;
 import dev.yieldlab.reporting.ExperimentInfo;
 import java.util.List;
@@ -56,11 +58,25 @@ final class CheckDescriptor extends YieldlabDescriptor {
     context.reporter().checkStarted(reported);
     try {
       Reflection.invoke(() -> check.method().invoke(context.instance(), arguments));
-    } catch (Throwable failure) {
+    } catch (Throwable thrown) {
+      Throwable failure = noted(thrown, reported);
       context.reporter().checkFinished(reported, Optional.of(failure));
-      throw failure;
+      throw Sneaky.<Exception>rethrow(failure);
     }
     context.reporter().checkFinished(reported, Optional.empty());
     return context;
+  }
+
+  /**
+   * A failed assertion about injected runs says, in its message and on the console, what their yield
+   * points did ({@link InjectedRunNote}); any other failure is left as it is.
+   */
+  private Throwable noted(Throwable failure, CheckReport reported) {
+    Optional<String> note = failure instanceof AssertionError ? InjectedRunNote.of(reported.read()) : Optional.empty();
+    if (note.isEmpty()) {
+      return failure;
+    }
+    System.out.println("[yieldlab] " + getDisplayName() + " failed; " + note.get());
+    return FailureNotes.withNote((AssertionError) failure, note.get());
   }
 }

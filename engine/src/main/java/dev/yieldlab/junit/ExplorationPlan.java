@@ -6,6 +6,7 @@ import dev.yieldlab.api.ScheduleId;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.explore.ExploreSettings;
 import dev.yieldlab.explore.RunFingerprint;
+import dev.yieldlab.loop.RunIdentity;
 import java.util.Optional;
 
 /**
@@ -18,9 +19,10 @@ import java.util.Optional;
  *     that turns out not to be explorable then runs as it always did)
  * @param fingerprint the run's part of schedule ids
  * @param replay the schedule to replay instead of exploring
+ * @param identity the run, as its loops name it in misuse messages
  */
 record ExplorationPlan(ExploreSettings settings, boolean declared, RunFingerprint fingerprint,
-    Optional<ScheduleId> replay) {
+    Optional<ScheduleId> replay, RunIdentity identity) {
 
   static final String ALL = "yieldlab.explore.all";
   static final String SCHEDULE = "yieldlab.schedule";
@@ -54,7 +56,9 @@ record ExplorationPlan(ExploreSettings settings, boolean declared, RunFingerprin
     Optional<ScheduleId> replay = configuration.parameters().get(SCHEDULE)
         .map(text -> ScheduleId.parse(text, SCHEDULE))
         .filter(id -> id.run().equals(fingerprint.run()));
-    return Optional.of(new ExplorationPlan(settings, declared.isPresent(), fingerprint, replay));
+    RunIdentity identity = RunIdentity.of(experiment,
+        variant == VariantSpec.DEFAULT ? run.name() : run.name() + " [" + variant.name() + "]");
+    return Optional.of(new ExplorationPlan(settings, declared.isPresent(), fingerprint, replay, identity));
   }
 
   private static Explore defaultExplore() {

@@ -49,7 +49,7 @@ final class ExploredRun {
     ScheduleTrial trial = chooser -> {
       EventLoop loop;
       try {
-        loop = new EventLoop(ClockKind.VIRTUAL, timeout, configuration.stallThreshold());
+        loop = new EventLoop(ClockKind.VIRTUAL, timeout, configuration.stallThreshold(), plan.identity());
       } catch (RuntimeException | IllegalAccessError missing) {
         throw new IllegalStateException(ContinuationAccess.explain(missing));
       }

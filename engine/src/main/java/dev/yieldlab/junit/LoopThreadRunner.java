@@ -6,6 +6,7 @@ import dev.yieldlab.api.Timeline;
 import dev.yieldlab.loop.ContinuationAccess;
 import dev.yieldlab.loop.EventLoop;
 import dev.yieldlab.loop.MissingExportException;
+import dev.yieldlab.loop.RunIdentity;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -45,9 +46,15 @@ final class LoopThreadRunner {
   /** Runs {@code body}, watched for stalls past {@code stallThreshold} as well as for its timeout. */
   static RunOutcome run(String runName, ClockKind clock, Duration timeout, Duration stallThreshold,
       CancellationToken cancellation, RunTarget body) throws InterruptedException {
+    return run(runName, RunIdentity.NONE, clock, timeout, stallThreshold, cancellation, body);
+  }
+
+  /** As above, on a loop that knows it serves {@code identity}, which its misuse messages name. */
+  static RunOutcome run(String runName, RunIdentity identity, ClockKind clock, Duration timeout, Duration stallThreshold,
+      CancellationToken cancellation, RunTarget body) throws InterruptedException {
     EventLoop loop;
     try {
-      loop = new EventLoop(clock, timeout, stallThreshold);
+      loop = new EventLoop(clock, timeout, stallThreshold, identity);
     } catch (MissingExportException | IllegalAccessError missing) {
       return new RunOutcome(new Timeline(List.of()), Duration.ZERO, null, ContinuationAccess.explain(missing),
           RunKernel.unavailable("the run never started: " + missing.getMessage()));
@@ -60,12 +67,17 @@ final class LoopThreadRunner {
     long watchdog = System.nanoTime() + timeout.plus(WATCHDOG_GRACE).toNanos();
     boolean stopRequested = false;
     boolean cancelled = false;
+    MonitorWatch monitor = new MonitorWatch();
     while (true) {
       long wait = Math.min(poll, watchdog - System.nanoTime());
       try {
         return outcome.get(Math.max(wait, 0), TimeUnit.NANOSECONDS);
       } catch (TimeoutException notYet) {
         sampler.look();
+        StuckLoopThread.Diagnosis hopeless = monitor.look(sampler.thread(), loop);
+        if (hopeless != null) {
+          return abandoned(runName, threadName, "cannot go on", hopeless, timeout, loop);
+        }
         if (!stopRequested && cancellation.isCancellationRequested()) {
           // The platform was asked to stop (e.g. fail-fast): end the run at its next suspension.
           loop.requestStop("the test run was cancelled");
@@ -82,7 +94,12 @@ final class LoopThreadRunner {
             watchdog = System.nanoTime() + STOP_GRACE.toNanos();
             continue;
           }
-          return abandoned(runName, threadName, timeout, loop, cancelled);
+          String why = cancelled ? "was cancelled, and did not stop within " + STOP_GRACE
+              : "did not finish within its timeout of " + timeout + " (+" + WATCHDOG_GRACE + " grace), nor stop within "
+                  + STOP_GRACE + " of being asked";
+          Thread stuck = sampler.thread();
+          return abandoned(runName, threadName, why, stuck == null ? new StuckLoopThread.Diagnosis("its loop thread"
+              + " never started", false) : StuckLoopThread.of(stuck, loop), timeout, loop);
         }
       } catch (ExecutionException impossible) {
         throw new IllegalStateException("the loop thread completes its outcome normally", impossible);
@@ -90,21 +107,48 @@ final class LoopThreadRunner {
     }
   }
 
-  private static RunOutcome abandoned(String runName, String threadName, Duration timeout, EventLoop loop,
-      boolean cancelled) {
-    String why = cancelled
-        ? "was cancelled, and did not stop within " + STOP_GRACE
-        : "did not finish within its timeout of " + timeout + " (+" + WATCHDOG_GRACE + " grace), nor stop within "
-            + STOP_GRACE + " of being asked";
-    return new RunOutcome(timelineSoFar(loop), timeout, null, abandonedFailure(runName, threadName, why),
+  private static RunOutcome abandoned(String runName, String threadName, String why,
+      StuckLoopThread.Diagnosis diagnosis, Duration timeout, EventLoop loop) {
+    // A run ended early, its thread blocked for good, lasted what its clock says; one that ran into its timeout, that.
+    Duration elapsed = diagnosis.hopeless() ? loop.elapsed() : timeout;
+    return new RunOutcome(timelineSoFar(loop), elapsed, null, abandonedFailure(runName, threadName, why, diagnosis),
         RunKernel.unavailable("the run's loop thread was abandoned before its counters could be read at its end"));
   }
 
-  private static RunTimeoutException abandonedFailure(String runName, String threadName, String why) {
-    return new RunTimeoutException(
-        "run '" + runName + "' " + why + ": a coroutine keeps the loop's thread without ever suspending (an endless"
-            + " loop without sleep/yieldNow?). Its thread '" + threadName + "' was abandoned, still running: Java"
-            + " cannot stop a thread that never reaches a suspension point.");
+  /**
+   * Watches for a loop thread blocked entering a monitor that one of its own suspended coroutines
+   * holds: it can never go on, so the run is ended once the thread has stayed blocked for {@link
+   * #STOP_GRACE}, instead of at its timeout (a minute by default) plus the watchdog's grace.
+   */
+  private static final class MonitorWatch {
+    private long blockedSince = -1;
+    private long lastLook;
+
+    /** The diagnosis if the loop thread is stuck for good; null while it is not (or not yet known to be). */
+    StuckLoopThread.Diagnosis look(Thread thread, EventLoop loop) {
+      if (thread == null || thread.getState() != Thread.State.BLOCKED) {
+        blockedSince = -1;
+        return null;
+      }
+      long now = System.nanoTime();
+      if (blockedSince < 0) {
+        blockedSince = now;
+        lastLook = now;
+      }
+      if (now - blockedSince < STOP_GRACE.toNanos() || now - lastLook < STOP_GRACE.toNanos() / 2) {
+        return null; // a monitor held for a moment by another thread is a stall, not a hang
+      }
+      lastLook = now;
+      StuckLoopThread.Diagnosis diagnosis = StuckLoopThread.of(thread, loop);
+      return diagnosis.hopeless() && thread.getState() == Thread.State.BLOCKED ? diagnosis : null;
+    }
+  }
+
+  private static RunTimeoutException abandonedFailure(String runName, String threadName, String why,
+      StuckLoopThread.Diagnosis diagnosis) {
+    return new RunTimeoutException("run '" + runName + "' " + why + ": " + diagnosis.text() + ". Its thread '"
+        + threadName + "' was abandoned, " + (diagnosis.hopeless() ? "blocked for good" : "still running")
+        + ": Java cannot stop a thread that never reaches a suspension point.");
   }
 
   /**
@@ -132,6 +176,7 @@ final class LoopThreadRunner {
     }
     RunKernel counted = kernel.stop(loop.idleWaits());
     Timeline timeline = loop.timeline();
-    return new RunOutcome(timeline, loop.elapsed(), value, failure, counted, body.yieldPoints(timeline));
+    return new RunOutcome(timeline, loop.elapsed(), value, failure, counted, body.yieldPoints(timeline),
+        loop.unobservedFailures());
   }
 }

@@ -3,6 +3,7 @@ package dev.yieldlab.junit;
 import dev.yieldlab.api.Measurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.loop.RunIdentity;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,13 +21,15 @@ final class RepeatedRun {
 
   private RepeatedRun() {}
 
-  static RunResult execute(RunMethod run, VariantSpec variant, RunTarget target, YieldlabConfiguration configuration,
-      CancellationToken cancellation) throws InterruptedException {
+  static RunResult execute(Class<?> experiment, RunMethod run, VariantSpec variant, RunTarget target,
+      YieldlabConfiguration configuration, CancellationToken cancellation) throws InterruptedException {
     Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
+    RunIdentity identity = RunIdentity.of(experiment,
+        variant == VariantSpec.DEFAULT ? run.name() : run.name() + " [" + variant.name() + "]");
     int warmups = warmups(run, configuration);
     int repetitions = run.paired() ? 1 : repetitions(run, configuration);
     for (int i = 0; i < warmups; i++) {
-      RunOutcome warmup = LoopThreadRunner.run(run.name(), configuration.clock(), timeout,
+      RunOutcome warmup = LoopThreadRunner.run(run.name(), identity, configuration.clock(), timeout,
           configuration.stallThreshold(), cancellation, target);
       if (warmup.failure() != null) {
         return result(run, variant, List.of(warmup));
@@ -34,7 +37,7 @@ final class RepeatedRun {
     }
     List<RunOutcome> measured = new ArrayList<>();
     for (int i = 0; i < repetitions; i++) {
-      RunOutcome outcome = LoopThreadRunner.run(run.name(), configuration.clock(), timeout,
+      RunOutcome outcome = LoopThreadRunner.run(run.name(), identity, configuration.clock(), timeout,
           configuration.stallThreshold(), cancellation, target);
       measured.add(outcome);
       if (outcome.failure() != null) {
@@ -64,6 +67,6 @@ final class RepeatedRun {
         .min(Comparator.comparingLong(o -> Math.abs(o.elapsed().toNanos() - median)))
         .orElseThrow();
     return new RunResult(run.name(), variant, typical.timeline(), measurement, typical.value(),
-        Optional.ofNullable(typical.failure()), typical.kernel(), typical.yieldPoints());
+        Optional.ofNullable(typical.failure()), typical.kernel(), typical.yieldPoints(), typical.unobserved());
   }
 }

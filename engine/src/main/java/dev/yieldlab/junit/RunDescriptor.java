@@ -57,7 +57,7 @@ final class RunDescriptor extends YieldlabDescriptor {
         result = explored.fifo();
         exploration = explored.exploration();
       } else {
-        result = RepeatedRun.execute(run, variant, target, configuration, context.cancellation());
+        result = RepeatedRun.execute(experiment, run, variant, target, configuration, context.cancellation());
       }
     } finally {
       target.close();
@@ -66,7 +66,7 @@ final class RunDescriptor extends YieldlabDescriptor {
     exploration.ifPresent(explored -> context.runs().putExploration(explored));
     ClockKind clock = exploration.isPresent() ? ClockKind.VIRTUAL : configuration.clock();
     RunMeasures measures = RunMeasures.of(clock, result);
-    System.out.println(postStyleLog(result, measures));
+    System.out.println(postStyleLog(result, measures) + RunConsole.notes(result));
     exploration.ifPresent(explored -> System.out.println(ExplorationText.console(explored)));
     context.listener().reportingEntryPublished(this, ReportEntry.from(measures.reportEntries()));
     exploration.ifPresent(explored -> context.listener().reportingEntryPublished(this,

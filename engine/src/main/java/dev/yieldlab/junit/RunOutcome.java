@@ -3,14 +3,18 @@ package dev.yieldlab.junit;
 import dev.yieldlab.api.InjectedYieldPoints;
 import dev.yieldlab.api.RunKernel;
 import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.UnobservedFailures;
 import java.time.Duration;
 import java.util.Optional;
 
-/** What came back from a loop thread: the evidence (timeline, kernel counters), and the run's value or failure. */
+/**
+ * What came back from a loop thread: the evidence (timeline, kernel counters, the task failures
+ * nothing observed), and the run's value or failure.
+ */
 record RunOutcome(Timeline timeline, Duration elapsed, Object value, Throwable failure, RunKernel kernel,
-    Optional<InjectedYieldPoints> yieldPoints) {
+    Optional<InjectedYieldPoints> yieldPoints, UnobservedFailures unobserved) {
 
   RunOutcome(Timeline timeline, Duration elapsed, Object value, Throwable failure, RunKernel kernel) {
-    this(timeline, elapsed, value, failure, kernel, Optional.empty());
+    this(timeline, elapsed, value, failure, kernel, Optional.empty(), UnobservedFailures.NONE);
   }
 }

@@ -40,6 +40,11 @@ final class StallSampler {
     thread = Thread.currentThread();
   }
 
+  /** The loop's thread, once the run has started on it; null before. */
+  Thread thread() {
+    return thread;
+  }
+
   /** How often to look: half the threshold (10 ms at least), or {@code poll} if that is sooner or the clock is VIRTUAL. */
   Duration interval(Duration poll) {
     if (!realClock) {

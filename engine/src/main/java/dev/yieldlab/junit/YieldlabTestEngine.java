@@ -3,12 +3,17 @@ package dev.yieldlab.junit;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.reporting.EngineVersion;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.EngineDiscoveryRequestResolver;
 import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
 
@@ -78,11 +83,29 @@ public final class YieldlabTestEngine extends HierarchicalTestEngine<YieldlabExe
     return Optional.of(EngineVersion.current());
   }
 
+  /** The issues this engine has reported: each once per run, however often the launcher discovers (see {@link OnceReportedIssues}). */
+  private final OnceReportedIssues issues = new OnceReportedIssues();
+
   @Override
   public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+    EngineDiscoveryRequest once = issues.filter(request);
     YieldlabEngineDescriptor engine = new YieldlabEngineDescriptor(uniqueId);
-    RESOLVER.resolve(request, engine);
+    RESOLVER.resolve(once, engine);
+    reportUnknownKeys(once, uniqueId);
     return engine;
+  }
+
+  /**
+   * A {@code yieldlab.*} key that is set, as a configuration parameter or a system property, but not
+   * read: a WARNING naming the nearest key yieldlab reads (see {@link ConfigurationKeys}).
+   */
+  private static void reportUnknownKeys(EngineDiscoveryRequest request, UniqueId engineId) {
+    ConfigurationParameters parameters = request.getConfigurationParameters();
+    Set<String> keys = new HashSet<>(parameters.keySet());
+    keys.addAll(System.getProperties().stringPropertyNames());
+    DiscoveryIssueReporter reporter = DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), engineId);
+    ConfigurationKeys.unknown(keys, key -> parameters.get(key).or(() -> Optional.ofNullable(System.getProperty(key))))
+        .forEach(unknown -> reporter.reportIssue(DiscoveryIssue.create(DiscoveryIssue.Severity.WARNING, unknown.message())));
   }
 
   @Override

@@ -12,10 +12,12 @@ final class Coroutine extends Continuation {
   private static final ContinuationScope SCOPE = new ContinuationScope("yieldlab");
 
   private final String taskName;
+  private final RunIdentity run;
 
-  Coroutine(String taskName, Runnable body) {
+  Coroutine(String taskName, RunIdentity run, Runnable body) {
     super(SCOPE, body);
     this.taskName = taskName;
+    this.run = run;
   }
 
   /** The coroutine of any loop running on the calling thread, or null outside one: for error messages. */
@@ -25,6 +27,11 @@ final class Coroutine extends Continuation {
 
   String taskName() {
     return taskName;
+  }
+
+  /** The run whose loop this coroutine belongs to, for messages about use across loops. */
+  RunIdentity runIdentity() {
+    return run;
   }
 
   /** Returns control to whoever called {@link #run()}; must be called from inside this coroutine. */

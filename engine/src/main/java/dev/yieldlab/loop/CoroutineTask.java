@@ -38,6 +38,12 @@ final class CoroutineTask<T> implements Task<T> {
   boolean cancelRequested;
   /** The reason given to {@code cancel(reason)}; null for none. */
   String cancelReason;
+  /** When the cancellation was asked for, on the loop's clock: how late a task that swallowed it went on. */
+  long cancelledAtNanos;
+  /** Its own cancellation as last raised into it (at a wait); null until then, or once a scope took charge of it. */
+  TaskCancelledException raised;
+  /** The first cancellation it caught and went on from, for timeout and stop messages; null for none. */
+  EventSubject.CancellationSwallowed swallowed;
   /**
    * The timeout or scope that has interrupted this task and not yet dealt with it (see {@link
    * Interrupter}); null for none.
@@ -61,6 +67,11 @@ final class CoroutineTask<T> implements Task<T> {
   boolean yielded;
   /** Order in which tasks ended, so gather can tell which failure came first. */
   long completionOrder;
+  /**
+   * Whether its failure reached someone: a join, a gather or scope, a select, the run itself for
+   * main. A task that fails without it is reported at the run's end ({@link UnfinishedTasks#outcomeAtTheEnd}).
+   */
+  boolean failureObserved;
 
   private T value;
   private Throwable failure;
@@ -69,9 +80,12 @@ final class CoroutineTask<T> implements Task<T> {
     this.loop = loop;
     this.name = name;
     this.timelineId = timelineId;
-    this.coroutine = new Coroutine(name, () -> {
+    this.coroutine = new Coroutine(name, loop.identity(), () -> {
       try {
         value = body.call();
+        if (raised != null) {
+          Cancellation.swallowed(loop, this, raised, Cancellation.describe(this), cancelledAtNanos, "ended normally");
+        }
       } catch (Throwable thrown) {
         failure = thrown;
       }
@@ -123,7 +137,7 @@ final class CoroutineTask<T> implements Task<T> {
       return interrupter.interruption(this, waitingFor);
     }
     interruptAtResume = false;
-    return cancellation("while waiting for " + waitingFor);
+    return raised = cancellation("while waiting for " + waitingFor);
   }
 
   /**
@@ -139,7 +153,7 @@ final class CoroutineTask<T> implements Task<T> {
     if (cancelDeferred) {
       cancelDeferred = false;
       interruptAtNextWait = false;
-      return cancellation("before waiting for " + waitingFor);
+      return raised = cancellation("before waiting for " + waitingFor);
     }
     if (interruptAtNextWait && interrupter != null) {
       interruptAtNextWait = false;
@@ -194,12 +208,17 @@ final class CoroutineTask<T> implements Task<T> {
     return loop == candidate;
   }
 
+  /** The run of the loop that spawned it. */
+  RunIdentity loopIdentity() {
+    return loop.identity();
+  }
+
   /** {@code task} as a task of {@code loop}; fails naming it when another loop spawned it. */
   static CoroutineTask<?> of(Task<?> task, EventLoop loop) {
     if (task instanceof CoroutineTask<?> ours && ours.belongsTo(loop)) {
       return ours;
     }
-    throw PrimitiveMisuse.foreignTask(task);
+    throw PrimitiveMisuse.foreignTask(task, loop);
   }
 
   Throwable failure() {
@@ -230,6 +249,7 @@ final class CoroutineTask<T> implements Task<T> {
   /** The value, or the failure rethrown as it was thrown (checked exceptions included). */
   T outcome() {
     if (failure != null) {
+      failureObserved = true;
       throw Sneaky.<RuntimeException>rethrow(failure);
     }
     return value;

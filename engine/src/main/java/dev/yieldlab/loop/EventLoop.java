@@ -31,8 +31,6 @@ public final class EventLoop extends LoopPrimitives {
   private final Dispatcher dispatcher;
   private final ReadyQueue ready;
   private final TimerQueue timers;
-  /** Tasks that have not ended, in spawn order, for deadlock and timeout messages. */
-  private final UnfinishedTasks unfinished = new UnfinishedTasks();
   private final IoDriver io = new IoDriver(this);
   private CoroutineTask<?> current;
   private Thread owner;
@@ -57,6 +55,12 @@ public final class EventLoop extends LoopPrimitives {
    * STALL event for a stretch that holds the thread past {@code stallThreshold}.
    */
   public EventLoop(ClockKind clock, Duration timeout, Duration stallThreshold) {
+    this(clock, timeout, stallThreshold, RunIdentity.NONE);
+  }
+
+  /** As {@link #EventLoop(ClockKind, Duration, Duration)}, for the run {@code identity}, which misuse messages name. */
+  public EventLoop(ClockKind clock, Duration timeout, Duration stallThreshold, RunIdentity identity) {
+    super(identity);
     ContinuationAccess.require();
     this.stalls = new StallWatch(stallThreshold);
     LoopClock loopClock = LoopClock.of(clock);
@@ -92,7 +96,7 @@ public final class EventLoop extends LoopPrimitives {
       cancelUnfinished();
       io.close(); // the sockets it left open, named in the timeline; the pool; the selector
     }
-    return mainTask.outcome();
+    return unfinished.outcomeAtTheEnd(mainTask);
   }
 
   /**
@@ -209,7 +213,7 @@ public final class EventLoop extends LoopPrimitives {
   CoroutineTask<?> currentFor(Object primitive, String operation) {
     CoroutineTask<?> me = current;
     if (me == null || Thread.currentThread() != owner) {
-      throw PrimitiveMisuse.of(primitive, operation, owner);
+      throw PrimitiveMisuse.of(primitive, operation, owner, identity);
     }
     return me;
   }
@@ -269,14 +273,14 @@ public final class EventLoop extends LoopPrimitives {
     if (task.coroutine.isDone()) {
       finish(task);
     } else {
-      checkDeadline();
+      limits.checkDeadline(clock.latest());
     }
   }
 
   void finish(CoroutineTask<?> task) {
     task.state = TaskState.DONE;
     task.completionOrder = ++completions;
-    unfinished.remove(task);
+    unfinished.ended(task);
     timeline.record(task.endKind(), task, task.endSubject(), clock.latest());
     if (task.hasDoneWaiters()) {
       task.doneWaiters().wakeAll(this);
@@ -301,6 +305,9 @@ public final class EventLoop extends LoopPrimitives {
     if (me.waitingFor != waitingFor) {
       me.waitingFor = waitingFor; // a task that yields again and again keeps its reason, without a store
     }
+    if (me.cancelRequested && me.shieldDepth == 0) {
+      Cancellation.waitsAgain(this, me, waitingFor); // a cancelled task's every later wait ends at once
+    }
     clock.standsForNow();
     try {
       me.coroutine.suspend();
@@ -324,16 +331,9 @@ public final class EventLoop extends LoopPrimitives {
 
   /** After main ended: cancel the rest, let them unwind once, and abandon any that keep waiting. */
   private void cancelUnfinished() {
-    unfinished.toList().forEach(task -> cancel(task, null));
+    unfinished.runEnds().forEach(task -> cancel(task, null));
     for (CoroutineTask<?> next = ready.poll(); next != null; next = ready.poll()) {
       resume(next);
-    }
-  }
-
-  private void checkDeadline() {
-    limits.checkStop();
-    if (limits.passed(clock.latest())) {
-      throw limits.timedOut();
     }
   }
 
@@ -341,7 +341,7 @@ public final class EventLoop extends LoopPrimitives {
   CoroutineTask<?> requireCoroutine(String operation) {
     Thread caller = Thread.currentThread();
     if (caller != owner || current == null) {
-      throw PrimitiveMisuse.notInACoroutine(operation, owner, caller); // built apart, so that this check inlines
+      throw PrimitiveMisuse.notInACoroutine(operation, owner, caller, identity); // built apart: this check inlines
     }
     return current;
   }

@@ -20,9 +20,13 @@ final class LoopCondition extends Primitive implements Condition {
 
   LoopCondition(EventLoop loop, String name, Lock lock) {
     super(loop, PrimitiveKind.CONDITION, name);
-    if (!(lock instanceof LoopLock ours) || ours.loop != loop) {
+    if (!(lock instanceof LoopLock ours)) {
       throw new IllegalArgumentException("loop.condition(\"" + name + "\", " + lock + "): the lock must be one this loop"
           + " made with loop.lock(...)");
+    }
+    if (ours.loop != loop) {
+      throw PrimitiveMisuse.foreignPrimitive("loop.condition(\"" + name + "\", " + lock + ")", lock, loop.identity(),
+          ours.loop.identity());
     }
     this.lock = ours;
   }

@@ -16,6 +16,7 @@ import dev.yieldlab.api.Semaphore;
 import dev.yieldlab.api.Server;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskScope;
+import dev.yieldlab.api.UnobservedFailures;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,20 @@ import java.util.concurrent.CompletionStage;
  * ...), which reaches the loop through its package-private hooks.
  */
 abstract sealed class LoopPrimitives implements Loop permits EventLoop {
+
+  /** The run the loop serves, which misuse messages name. */
+  final RunIdentity identity;
+  /** Tasks that have not ended, in spawn order, for deadlock and timeout messages (and those that failed unobserved). */
+  final UnfinishedTasks unfinished = new UnfinishedTasks();
+
+  LoopPrimitives(RunIdentity identity) {
+    this.identity = java.util.Objects.requireNonNull(identity, "identity");
+  }
+
+  /** The run this loop serves. */
+  public RunIdentity identity() {
+    return identity;
+  }
 
   private EventLoop loop() {
     return (EventLoop) this;
@@ -66,6 +81,29 @@ abstract sealed class LoopPrimitives implements Loop permits EventLoop {
    */
   public long idleWaits() {
     return loop().switchClock().idleWaits();
+  }
+
+  /**
+   * The tasks that ended in a failure nothing observed (never joined, gathered, selected, scoped): at
+   * the run's end, what fails it with an {@link UnobservedFailureException}; also read after a run
+   * that failed otherwise, for its report.
+   */
+  public UnobservedFailures unobservedFailures() {
+    return unfinished.unobserved();
+  }
+
+  /**
+   * The suspended tasks and their coroutines' frozen stacks, for the engine's watchdog to say which
+   * coroutine holds what the loop's stuck thread waits for (a monitor taken before a suspension).
+   * Called from another thread, only while the loop's thread is blocked and cannot run a coroutine:
+   * a frozen stack may be read then, as the JDK reads an unmounted virtual thread's.
+   */
+  public List<SuspendedTask> suspendedTasks() {
+    return unfinished.toList().stream()
+        .filter(task -> task.state != TaskState.NEW && task.state != TaskState.RUNNING && !task.coroutine.isDone())
+        .map(task -> new SuspendedTask(task.name(), String.valueOf(task.waitingFor),
+            Arrays.asList(task.coroutine.getStackTrace())))
+        .toList();
   }
 
   @Override

@@ -39,6 +39,7 @@ final class LoopScope extends Interrupter implements TaskScope {
     } catch (TaskCancelledException cancelled) {
       if (me.interrupter != scope || me.cancelRequested) {
         bodyFailure = cancelled;
+        me.raised = null; // the scope takes charge of it and rethrows it: waiting for the children swallows nothing
       }
     } catch (Throwable thrown) {
       bodyFailure = thrown;

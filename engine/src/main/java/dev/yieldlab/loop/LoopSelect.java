@@ -166,7 +166,8 @@ final class LoopSelect<R> extends Primitive implements Select<R> {
     if (type.isInstance(primitive) && ((Primitive) primitive).loop == loop) {
       return type.cast(primitive);
     }
-    throw new IllegalArgumentException(this + ": " + primitive + " was not made by this select's loop");
+    RunIdentity made = primitive instanceof Primitive other ? other.loop.identity() : RunIdentity.NONE;
+    throw PrimitiveMisuse.foreignPrimitive(this, primitive, loop.identity(), made);
   }
 
   /** What the select's waiters share: which of them was chosen, if any, or whether the timeout came first. */

@@ -52,6 +52,14 @@ final class RunLimits {
     }
   }
 
+  /** Throws if a stop was asked for or {@code now} is past the deadline: checked after every stretch a coroutine ran. */
+  void checkDeadline(long now) {
+    checkStop();
+    if (passed(now)) {
+      throw timedOut();
+    }
+  }
+
   /** Whether {@code now} is past the deadline: a run that reaches it exactly is in time. */
   boolean passed(long now) {
     return now > deadline;

@@ -122,6 +122,7 @@ final class TaskGroup {
   static void suppressOwnFailures(Throwable failure, CoroutineTask<?> first, List<CoroutineTask<?>> members) {
     for (CoroutineTask<?> task : members) {
       Throwable other = task.failure();
+      task.failureObserved = true; // the group's failure carries it, or it was a cancellation the group made
       if (task != first && other != null && !task.wasCancelled() && other != failure) {
         failure.addSuppressed(other);
       }

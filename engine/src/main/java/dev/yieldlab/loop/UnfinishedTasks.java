@@ -1,5 +1,7 @@
 package dev.yieldlab.loop;
 
+import dev.yieldlab.api.TaskCancelledException;
+import dev.yieldlab.api.UnobservedFailures;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,11 +9,18 @@ import java.util.List;
  * The tasks of a loop that have not ended, in spawn order, for deadlock and timeout messages and for
  * cancelling what main left running. The links live in the tasks themselves, so adding and removing
  * costs neither a hash nor an allocation: every spawn and every end passes through here.
+ *
+ * <p>It also keeps the tasks that ended in a failure (not a cancellation) until the run's end, when
+ * those whose failure nothing observed fail the run ({@link #outcomeAtTheEnd}).
  */
 final class UnfinishedTasks {
 
   private CoroutineTask<?> first;
   private CoroutineTask<?> last;
+  /** Set when main has ended and the tasks it left are cancelled: see {@link Cancellation#waitsAgain}. */
+  boolean ending;
+  /** Tasks that ended failing, in the order they ended; their failure may still be observed (a later join). */
+  private final List<CoroutineTask<?>> failed = new ArrayList<>();
 
   void add(CoroutineTask<?> task) {
     task.previousUnfinished = last;
@@ -22,6 +31,48 @@ final class UnfinishedTasks {
       last.nextUnfinished = task;
     }
     last = task;
+  }
+
+  /** {@code task} has ended: it leaves the list, and is kept if it failed. */
+  void ended(CoroutineTask<?> task) {
+    remove(task);
+    // Any cancellation, its own or one it passed on (a join of a cancelled task), is not an error, as
+    // in asyncio (the task ends cancelled) and kotlinx (handlers ignore CancellationException).
+    if (task.failure() != null && !(task.failure() instanceof TaskCancelledException)) {
+      failed.add(task);
+    }
+  }
+
+  /** The tasks that ended failing and whose failure nothing has observed (so far). */
+  UnobservedFailures unobserved() {
+    long count = 0;
+    List<UnobservedFailures.Failed> listed = new ArrayList<>();
+    for (CoroutineTask<?> task : failed) {
+      if (!task.failureObserved) {
+        if (count++ < UnobservedFailures.LISTED) {
+          listed.add(new UnobservedFailures.Failed(task.name(), task.failure()));
+        }
+      }
+    }
+    return count == 0 ? UnobservedFailures.NONE : new UnobservedFailures(count, listed);
+  }
+
+  /**
+   * {@code main}'s value at the run's end, or its failure; failures of other tasks that nothing
+   * observed fail the run ({@link UnobservedFailureException}), or, when main failed too, are
+   * suppressed in its failure as {@code gather} does.
+   */
+  <T> T outcomeAtTheEnd(CoroutineTask<T> main) {
+    main.failureObserved = true;
+    UnobservedFailures lost = unobserved();
+    if (!lost.isEmpty() && main.failure() == null) {
+      throw new UnobservedFailureException(lost);
+    }
+    if (!lost.isEmpty()) {
+      lost.listed().stream().limit(UnobservedFailureException.ATTACHED).map(UnobservedFailures.Failed::failure)
+          .filter(failure -> failure != main.failure()).forEach(main.failure()::addSuppressed);
+    }
+    return main.outcome();
   }
 
   /** Removes {@code task}; does nothing if it is not in the list. */
@@ -43,6 +94,12 @@ final class UnfinishedTasks {
     }
     task.previousUnfinished = null;
     task.nextUnfinished = null;
+  }
+
+  /** Main has ended: the tasks it left, in spawn order, about to be cancelled (see {@link Cancellation#waitsAgain}). */
+  List<CoroutineTask<?>> runEnds() {
+    ending = true;
+    return toList();
   }
 
   /** A copy, in spawn order. */
@@ -68,6 +125,10 @@ final class UnfinishedTasks {
       if (count < LISTED) {
         text.append(count == 0 ? "" : System.lineSeparator()).append("  task '").append(t.name()).append("' waits for ")
             .append(t.waitingFor);
+        if (t.swallowed != null) {
+          text.append(" (it swallowed a cancellation: ").append(t.swallowed.cancellation()).append(", raised at ")
+              .append(t.swallowed.raisedAtText()).append(")");
+        }
       }
     }
     if (count > LISTED) {

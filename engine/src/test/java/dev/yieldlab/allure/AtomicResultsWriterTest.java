@@ -81,6 +81,29 @@ class AtomicResultsWriterTest {
     assertThat(contents(ours)).containsOnlyKeys("fresh-result.json");
   }
 
+  @Test
+  void saysOnceThatItClearedEarlierRunsResults() throws IOException {
+    Files.writeString(ours.resolve("stale-result.json"), "{}");
+    Files.createDirectories(ours.resolve("history"));
+    Files.writeString(ours.resolve("history/history.json"), "{}");
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream previous = System.err;
+    System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      AtomicResultsWriter writer = new AtomicResultsWriter(ours, true, true);
+      writeSampleResults(writer);
+      writeSampleResults(writer);
+      new AtomicResultsWriter(ours.resolve("empty"), true, true).write(new TestResult().setUuid("nothing-to-clear"));
+    } finally {
+      System.setErr(previous);
+    }
+    assertThat(contents(ours)).doesNotContainKey("stale-result.json");
+    assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly("[yieldlab] cleared 2 files of"
+        + " earlier runs from " + ours + " (allure.results.clean.before.run=true): each run's report holds that run's"
+        + " results only; Allure's trend history is not kept there (a report build copies it in; yieldlab's own build"
+        + " keeps it in reports/.allure-history)");
+  }
+
   /** A result with hostile text, its container and two attachments, as a listener writes them. */
   private static void writeSampleResults(AllureResultsWriter writer) {
     writer.write(new TestResult().setUuid("r1").setName(HostileText.SCRIPT_TASK).setFullName("a.B#c")

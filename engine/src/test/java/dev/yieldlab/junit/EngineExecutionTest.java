@@ -134,6 +134,8 @@ class EngineExecutionTest {
     double seconds = (System.nanoTime() - started) / 1e9;
     assertThat(failureOf(results, "run:blocksTheLoopThread")).isInstanceOf(RunTimeoutException.class)
         .hasMessageContaining("run 'blocksTheLoopThread' did not finish within its timeout of PT0.1S (+PT2S grace)")
+        .hasMessageContaining("task 'blocksTheLoopThread' holds the loop's thread in a blocking call, Thread.sleep, at"
+            + " HangingFixture.java:")
         .hasMessageContaining("without ever suspending");
     // 0.1 s timeout + 2 s grace, not the 5 s the run would block for.
     assertThat(seconds).isBetween(2.0, 4.5);

@@ -286,7 +286,7 @@ class EventLoopFailureTest {
     other.run("otherMain", () -> { foreign.set(other.spawn("foreign", () -> { })); return null; });
     Throwable thrown = catchFromRun(() -> loop.gather(foreign.get()));
     assertThat(thrown).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("task 'foreign' was not spawned on this loop");
+        .hasMessageContaining("task 'foreign' was spawned by a loop made outside the engine, not by this loop");
   }
 
   @Test

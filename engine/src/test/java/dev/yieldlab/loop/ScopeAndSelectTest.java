@@ -156,4 +156,29 @@ class ScopeAndSelectTest {
     });
     assertThat(log).containsExactly("from a", "1 left in b");
   }
+
+  @Test
+  @DisplayName("when several clauses can go at once, select takes the first one added (Select's documented order), whatever its kind")
+  void readyClausesGoInTheOrderAdded() {
+    List<String> log = loop.run("main", () -> {
+      Queue<String> first = loop.queue("first");
+      Queue<String> second = loop.queue("second");
+      Queue<String> third = loop.queue("third");
+      first.put("1");
+      second.put("2");
+      third.put("3");
+      var set = loop.event("set");
+      set.set();
+      List<String> seen = new ArrayList<>();
+      seen.add(loop.<String>select("three queues").onGet(first, x -> "first:" + x).onGet(second, x -> "second:" + x)
+          .onGet(third, x -> "third:" + x).await());
+      seen.add(loop.<String>select("event before queue").onEvent(set, () -> "event").onGet(second, x -> "second:" + x)
+          .await());
+      seen.add(loop.<String>select("queue before event").onGet(third, x -> "third:" + x).onEvent(set, () -> "event")
+          .await());
+      seen.add("left: " + first.size() + " " + second.size() + " " + third.size());
+      return seen;
+    });
+    assertThat(log).containsExactly("first:1", "event", "third:3", "left: 0 1 0");
+  }
 }

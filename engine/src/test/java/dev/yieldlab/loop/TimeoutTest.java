@@ -9,6 +9,7 @@ import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.Queue;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
+import dev.yieldlab.api.TimelineEvent;
 import dev.yieldlab.api.TimeoutExpiredException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,6 +107,13 @@ class TimeoutTest {
     });
     assertThat(value).isEqualTo("answer");
     assertThat(real.timeline().events()).filteredOn(e -> e.subject() instanceof EventSubject.TimeoutFired).hasSize(1);
+    // The block returned after its deadline without waiting again: its cancellation was never raised, and
+    // the timeline says how late it returned.
+    assertThat(real.timeline().events()).extracting(TimelineEvent::subject)
+        .filteredOn(EventSubject.LateReturn.class::isInstance).singleElement()
+        .satisfies(late -> assertThat(late.text()).startsWith("block 'call' returned ")
+            .endsWith(" ms after its timeout of PT0.02S without waiting again, so its cancellation was never raised:"
+                + " it keeps its value"));
   }
 
   @Test

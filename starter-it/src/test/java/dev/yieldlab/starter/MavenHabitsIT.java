@@ -54,6 +54,30 @@ class MavenHabitsIT {
   }
 
   @Test
+  @DisplayName("each mvn test starts from results of its own: the run before's are cleared, and it says so once")
+  void resultsOfItsOwn() throws Exception {
+    MavenRun run = passingTest("-Dtest=WakeOrderExperiment");
+
+    assertThat(run.output().lines().filter(line -> line.contains("[yieldlab] cleared ")).toList()).as(run.tail())
+        .singleElement().asString().contains("files of earlier runs from").contains("target/allure-results");
+    List<String> results;
+    try (Stream<Path> files = Files.list(run.project().resolve("target/allure-results"))) {
+      results = files.filter(file -> file.toString().endsWith("-result.json"))
+          .map(file -> readString(file)).toList();
+    }
+    assertThat(results).isNotEmpty().anyMatch(json -> json.contains("WakeOrderExperiment"))
+        .noneMatch(json -> json.contains("SleepOverlapExperiment"));
+  }
+
+  private static String readString(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.io.IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
+  }
+
+  @Test
   @DisplayName("-Dtest or -Dgroups that select nothing fail the build, instead of passing on nothing")
   void emptySelectionsFail() {
     for (String selection : List.of("-Dtest=WakeOrderExperiment#noSuchCheck", "-Dgroups=no-such-claim")) {

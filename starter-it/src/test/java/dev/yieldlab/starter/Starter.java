@@ -1,7 +1,12 @@
 package dev.yieldlab.starter;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The starter project as these tests expect it: its experiments' display names (what Surefire's
@@ -26,12 +31,34 @@ final class Starter {
 
   private Starter() {}
 
-  /** {@code mvn verify} on a fresh copy: the first build, online, so it may fetch what ~/.m2 lacks. */
+  /**
+   * {@code mvn verify} on a fresh copy: the first build, online, so it may fetch what ~/.m2 lacks. Its
+   * Allure results are copied aside ({@link #verifiedResults()}): each later {@code mvn test} on the
+   * copy replaces {@code target/allure-results} with its own.
+   */
   static synchronized MavenRun verified() {
     if (verified == null) {
       verified = Maven.run(Maven.copyOfStarter("starter"), "verify");
+      Path results = verified.project().resolve("target/allure-results");
+      try (Stream<Path> files = Files.exists(results) ? Files.list(results) : Stream.empty()) {
+        Path aside = Files.createDirectories(verifiedResults(verified.project()));
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          Files.copy(file, aside.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+      } catch (IOException failed) {
+        throw new UncheckedIOException("cannot keep the verify build's results", failed);
+      }
     }
     return verified;
+  }
+
+  /** The Allure results of the {@code mvn verify} build, as it left them. */
+  static Path verifiedResults() {
+    return verifiedResults(project());
+  }
+
+  private static Path verifiedResults(Path project) {
+    return project.resolve("target/verified-allure-results");
   }
 
   /** The built copy, for further runs (offline, with -o: everything is in the repositories by now). */

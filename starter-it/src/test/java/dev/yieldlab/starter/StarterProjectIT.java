@@ -54,7 +54,7 @@ class StarterProjectIT {
   @DisplayName("the report's environment names the engine version that measured")
   void environmentNamesTheEngine() throws Exception {
     Properties environment = new Properties();
-    try (InputStream in = Files.newInputStream(Starter.project().resolve("target/allure-results/environment.properties"))) {
+    try (InputStream in = Files.newInputStream(Starter.verifiedResults().resolve("environment.properties"))) {
       environment.load(in);
     }
     assertThat(environment.getProperty("yieldlab")).isEqualTo(Maven.VERSION);
@@ -64,7 +64,7 @@ class StarterProjectIT {
   @DisplayName("the claims ledger quotes the starter's own claims file and confirms both claims")
   void ledgerQuotesTheStartersClaims() throws Exception {
     String ledger;
-    try (Stream<Path> results = Files.list(Starter.project().resolve("target/allure-results"))) {
+    try (Stream<Path> results = Files.list(Starter.verifiedResults())) {
       ledger = results.filter(f -> f.toString().endsWith("-result.json")).map(StarterProjectIT::read)
           .filter(json -> json.contains("\"fullName\":\"dev.yieldlab.ClaimsLedger\"")).findFirst()
           .orElseThrow(() -> new AssertionError("no claims ledger among the Allure results"));
