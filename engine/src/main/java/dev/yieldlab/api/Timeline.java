@@ -212,15 +212,7 @@ public final class Timeline {
    * if the timeline has no such queue's events.
    */
   public List<QueueLength> queueLengths(String queue) {
-    List<QueueLength> lengths = new ArrayList<>();
-    for (TimelineEvent event : events()) {
-      if (event.subject() instanceof EventSubject.PrimitiveUse use && use.primitive() == PrimitiveKind.QUEUE
-          && use.name().equals(queue)
-          && (use.action() == PrimitiveAction.PUT || use.action() == PrimitiveAction.GOT)) {
-        lengths.add(new QueueLength(event.nanos(), use.count(), event.task(), event.sequence()));
-      }
-    }
-    return lengths;
+    return PrimitiveHistory.queueLengths(events(), queue);
   }
 
   /** The longest queue {@code queue} was after any put or get; 0 if it never had any. */
@@ -233,21 +225,7 @@ public final class Timeline {
    * released ends with the timeline ({@link #span()}).
    */
   public List<LockHold> lockHolds(String lock) {
-    List<LockHold> holds = new ArrayList<>();
-    java.util.Map<String, TimelineEvent> open = new java.util.LinkedHashMap<>();
-    for (TimelineEvent event : events()) {
-      if (event.subject() instanceof EventSubject.PrimitiveUse use && use.primitive() == PrimitiveKind.LOCK
-          && use.name().equals(lock)) {
-        if (use.action() == PrimitiveAction.ACQUIRED) {
-          open.put(event.task(), event);
-        } else if (use.action() == PrimitiveAction.RELEASED && open.containsKey(event.task())) {
-          holds.add(new LockHold(lock, event.task(), open.remove(event.task()).nanos(), event.nanos(), true));
-        }
-      }
-    }
-    open.forEach((task, acquired) -> holds.add(new LockHold(lock, task, acquired.nanos(), span().toNanos(), false)));
-    holds.sort(Comparator.comparingLong(LockHold::acquiredNanos));
-    return holds;
+    return PrimitiveHistory.lockHolds(events(), lock, span().toNanos());
   }
 
   /** Every stretch that held the loop's thread longer than the run's stall threshold, in order. */
