@@ -7,10 +7,12 @@
 # (it never takes the lock itself, so that benchmarks/compare.sh can call it under the caller's lock).
 #
 #   --figures   also print the summary as figure lines (key, value, error, unit, note) on stdout, for
-#               benchmarks/compare.sh; when Fray cannot run, print the fact `fray.unavailable <why>`
-#               instead and exit 0, so that the comparison goes on and its Fray row says why.
-# Environment: FRAY_RUNS (default 5), FRAY_RACES, FRAY_SCHEDULERS (space-separated keys, default all),
-# FRAY_BASE_JDK (the JDK 25 Fray's JDK is linked from; default: the one ./mvnw selects).
+#               benchmarks/compare.sh; when Fray cannot run (or FRAY_RUNS=0), print the fact
+#               `fray.unavailable <why>` instead and exit 0, so that the comparison goes on and its
+#               Fray row says why.
+# Environment: FRAY_RUNS (default 5; 0 skips), FRAY_RACES, FRAY_SCHEDULERS (space-separated keys,
+# default all), FRAY_BASE_JDK (the JDK 25 Fray's JDK is linked from; default: the one ./mvnw selects).
+# Takes about 50 minutes with 5 runs on two shared cores (10 s to 1 min a JVM, 90 JVMs).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd -P)"
 root="$(cd "$here/../.." && pwd -P)"
@@ -38,6 +40,12 @@ unavailable() {
   fi
   exit 1
 }
+
+if [ "$runs" = 0 ]; then
+  say "skipped: FRAY_RUNS=0"
+  $figures && printf 'fray.unavailable\t%s\n' "skipped (FRAY_RUNS=0)"
+  exit 0
+fi
 
 # 1. A JDK 25 to build with (the one ./mvnw uses), and the one Fray links its JDK from.
 if ! build_jdk="$(. "$root/.mvn/select-jdk.sh" >/dev/null 2>&1 && printf '%s' "$JAVA_HOME")"; then
@@ -81,6 +89,8 @@ agent="$(tr ':' '\n' < "$target/test-classpath.txt" | grep '/fray-instrumentatio
 #    spreads over every configuration instead of landing on one. Each JVM appends its row.
 printf '%s\n' "$header" > "$tsv"
 rm -rf "$target/runs"
+started="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 total=$(( runs * $(wc -w <<< "$races") * $(wc -w <<< "$schedulers") ))
 done_count=0
 for run in $(seq 1 "$runs"); do
@@ -103,8 +113,20 @@ for run in $(seq 1 "$runs"); do
   done
 done
 
-# 5. Summarise: medians per race and scheduler, as Markdown (and figure lines for compare.sh).
-summary_args=("$tsv" "$summary")
-$figures && summary_args+=(--figures)
+# 5. Summarise: medians per race and scheduler, as Markdown (and figure lines for compare.sh), under
+#    a line that says when, where and how busy the machine was (other work on the cores slows Fray).
+load_after="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+summary_args=("$tsv" "$summary.table")
+if $figures; then
+  summary_args+=(--figures)
+  printf 'fray.runs\t%s\n' "$runs"
+fi
 "$build_jdk/bin/java" -cp "$target/test-classes" dev.yieldlab.fray.harness.FraySummary "${summary_args[@]}"
+{
+  printf 'Measured by benchmarks/fray/run.sh from %s to %s, %s runs, Fray %s on %s (%s cores); load average (1/5/15 min) before: %s, after: %s.\n\n' \
+    "$started" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$runs" "$(cat "$target/fray/fray-java/fray-version")" \
+    "$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)" "$(nproc)" "$load_before" "$load_after"
+  cat "$summary.table"
+} > "$summary"
+rm "$summary.table"
 say "rows: $tsv; summary: $summary"

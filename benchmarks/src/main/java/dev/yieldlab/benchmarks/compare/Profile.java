@@ -86,6 +86,9 @@ enum Profile {
     return List.of(this == FULL ? "1000000" : "10000", this == FULL ? "1000" : "200", "sleeping-million.heap");
   }
 
+  /** Runs of each race under each Fray scheduler in a full comparison (benchmarks/fray/run.sh's FRAY_RUNS). */
+  static final int FRAY_RUNS = 3;
+
   List<String> asyncioArguments() {
     return this == FULL ? List.of() : List.of("--smoke");
   }

@@ -130,9 +130,9 @@ public final class FraySummary {
     String figureLine(String key, String unit) {
       double median = median();
       String note = "median of " + cells.size() + " runs, each: " + String.join(", ", cells);
-      // Infinite: no failure within the budget in most runs; a figure line carries that as NaN plus the note.
-      return String.join("\t", key, Double.isFinite(median) ? String.format(Locale.ROOT, "%.6g", median) : "nan",
-          "nan", unit, note);
+      // inf: most runs found no failure within the budget; nan: no run measured this figure.
+      String value = Double.isNaN(median) ? "nan" : Double.isInfinite(median) ? "inf" : String.format(Locale.ROOT, "%.6g", median);
+      return String.join("\t", key, value, "nan", unit, note);
     }
   }
 }
