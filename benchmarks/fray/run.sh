@@ -43,7 +43,7 @@ unavailable() {
 
 if [ "$runs" = 0 ]; then
   say "skipped: FRAY_RUNS=0"
-  $figures && printf 'fray.unavailable\t%s\n' "skipped (FRAY_RUNS=0)"
+  if $figures; then printf 'fray.unavailable\t%s\n' "skipped (FRAY_RUNS=0)"; fi
   exit 0
 fi
 
