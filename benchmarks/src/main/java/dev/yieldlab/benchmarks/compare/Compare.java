@@ -17,8 +17,9 @@ import org.openjdk.jmh.runner.RunnerException;
 
 /**
  * Runs both sides and writes the comparison: the JMH benchmarks (in-process Runner, forking as each
- * benchmark's annotations say), the timer-lag and heap probes (fresh JVMs), then the asyncio script;
- * prints the Markdown and writes it to {@link Profile#report}.
+ * benchmark's annotations say), the timer-lag and heap probes (fresh JVMs), then the asyncio script,
+ * then (full profile only) the races under Fray ({@link FraySection}); prints the Markdown and writes
+ * it to {@link Profile#report}.
  *
  * <p>Usage: {@code Compare [--smoke] [--root <repository root, default .>]}; normally through
  * {@code benchmarks/compare.sh}.
@@ -75,10 +76,11 @@ public final class Compare {
     List<String> python = new ArrayList<>(List.of("python3", "benchmarks/python/asyncio_side.py"));
     python.addAll(profile.asyncioArguments());
     ProcessSide.run(python, root, asyncio);
+    Measures fray = FraySection.run(profile, root); // issue 23's peer; a row that says why when Fray cannot run
     String loadAfter = Machine.loadAverage();
     Path report = profile.report(root);
     Files.createDirectories(report.getParent());
-    String text = PerformanceReport.render(measures, asyncio,
+    String text = PerformanceReport.render(measures, asyncio, fray,
         new PerformanceReport.Provenance(COMMAND, profile, started, Instant.now(), loadBefore, loadAfter));
     Files.writeString(report, Files.exists(report) ? PerformanceReport.keepNotes(text, Files.readString(report)) : text);
     return new Comparison(measures, asyncio, report);

@@ -92,6 +92,9 @@ enum Profile {
         : ExplorationFigures.probeArguments(1, 1_000, 2_000);
   }
 
+  /** Runs of each race under each Fray scheduler in a full comparison (benchmarks/fray/run.sh's FRAY_RUNS). */
+  static final int FRAY_RUNS = 3;
+
   List<String> asyncioArguments() {
     return this == FULL ? List.of() : List.of("--smoke");
   }
