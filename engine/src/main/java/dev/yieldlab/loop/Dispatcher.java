@@ -79,7 +79,7 @@ final class Dispatcher {
   /** A sleeper's timer fired at {@code now}: it is ready, unless something else woke it first. */
   void wakeSleeper(CoroutineTask<?> task, long now) {
     if (task.state == TaskState.SLEEPING) {
-      timeline.record(EventKind.WAKE, task, "", now);
+      timeline.record(EventKind.WAKE, task.timelineId, "", now);
       ready.makeReady(task);
     }
   }

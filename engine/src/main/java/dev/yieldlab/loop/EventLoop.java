@@ -31,7 +31,7 @@ public final class EventLoop extends LoopPrimitives {
   private final Dispatcher dispatcher;
   private final ReadyQueue ready;
   private final TimerQueue timers;
-  private final IoDriver io = new IoDriver(this);
+  private final IoDriver io = new IoDriver();
   private CoroutineTask<?> current;
   private Thread owner;
   private long completions;
@@ -94,7 +94,7 @@ public final class EventLoop extends LoopPrimitives {
       }
     } finally {
       cancelUnfinished();
-      io.close(); // the sockets it left open, named in the timeline; the pool; the selector
+      io.close((owner, what) -> record(EventKind.SYNC, owner, what)); // the sockets it left open; the pool; the selector
     }
     return unfinished.outcomeAtTheEnd(mainTask);
   }
@@ -175,7 +175,7 @@ public final class EventLoop extends LoopPrimitives {
     }
     long now = clock.fresh();
     Waits.Sleep sleep = new Waits.Sleep(duration); // the timeline's detail and the reason in messages
-    timeline.record(EventKind.SLEEP, me, sleep, now);
+    timeline.record(EventKind.SLEEP, me.timelineId, sleep, now);
     me.sleepSequence = timers.scheduleSleep(Saturating.add(now, Saturating.nanos(duration)), me);
     suspend(me, TaskState.SLEEPING, sleep);
   }
@@ -190,7 +190,7 @@ public final class EventLoop extends LoopPrimitives {
   }
 
   private void yieldTurn(CoroutineTask<?> me, Object detail, long now, Object waitingFor) {
-    timeline.record(EventKind.YIELD, me, detail, now);
+    timeline.record(EventKind.YIELD, me.timelineId, detail, now);
     me.yielded = true;
     ready.add(me);
     suspend(me, TaskState.READY, waitingFor);
@@ -198,7 +198,7 @@ public final class EventLoop extends LoopPrimitives {
 
   /** Records {@code kind} about {@code what} with a fresh reading and suspends {@code me} until woken. */
   void suspendWaiting(CoroutineTask<?> me, EventKind kind, Object what) {
-    timeline.record(kind, me, what, clock.fresh());
+    timeline.record(kind, me.timelineId, what, clock.fresh());
     suspend(me, TaskState.WAITING, what);
   }
 
@@ -220,7 +220,7 @@ public final class EventLoop extends LoopPrimitives {
 
   /** Records that {@code kind} about {@code detail} happened to {@code task} now. */
   void record(EventKind kind, CoroutineTask<?> task, Object detail) {
-    timeline.record(kind, task, detail, clock.fresh());
+    timeline.record(kind, task.timelineId, detail, clock.fresh());
   }
 
   /** A fresh reading of the loop's clock. */
@@ -255,7 +255,7 @@ public final class EventLoop extends LoopPrimitives {
       return; // e.g. it failed while pinned after queueing itself
     }
     long start = clock.latest();
-    timeline.record(task.state == TaskState.NEW ? EventKind.START : EventKind.RESUME, task, "", start);
+    timeline.record(task.state == TaskState.NEW ? EventKind.START : EventKind.RESUME, task.timelineId, "", start);
     task.state = TaskState.RUNNING;
     task.yielded = false;
     current = task;
@@ -267,7 +267,7 @@ public final class EventLoop extends LoopPrimitives {
       current = null;
       EventSubject.Stall stall = stalls.end(clock.latest()); // the suspension's own reading: no extra read
       if (stall != null) {
-        timeline.record(EventKind.STALL, task, stall, clock.latest());
+        timeline.record(EventKind.STALL, task.timelineId, stall, clock.latest());
       }
     }
     if (task.coroutine.isDone()) {
@@ -281,7 +281,7 @@ public final class EventLoop extends LoopPrimitives {
     task.state = TaskState.DONE;
     task.completionOrder = ++completions;
     unfinished.ended(task);
-    timeline.record(task.endKind(), task, task.endSubject(), clock.latest());
+    timeline.record(task.endKind(), task.timelineId, task.endSubject(), clock.latest());
     if (task.hasDoneWaiters()) {
       task.doneWaiters().wakeAll(this);
     }
@@ -297,7 +297,7 @@ public final class EventLoop extends LoopPrimitives {
       TaskCancelledException instead = me.interruptionBeforeWait(waitingFor);
       if (instead != null) { // a timeout or cancellation that waited for this wait: it ends here
         ready.undoSuspension(me);
-        timeline.record(EventKind.RESUME, me, "", clock.fresh());
+        timeline.record(EventKind.RESUME, me.timelineId, "", clock.fresh());
         throw instead;
       }
     }
@@ -324,7 +324,7 @@ public final class EventLoop extends LoopPrimitives {
   private <T> CoroutineTask<T> newTask(String name, Callable<T> body) {
     CoroutineTask<T> task = new CoroutineTask<>(this, Objects.requireNonNull(name, "name"), body, timeline.register(name));
     unfinished.add(task);
-    timeline.record(EventKind.SPAWN, task, "", clock.fresh());
+    timeline.record(EventKind.SPAWN, task.timelineId, "", clock.fresh());
     ready.add(task);
     return task;
   }

@@ -25,7 +25,7 @@ final class IdleWait {
     if (next > limits.deadline) {
       // Nothing but I/O can happen before the deadline: wait until it and fail, rather than jump past it.
       if (outside) {
-        clock.waitForIo(limits.deadline, io);
+        waitForIo(limits.deadline, clock, io);
         if (clock.latest() < limits.deadline) {
           return; // a socket or a thread came first
         }
@@ -36,9 +36,21 @@ final class IdleWait {
       throw limits.timedOut();
     }
     if (outside) {
-      clock.waitForIo(next, io);
+      waitForIo(next, clock, io);
     } else {
       clock.waitUntil(next, limits::stopRequested);
     }
+  }
+
+  /**
+   * Waits in the I/O driver's selector until a socket or another thread wakes the loop or the clock
+   * would reach {@code deadline}, then tells the clock how long that took (the VIRTUAL clock moves on
+   * by it): the clock says how long, the driver waits.
+   */
+  private static void waitForIo(long deadline, SwitchClock clock, IoDriver io) {
+    long timeout = clock.ioTimeout(deadline);
+    long start = System.nanoTime();
+    io.select(timeout);
+    clock.waitedForIo(System.nanoTime() - start, deadline);
   }
 }

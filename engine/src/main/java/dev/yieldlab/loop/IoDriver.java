@@ -1,6 +1,5 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.SocketAction;
 import java.io.IOException;
@@ -38,7 +37,6 @@ final class IoDriver {
   /** Below a millisecond, {@code select(ms)} cannot wait precisely: the rest is parked (see {@link #select}). */
   private static final long MILLI = 1_000_000;
 
-  private final EventLoop loop;
   private volatile Selector selector;
   private volatile Thread owner;
   /** Waits on sockets, futures and threads in progress: while above 0 the loop waits here, never a deadlock. */
@@ -58,17 +56,15 @@ final class IoDriver {
   private final Set<IoSocket> open = new LinkedHashSet<>();
   private final ThreadCalls threadCalls = new ThreadCalls();
 
-  IoDriver(EventLoop loop) {
-    this.loop = loop;
+  /** What the driver tells its loop: a socket the run left open was closed (the loop records it for its owner). */
+  @FunctionalInterface
+  interface ClosedByTheLoop {
+    void closed(CoroutineTask<?> owner, EventSubject.IoUse what);
   }
 
   void start(Thread loopThread, String runName) {
     owner = loopThread;
     threadCalls.name(runName);
-  }
-
-  EventLoop loop() {
-    return loop;
   }
 
   /** The selector, opened on first use (loop thread only). */
@@ -199,12 +195,11 @@ final class IoDriver {
    * that opened it (so the timeline says which), stops the pool's threads, drops what other threads
    * post from now on, and closes the selector. Returns the sockets it closed, as they read.
    */
-  List<String> close() {
+  List<String> close(ClosedByTheLoop record) {
     List<String> leftOpen = new ArrayList<>();
     for (IoSocket socket : List.copyOf(open)) {
       leftOpen.add(socket.toString());
-      loop.record(EventKind.SYNC, socket.owner(), new EventSubject.IoUse(SocketAction.CLOSED_BY_LOOP,
-          socket.endpoint()));
+      record.closed(socket.owner(), new EventSubject.IoUse(SocketAction.CLOSED_BY_LOOP, socket.endpoint()));
       socket.closeQuietly();
     }
     threadCalls.shutdown();

@@ -12,10 +12,16 @@ interface LoopClock {
   void waitUntil(long deadline, BooleanSupplier abandon);
 
   /**
-   * Waits in {@code io}'s selector until a socket or another thread wakes the loop or the clock reaches
-   * {@code deadline} ({@link Long#MAX_VALUE}: none), whichever comes first; may return earlier.
+   * How long, in real nanos, a wait for I/O may last so as not to pass {@code deadline} ({@link
+   * Long#MAX_VALUE}: none; then -1, without a limit): the I/O driver waits, and then the clock is told
+   * how long that took ({@link #waitedForIo}). The clock knows time; it does not wait on sockets.
    */
-  void waitForIo(long deadline, IoDriver io);
+  default long ioTimeout(long deadline) {
+    return deadline == Long.MAX_VALUE ? -1 : Math.max(1, deadline - now());
+  }
+
+  /** A wait for I/O toward {@code deadline} took {@code waitedNanos} of real time. */
+  default void waitedForIo(long waitedNanos, long deadline) {}
 
   ClockKind kind();
 

@@ -23,11 +23,6 @@ final class RealClock implements LoopClock {
   }
 
   @Override
-  public void waitForIo(long deadline, IoDriver io) {
-    io.select(deadline == Long.MAX_VALUE ? -1 : Math.max(1, deadline - now()));
-  }
-
-  @Override
   public ClockKind kind() {
     return ClockKind.REAL;
   }

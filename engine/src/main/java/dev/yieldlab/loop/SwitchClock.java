@@ -60,10 +60,15 @@ final class SwitchClock {
     readingIsCurrent = false;
   }
 
-  /** Waits in {@code io}'s selector until woken or {@code deadline}; the reading is stale afterwards. */
-  void waitForIo(long deadline, IoDriver io) {
+  /** How long a wait for I/O toward {@code deadline} may last in real nanos (-1: without a limit); see {@link LoopClock#ioTimeout}. */
+  long ioTimeout(long deadline) {
     idleWaits++;
-    clock.waitForIo(deadline, io);
+    return clock.ioTimeout(deadline);
+  }
+
+  /** The loop waited {@code waitedNanos} for I/O toward {@code deadline}; the reading is stale afterwards. */
+  void waitedForIo(long waitedNanos, long deadline) {
+    clock.waitedForIo(waitedNanos, deadline);
     readingIsCurrent = false;
   }
 

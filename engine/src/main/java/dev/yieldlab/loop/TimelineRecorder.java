@@ -81,18 +81,18 @@ final class TimelineRecorder {
     return size;
   }
 
-  /** Gives a new task its number: {@link CoroutineTask#timelineId}. */
+  /** Gives a new task its number (its {@code timelineId}), which {@link #record} takes instead of the task. */
   int register(String taskName) {
     taskNames.add(taskName);
     return taskNames.size() - 1;
   }
 
   /**
-   * Records that {@code kind} happened to {@code task} at {@code at} (loop clock nanos). {@code
+   * Records that {@code kind} happened to task number {@code task} at {@code at} (loop clock nanos). {@code
    * detail} is what it is about: a String (a log line), a {@link RecordedDetail} or an {@link
    * EventSubject}; an empty one is not stored, and a String longer than {@link #MAX_LINE_CHARS} is cut.
    */
-  void record(EventKind kind, CoroutineTask<?> task, Object detail, long at) {
+  void record(EventKind kind, int task, Object detail, long at) {
     Object kept = detail instanceof String text && text.length() > MAX_LINE_CHARS
         ? text.substring(0, MAX_LINE_CHARS) + "… (line cut: " + text.length() + " chars)"
         : detail;
@@ -121,7 +121,7 @@ final class TimelineRecorder {
       slot = 0;
     }
     chunk.kinds[slot] = (byte) kind.ordinal();
-    chunk.tasks[slot] = task.timelineId;
+    chunk.tasks[slot] = task;
     chunk.nanos[slot] = at;
     if (!"".equals(kept)) {
       chunk.details[slot] = kept; // null reads as ""
