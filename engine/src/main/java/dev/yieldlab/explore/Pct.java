@@ -73,8 +73,10 @@ final class Pct implements ScheduleSource {
         }
       }
       step++;
-      int lastIndex = indexOf(candidates, last);
-      if (lastIndex >= 0 && changePoints.contains(step)) {
+      // The task that ran the last step drops at a change point whether or not it is ready again: a
+      // waiter that blocked at that step must be overtaken when it is woken (E4's lock, queue and
+      // condition bugs; skipping it left PCT blind to them).
+      if (last != Long.MIN_VALUE && changePoints.contains(step) && order.contains(last)) {
         order.remove(Long.valueOf(last));
         order.add(last); // the lowest priority
       }
@@ -91,15 +93,6 @@ final class Pct implements ScheduleSource {
     @Override
     public long jitter(int point, long maxNanos) {
       return RandomWalk.uniformJitter(random, maxNanos);
-    }
-
-    private static int indexOf(ChoiceCandidates candidates, long key) {
-      for (int i = 0; i < candidates.size(); i++) {
-        if (candidates.key(i) == key) {
-          return i;
-        }
-      }
-      return -1;
     }
   }
 }
