@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * gh-112202 (python/cpython#112202, fixed by python/cpython#112201): an {@code asyncio.Condition}
@@ -41,7 +42,7 @@ class AsyncioConditionNotifyCancelExperiment {
     AsyncioConditionPort condition = new AsyncioConditionPort(loop, fixed);
     Deque<String> items = new ArrayDeque<>();
     List<String> got = new ArrayList<>();
-    java.util.function.Function<String, Loop.CoroutineBody> consumer = name -> () -> {
+    Function<String, Loop.CoroutineBody> consumer = name -> () -> {
       condition.acquire();
       try {
         while (items.isEmpty()) {

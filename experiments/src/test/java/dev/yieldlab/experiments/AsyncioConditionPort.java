@@ -7,9 +7,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * {@code asyncio.Condition} as CPython 3.12.0 shipped it (Lib/asyncio/locks.py), ported line by line
- * onto yieldlab's {@link Deferred}, with and without the fix of gh-112202 (python/cpython#112201, in
- * 3.12.1 and 3.13): {@code notify(1)} completes the first waiter's future; the notified waiter takes
+ * {@code asyncio.Condition} as CPython 3.12 had it (Lib/asyncio/locks.py), ported line by line onto
+ * yieldlab's {@link Deferred}, with and without the fix of gh-112202 (python/cpython#112201, merged in
+ * February 2024 for 3.13): {@code notify(1)} completes the first waiter's future; the notified waiter takes
  * the lock again when it runs. Without the fix, a waiter whose future was completed and whose task is
  * cancelled before it runs re-acquires the lock and raises {@code CancelledError}: it took the
  * notification and acts on nothing, and the other waiters go on waiting for one that was already

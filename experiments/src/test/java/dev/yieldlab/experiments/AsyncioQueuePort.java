@@ -5,16 +5,18 @@ import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.TaskCancelledException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * {@code asyncio.Queue} without a maxsize as CPython 3.4.3 shipped it (Lib/asyncio/queues.py), ported
- * line by line onto yieldlab's {@link Deferred}, with and without the fix of bpo-23812 (python/asyncio#256,
- * in 3.4.4 and 3.5.0, whose {@code get} this is, minus the {@code except} clause the fix added). {@code put_nowait} hands the item to the first waiting getter by completing its
- * future with it; the getter returns it when it runs. Without the fix, a getter whose future already
- * holds the item and whose task is cancelled before it runs raises {@code CancelledError} out of
- * {@code yield from waiter}, and the item is gone: out of the queue, returned to nobody. The fix
- * catches that cancellation and puts the item back, to the next getter or to the front of the queue.
- * (Putters, which only a maxsize makes wait, are left out: the bug and its fix are in {@code get}.)
+ * line by line onto yieldlab's {@link Deferred}, with and without the fix of bpo-23812
+ * (python/asyncio#256, in 3.4.4 and 3.5.0). {@code put_nowait} hands the item to the first waiting
+ * getter by completing its future with it; the getter returns it when it runs. Without the fix, a
+ * getter whose future already holds the item and whose task is cancelled before it runs raises
+ * {@code CancelledError} out of {@code yield from waiter}, and the item is gone: out of the queue,
+ * returned to nobody. The fix catches that cancellation and puts the item back, to the next getter or
+ * to the front of the queue ({@code _put_it_back}). Putters, which only a maxsize makes wait, are left
+ * out: the bug and its fix are in {@code get}.
  */
 final class AsyncioQueuePort<T> {
 
@@ -62,7 +64,9 @@ final class AsyncioQueuePort<T> {
     try {
       return AsyncioFutures.await(waiter);
     } catch (TaskCancelledException cancelled) {
-      // bpo-23812's fix: a cancelled get whose waiter holds an item puts it back, as if it never happened
+      // bpo-23812's fix: a cancelled get whose waiter holds an item puts it back, as if it never happened.
+      // (asyncio's `if waiter.done(): self._put_it_back(waiter.result())` raises CancelledError out of
+      // result() when the waiter itself was cancelled; the test of cancelled() says so without throwing.)
       if (fixed && waiter.isDone() && !AsyncioFutures.cancelled(waiter)) {
         putItBack(AsyncioFutures.result(waiter));
       }
@@ -84,7 +88,7 @@ final class AsyncioQueuePort<T> {
   }
 
   /** The items still in the queue, front first. */
-  java.util.List<T> items() {
-    return java.util.List.copyOf(queue);
+  List<T> items() {
+    return List.copyOf(queue);
   }
 }
