@@ -70,13 +70,7 @@ class AsyncioConditionNotifyCancelExperiment {
       first.cancel("cancelled by the canceller");
     });
     loop.sleep(Duration.ofSeconds(1)); // every task has ended or waits for good
-    List<String> waiting = new ArrayList<>();
-    for (Task<Void> task : List.of(first, second)) {
-      if (!task.isDone()) {
-        waiting.add(task.name());
-      }
-    }
-    return new Outcome(List.copyOf(got), items.size(), waiting);
+    return new Outcome(List.copyOf(got), items.size(), Unfinished.of(first, second));
   }
 
   @Run("asyncio.Condition before gh-112202's fix: two consumers wait, one item and one notify, the first consumer"

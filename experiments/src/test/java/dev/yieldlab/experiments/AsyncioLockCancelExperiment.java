@@ -67,13 +67,7 @@ class AsyncioLockCancelExperiment {
     inside[0]--;
     lock.release();
     loop.sleep(Duration.ofSeconds(1)); // every task has ended or waits for good
-    List<String> parked = new ArrayList<>();
-    for (Task<Void> waiter : List.of(first, second)) {
-      if (!waiter.isDone()) {
-        parked.add(waiter.name());
-      }
-    }
-    return new Outcome(List.copyOf(holders), inside[1], !lock.locked(), parked);
+    return new Outcome(List.copyOf(holders), inside[1], !lock.locked(), Unfinished.of(first, second));
   }
 
   @Run("asyncio.Lock before bpo-27585's fix: the main task releases it to two waiters, the first cancelled after two yields")

@@ -140,7 +140,7 @@ class PrimitivesUnderCancellationExperiment {
     });
     cancelAfterATick(loop, cancelled);
     loop.sleep(SETTLE);
-    return new Waiting(items.size(), unfinished(cancelled, waiting));
+    return new Waiting(items.size(), Unfinished.of(cancelled, waiting));
   }
 
   @Run("Event: set after a tick, a waiter cancelled after a tick, a waiter with a timeout of a tick")
@@ -161,7 +161,7 @@ class PrimitivesUnderCancellationExperiment {
     });
     cancelAfterATick(loop, cancelled);
     loop.sleep(SETTLE);
-    return new Waiting(event.isSet() ? 1 : 0, unfinished(cancelled, impatient));
+    return new Waiting(event.isSet() ? 1 : 0, Unfinished.of(cancelled, impatient));
   }
 
   // ---- the checks: one per run, each its invariant ----
@@ -212,26 +212,13 @@ class PrimitivesUnderCancellationExperiment {
    */
   private static Contention contend(Loop loop, Runnable acquire, Runnable release) {
     Holders holders = new Holders();
-    Loop.CoroutineBody hold = () -> {
+    loop.spawn("holder", () -> {
       acquire.run();
-      holders.enter();
-      try {
-        loop.sleep(TICK);
-      } finally {
-        holders.leave();
-        release.run();
-      }
-    };
-    loop.spawn("holder", hold);
+      hold(holders, release, () -> loop.sleep(TICK));
+    });
     Task<Void> cancelled = loop.spawn("cancelled", () -> {
       acquire.run();
-      holders.enter();
-      try {
-        loop.yieldNow();
-      } finally {
-        holders.leave();
-        release.run();
-      }
+      hold(holders, release, loop::yieldNow);
     });
     Task<Void> impatient = loop.spawn("impatient", () -> {
       try {
@@ -239,17 +226,22 @@ class PrimitivesUnderCancellationExperiment {
       } catch (TimeoutExpiredException late) {
         return;
       }
-      holders.enter();
-      try {
-        loop.yieldNow();
-      } finally {
-        holders.leave();
-        release.run();
-      }
+      hold(holders, release, loop::yieldNow);
     });
     cancelAfterATick(loop, cancelled);
     loop.sleep(SETTLE);
-    return new Contention(holders.most, unfinished(cancelled, impatient));
+    return new Contention(holders.most, Unfinished.of(cancelled, impatient));
+  }
+
+  /** Runs {@code body} as one of the holders, and releases when it ends, however it ends. */
+  private static void hold(Holders holders, Runnable release, Loop.CoroutineBody body) throws Exception {
+    holders.enter();
+    try {
+      body.run();
+    } finally {
+      holders.leave();
+      release.run();
+    }
   }
 
   private static Items getAndCancel(Loop loop) {
@@ -279,7 +271,7 @@ class PrimitivesUnderCancellationExperiment {
     });
     cancelAfterATick(loop, cancelled);
     loop.sleep(SETTLE);
-    List<String> parked = unfinished(cancelled, impatient);
+    List<String> parked = Unfinished.of(cancelled, impatient);
     List<Integer> left = new ArrayList<>();
     for (Integer item = queue.poll(); item != null; item = queue.poll()) {
       left.add(item);
@@ -293,16 +285,6 @@ class PrimitivesUnderCancellationExperiment {
       loop.yieldNow();
       victim.cancel("cancelled by the canceller");
     });
-  }
-
-  private static List<String> unfinished(Task<?>... tasks) {
-    List<String> names = new ArrayList<>();
-    for (Task<?> task : tasks) {
-      if (!task.isDone()) {
-        names.add(task.name());
-      }
-    }
-    return names;
   }
 
   private static void neverOverHeldNorLeaked(Holding outcome, Report report) {
