@@ -26,7 +26,17 @@ final class ExplorationFigures {
   static final List<Bug> BUGS = List.of(
       new Bug("e1", "E1: check-then-act across a yield", "CheckThenActExperiment", "unguarded", "explorationFindsTheRace"),
       new Bug("e2", "E2: lost update across a yield (4 tasks, FIFO loses none)", "LostUpdateExploredExperiment",
-          "explored", "explorationLosesAnUpdate"));
+          "explored", "explorationLosesAnUpdate"),
+      new Bug("e4-lock", "E4: asyncio Lock, a woken waiter cancelled (bpo-27585)", "AsyncioLockCancelExperiment",
+          "beforeTheFix", "bugFound"),
+      new Bug("e4-queue", "E4: asyncio Queue.get cancelled after the hand-over (bpo-23812)",
+          "AsyncioQueueGetCancelExperiment", "beforeTheFix", "bugFound"),
+      new Bug("e4-condition", "E4: asyncio Condition, a notified waiter cancelled (gh-112202)",
+          "AsyncioConditionNotifyCancelExperiment", "beforeTheFix", "bugFound"),
+      new Bug("e4-wait-for-leak", "E4: wait_for leaks the result (bpo-37658)", "AsyncioWaitForCancelExperiment",
+          "droppingTheResult", "leakFound"),
+      new Bug("e4-wait-for-swallow", "E4: wait_for swallows the cancellation (gh-86296)",
+          "AsyncioWaitForCancelExperiment", "swallowingTheCancellation", "swallowFound"));
 
   static final List<String> STRATEGIES = List.of("portfolio", "random", "pct3", "pos", "exhaustive");
 
