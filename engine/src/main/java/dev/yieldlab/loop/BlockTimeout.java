@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
  */
 final class BlockTimeout extends Interrupter implements TimerQueue.Action {
 
-  private final EventLoop loop;
+  private final LoopCore loop;
   private final CoroutineTask<?> task;
   private final String block;
   private final Duration timeout;
@@ -32,7 +32,7 @@ final class BlockTimeout extends Interrupter implements TimerQueue.Action {
   /** The cancellation this timeout raised into the block, once it has. */
   private TaskCancelledException raised;
 
-  private BlockTimeout(EventLoop loop, CoroutineTask<?> task, String block, Duration timeout, long deadlineNanos) {
+  private BlockTimeout(LoopCore loop, CoroutineTask<?> task, String block, Duration timeout, long deadlineNanos) {
     this.loop = loop;
     this.task = task;
     this.block = block;
@@ -40,7 +40,7 @@ final class BlockTimeout extends Interrupter implements TimerQueue.Action {
     this.deadlineNanos = deadlineNanos;
   }
 
-  static <T> T run(EventLoop loop, String block, Duration timeout, Callable<T> body) {
+  static <T> T run(LoopCore loop, String block, Duration timeout, Callable<T> body) {
     CoroutineTask<?> me = loop.requireCoroutine("withTimeout");
     Objects.requireNonNull(block, "block");
     Objects.requireNonNull(body, "body");

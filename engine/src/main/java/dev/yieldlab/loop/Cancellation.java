@@ -32,7 +32,7 @@ final class Cancellation {
    * says so (once per task). Not at the run's end, where the tasks main left are cancelled and let
    * unwind once: one that keeps waiting is left waiting, as before, rather than resumed again and again.
    */
-  static void waitsAgain(EventLoop loop, CoroutineTask<?> task, Object waitingFor) {
+  static void waitsAgain(LoopCore loop, CoroutineTask<?> task, Object waitingFor) {
     if (task.raised != null && task.swallowed == null) {
       swallowed(loop, task, task.raised, describe(task), task.cancelledAtNanos, "waited again, for " + waitingFor);
     }
@@ -50,7 +50,7 @@ final class Cancellation {
    * Records that {@code task} caught {@code raised} (from {@code cancellation}, asked for at {@code
    * sinceNanos}) and went on to do {@code then}; the first such mark is kept on the task for messages.
    */
-  static EventSubject.CancellationSwallowed swallowed(EventLoop loop, CoroutineTask<?> task,
+  static EventSubject.CancellationSwallowed swallowed(LoopCore loop, CoroutineTask<?> task,
       TaskCancelledException raised, String cancellation, long sinceNanos, String then) {
     EventSubject.CancellationSwallowed mark = new EventSubject.CancellationSwallowed(cancellation, placeOf(raised),
         Duration.ofNanos(Math.max(0, loop.now() - sinceNanos)), then);
@@ -67,7 +67,7 @@ final class Cancellation {
   }
 
   /** Cancels {@code task} for {@code reason} (null for none), which reaches its exception. */
-  static void request(EventLoop loop, CoroutineTask<?> task, String reason, ReadyQueue ready) {
+  static void request(LoopCore loop, CoroutineTask<?> task, String reason, ReadyQueue ready) {
     if (task.isDone() || task.cancelRequested) {
       return;
     }
@@ -90,7 +90,7 @@ final class Cancellation {
   }
 
   /** Makes a sleeping or waiting task ready at once, its wait cut short; false if it was not suspended. */
-  static boolean breakIntoWait(EventLoop loop, CoroutineTask<?> task) {
+  static boolean breakIntoWait(LoopCore loop, CoroutineTask<?> task) {
     if (task.state != TaskState.SLEEPING && task.state != TaskState.WAITING) {
       return false;
     }

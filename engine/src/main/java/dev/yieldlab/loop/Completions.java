@@ -17,7 +17,7 @@ final class Completions {
 
   private Completions() {}
 
-  static <T> Task<T> first(EventLoop loop, List<? extends Task<T>> tasks) {
+  static <T> Task<T> first(LoopCore loop, List<? extends Task<T>> tasks) {
     CoroutineTask<?> me = loop.requireCoroutine("firstCompleted");
     if (tasks.isEmpty()) {
       throw new IllegalArgumentException("loop.firstCompleted() in task '" + me.name() + "' with no tasks: it would wait"
@@ -57,7 +57,7 @@ final class Completions {
     return typed;
   }
 
-  static <T> Iterable<Task<T>> inOrder(EventLoop loop, List<? extends Task<T>> tasks) {
+  static <T> Iterable<Task<T>> inOrder(LoopCore loop, List<? extends Task<T>> tasks) {
     loop.requireCoroutine("asCompleted");
     List<Task<T>> copy = List.copyOf(tasks);
     copy.forEach(task -> CoroutineTask.of(task, loop));
@@ -93,11 +93,11 @@ final class Completions {
 
   /** The waiting task and the first candidate to end. */
   private static final class First {
-    private final EventLoop loop;
+    private final LoopCore loop;
     private final CoroutineTask<?> waiting;
     private CoroutineTask<?> winner;
 
-    First(EventLoop loop, CoroutineTask<?> waiting) {
+    First(LoopCore loop, CoroutineTask<?> waiting) {
       this.loop = loop;
       this.waiting = waiting;
     }
@@ -105,7 +105,7 @@ final class Completions {
     Waiter waiterFor(CoroutineTask<?> candidate) {
       return new Waiter() {
         @Override
-        boolean wake(EventLoop ignored) {
+        boolean wake(LoopCore ignored) {
           if (winner == null) {
             winner = candidate;
             loop.ready().wakeWaiting(waiting);

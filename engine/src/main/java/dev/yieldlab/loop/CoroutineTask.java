@@ -6,13 +6,13 @@ import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
 import java.util.concurrent.Callable;
 
-/** A task of an {@link EventLoop}: its coroutine, its state and, once done, its outcome. */
+/** A task of an {@link LoopCore}: its coroutine, its state and, once done, its outcome. */
 final class CoroutineTask<T> implements Task<T> {
 
   /** {@link #sleepSequence} of a task that does not sleep: no timer's sequence is negative. */
   static final long NO_SLEEP = -1;
 
-  private final EventLoop loop;
+  private final LoopCore loop;
   private final String name;
   /** This task's number in its loop's timeline, which stores numbers rather than names per event. */
   final int timelineId;
@@ -76,7 +76,7 @@ final class CoroutineTask<T> implements Task<T> {
   private T value;
   private Throwable failure;
 
-  CoroutineTask(EventLoop loop, String name, Callable<T> body, int timelineId) {
+  CoroutineTask(LoopCore loop, String name, Callable<T> body, int timelineId) {
     this.loop = loop;
     this.name = name;
     this.timelineId = timelineId;
@@ -204,7 +204,7 @@ final class CoroutineTask<T> implements Task<T> {
     return doneWaiters != null && !doneWaiters.isEmpty();
   }
 
-  boolean belongsTo(EventLoop candidate) {
+  boolean belongsTo(LoopCore candidate) {
     return loop == candidate;
   }
 
@@ -214,7 +214,7 @@ final class CoroutineTask<T> implements Task<T> {
   }
 
   /** {@code task} as a task of {@code loop}; fails naming it when another loop spawned it. */
-  static CoroutineTask<?> of(Task<?> task, EventLoop loop) {
+  static CoroutineTask<?> of(Task<?> task, LoopCore loop) {
     if (task instanceof CoroutineTask<?> ours && ours.belongsTo(loop)) {
       return ours;
     }

@@ -29,7 +29,7 @@ final class Dispatcher {
     this.io = io;
   }
 
-  /** See {@link EventLoop#explore}. */
+  /** See {@link LoopCore#explore}. */
   void explore(ScheduleChooser chooser) {
     choices = new ChoiceStep(Objects.requireNonNull(chooser, "chooser"), timers, ready, timeline, clock);
     timers.jitterBy(chooser);

@@ -1,43 +1,53 @@
 package dev.yieldlab.loop;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.yieldlab.api.Barrier;
 import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.Condition;
+import dev.yieldlab.api.Connection;
+import dev.yieldlab.api.Deferred;
+import dev.yieldlab.api.Event;
 import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject;
+import dev.yieldlab.api.Lock;
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.OutsideEvent;
+import dev.yieldlab.api.Queue;
+import dev.yieldlab.api.Select;
+import dev.yieldlab.api.Semaphore;
+import dev.yieldlab.api.Server;
 import dev.yieldlab.api.Task;
-import dev.yieldlab.api.TaskCancelledException;
+import dev.yieldlab.api.TaskScope;
 import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.UnobservedFailures;
+import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.CompletionStage;
+import org.apiguardian.api.API;
 
 /**
  * yieldlab's {@code asyncio}: runs coroutines on the thread that calls {@link #run}, one at a time,
  * switching only where a coroutine suspends. Timers fire in (deadline, sequence) order; ready tasks
- * run in FIFO order ({@link ReadyQueue}). One loop serves one run, from its own thread only.
+ * run in FIFO order, unless the run is {@linkplain #explore explored}. One loop serves one run, from
+ * its own thread only.
  *
- * <p>This class is the switch path and the {@link Loop} operations on it; the rest has a class of its
- * own: {@link TaskGroup}, {@link WaitList}, {@link Cancellation}, {@link RunLimits}, {@link SwitchClock},
- * {@link TimelineRecorder}, {@link IdleWait} and {@link IoDriver} (the selector, sockets, other threads),
- * and the primitives ({@link LoopPrimitives}), which reach the loop through the package-private hooks below.
+ * <p>This is the {@link Loop} coroutines are handed and what the engine drives: it makes the waiting
+ * primitives, timeouts, scopes and sockets, each a class of its own, and delegates the switch path to
+ * the {@link LoopCore} they all share. Nothing in the package reaches back to this class.
  */
-public final class EventLoop extends LoopPrimitives {
-
-  private final SwitchClock clock;
-  private final TimelineRecorder timeline;
-  private final RunLimits limits;
-  private final StallWatch stalls;
-  private final Dispatcher dispatcher;
-  private final ReadyQueue ready;
-  private final TimerQueue timers;
-  private final IoDriver io = new IoDriver();
-  private CoroutineTask<?> current;
-  private Thread owner;
-  private long completions;
+@API(status = INTERNAL, since = "0.1")
+public final class EventLoop implements Loop {
 
   /** The stall threshold of a loop made without one: asyncio debug mode's {@code slow_callback_duration}. */
   public static final Duration DEFAULT_STALL_THRESHOLD = Duration.ofMillis(100);
+
+  private final LoopCore core;
 
   /** A loop on {@code clock} without a deadline. */
   public EventLoop(ClockKind clock) {
@@ -60,43 +70,17 @@ public final class EventLoop extends LoopPrimitives {
 
   /** As {@link #EventLoop(ClockKind, Duration, Duration)}, for the run {@code identity}, which misuse messages name. */
   public EventLoop(ClockKind clock, Duration timeout, Duration stallThreshold, RunIdentity identity) {
-    super(identity);
-    ContinuationAccess.require();
-    this.stalls = new StallWatch(stallThreshold);
-    LoopClock loopClock = LoopClock.of(clock);
-    this.clock = new SwitchClock(loopClock);
-    this.timeline = new TimelineRecorder(loopClock);
-    this.limits = new RunLimits(timeout, unfinished);
-    this.dispatcher = new Dispatcher(this.clock, timeline, limits, io);
-    this.ready = dispatcher.ready;
-    this.timers = dispatcher.timers;
+    this.core = new LoopCore(clock, timeout, stallThreshold, identity);
   }
+
+  // ---- the run, as the engine drives it ----
 
   /**
    * Runs {@code main} as the first coroutine until it ends, then cancels what it left running (as
    * {@code asyncio.run} does); returns main's value or rethrows its failure (or the run's) unchanged.
    */
   public <T> T run(String mainName, Callable<T> main) {
-    if (owner != null) {
-      throw new IllegalStateException("this loop has already run; create a new EventLoop per run");
-    }
-    owner = Thread.currentThread();
-    io.start(owner, mainName);
-    limits.checkStop(); // stopped before it started
-    CoroutineTask<T> mainTask = newTask(mainName, main);
-    try {
-      while (!mainTask.isDone()) {
-        limits.checkStop();
-        CoroutineTask<?> next = dispatcher.next(); // fires timers, or waits, and then says who runs
-        if (next != null) {
-          resume(next);
-        }
-      }
-    } finally {
-      cancelUnfinished();
-      io.close((owner, what) -> record(EventKind.SYNC, owner, what)); // the sockets it left open; the pool; the selector
-    }
-    return unfinished.outcomeAtTheEnd(mainTask);
+    return core.run(mainName, main);
   }
 
   /**
@@ -104,17 +88,12 @@ public final class EventLoop extends LoopPrimitives {
    * from any thread. A coroutine that never suspends cannot be stopped this way (nor any other way).
    */
   public void requestStop(String reason) {
-    limits.requestStop(reason);
-    Thread loopThread = owner;
-    if (loopThread != null) {
-      LockSupport.unpark(loopThread); // end a wait for the next timer early
-    }
-    io.wake(); // or a wait in the selector
+    core.requestStop(reason);
   }
 
   /** Everything recorded so far; complete once {@link #run} has returned. */
   public Timeline timeline() {
-    return timeline.snapshot();
+    return core.timeline();
   }
 
   /**
@@ -123,21 +102,12 @@ public final class EventLoop extends LoopPrimitives {
    * on the VIRTUAL clock (REAL time would decide instead), and only before {@link #run}.
    */
   public void explore(ScheduleChooser chooser) {
-    if (owner != null || clock.kind() != ClockKind.VIRTUAL) {
-      throw new IllegalStateException("a run is explored on the VIRTUAL clock, before it starts; this loop is "
-          + (owner != null ? "running" : "on the " + clock.kind() + " clock"));
-    }
-    dispatcher.explore(chooser);
-  }
-
-  /** Whether a {@link ScheduleChooser} decides this run's order: work on other threads cannot be explored. */
-  boolean explored() {
-    return dispatcher.explored();
+    core.explore(chooser);
   }
 
   /** The stretch under way and the stall samples a watchdog adds: what other threads read of the loop. */
   public StallWatch stallWatch() {
-    return stalls;
+    return core.stallWatch();
   }
 
   /**
@@ -146,203 +116,230 @@ public final class EventLoop extends LoopPrimitives {
    * deadline, else yields like {@link #yieldNow()}; anywhere else it does nothing. Returns whether it yielded.
    */
   public boolean preemptAt(String where) {
-    CoroutineTask<?> me = current;
-    if (me == null || Thread.currentThread() != owner) {
-      return false;
-    }
-    limits.checkStop();
-    long now = clock.fresh();
-    if (limits.passed(now)) {
-      throw limits.timedOutComputing(me.name(), where);
-    }
-    yieldTurn(me, new EventSubject.YieldPoint(where), now, "its turn after a yield at " + where);
-    return true;
+    return core.preemptAt(where);
   }
+
+  /** The run this loop serves. */
+  public RunIdentity identity() {
+    return core.identity();
+  }
+
+  /**
+   * Times the loop had no coroutine ready and put its thread to wait: for the next timer, or in its
+   * selector for a socket, a future or a thread call. On the REAL clock each is one voluntary context
+   * switch for the kernel, unless what it waits for is there already; the kernel's count of the
+   * loop thread's voluntary switches is read against it.
+   */
+  public long idleWaits() {
+    return core.switchClock().idleWaits();
+  }
+
+  /**
+   * The tasks that ended in a failure nothing observed (never joined, gathered, selected, scoped): at
+   * the run's end, what fails it with an {@link UnobservedFailureException}; also read after a run
+   * that failed otherwise, for its report.
+   */
+  public UnobservedFailures unobservedFailures() {
+    return core.unobservedFailures();
+  }
+
+  /**
+   * The suspended tasks and their coroutines' frozen stacks, for the engine's watchdog to say which
+   * coroutine holds what the loop's stuck thread waits for (a monitor taken before a suspension).
+   * Called from another thread, only while the loop's thread is blocked and cannot run a coroutine:
+   * a frozen stack may be read then, as the JDK reads an unmounted virtual thread's.
+   */
+  public List<SuspendedTask> suspendedTasks() {
+    return core.suspendedTasks();
+  }
+
+  /** The I/O driver, for the loop's own tests of what other threads posted. */
+  IoDriver io() {
+    return core.io();
+  }
+
+  /** The timers, for the loop's own tests. */
+  TimerQueue timers() {
+    return core.timers();
+  }
+
+  // ---- the Loop coroutines see: tasks and time ----
 
   @Override
   public <T> Task<T> spawn(String name, Callable<T> body) {
-    Objects.requireNonNull(body, "body");
-    requireCoroutine("spawn");
-    return newTask(name, body);
+    return core.spawn(name, body);
   }
 
   @Override
   public void sleep(Duration duration) {
-    CoroutineTask<?> me = requireCoroutine("sleep");
-    if (duration.isNegative()) {
-      throw new IllegalArgumentException("loop.sleep(" + duration + ") in task '" + me.name()
-          + "': a sleep cannot be negative; use yieldNow() to only give up the thread");
-    }
-    long now = clock.fresh();
-    Waits.Sleep sleep = new Waits.Sleep(duration); // the timeline's detail and the reason in messages
-    timeline.record(EventKind.SLEEP, me.timelineId, sleep, now);
-    me.sleepSequence = timers.scheduleSleep(Saturating.add(now, Saturating.nanos(duration)), me);
-    suspend(me, TaskState.SLEEPING, sleep);
+    core.sleep(duration);
   }
 
   @Override
   public void yieldNow() {
-    CoroutineTask<?> me = requireCoroutine("yieldNow");
-    if ((++dispatcher.yieldsAtThisInstant & RunLimits.BUSY_POLL_CHECK_EVERY_MASK) == 0) {
-      limits.checkBusyPolling(clock.kind(), me, dispatcher.yieldsAtThisInstant, clock.now(), timers);
+    core.yieldNow();
+  }
+
+  @Override
+  public Duration elapsed() {
+    return Duration.ofNanos(core.switchClock().now());
+  }
+
+  @Override
+  public ClockKind clock() {
+    return core.switchClock().kind();
+  }
+
+  @Override
+  public void log(String message) {
+    core.record(EventKind.LOG, core.requireCoroutine("log"), String.valueOf(message));
+  }
+
+  @Override
+  public void recordOutside(List<OutsideEvent> outside) {
+    CoroutineTask<?> me = core.requireCoroutine("recordOutside");
+    if (core.explored()) {
+      throw new NotExplorableException("loop.recordOutside(...) (workers outside the loop)", me.name());
     }
-    yieldTurn(me, "", clock.fresh(), Waits.TURN_AFTER_YIELD);
+    core.recorder().recordOutside(OutsideLanes.place(outside, core.switchClock().now(), Instant.now()));
   }
 
-  private void yieldTurn(CoroutineTask<?> me, Object detail, long now, Object waitingFor) {
-    timeline.record(EventKind.YIELD, me.timelineId, detail, now);
-    me.yielded = true;
-    ready.add(me);
-    suspend(me, TaskState.READY, waitingFor);
+  @Override
+  public List<Object> gather(Task<?>... tasks) {
+    CoroutineTask<?> me = core.requireCoroutine("gather");
+    return TaskGroup.gather(core, me, Arrays.stream(tasks).<CoroutineTask<?>>map(task -> CoroutineTask.of(task, core))
+        .toList());
   }
 
-  /** Records {@code kind} about {@code what} with a fresh reading and suspends {@code me} until woken. */
-  void suspendWaiting(CoroutineTask<?> me, EventKind kind, Object what) {
-    timeline.record(kind, me.timelineId, what, clock.fresh());
-    suspend(me, TaskState.WAITING, what);
+  // ---- waiting primitives, timeouts, shields, scopes, select: a class each ----
+
+  @Override
+  public <T> Deferred<T> deferred(String name) {
+    return new LoopDeferred<>(core, name);
   }
 
-  /** Cancels {@code task} for {@code reason} (null for none); see {@link Cancellation}. */
-  void cancel(CoroutineTask<?> task, String reason) {
-    Cancellation.request(this, task, reason, ready);
+  @Override
+  public Event event(String name) {
+    return new LoopEvent(core, name);
   }
 
-  // ---- hooks of the waiting primitives (LoopPrimitives and the classes it makes) ----
-
-  /** The coroutine running now, for {@code primitive}'s {@code operation}; fails naming both sides if it is none of this loop's. */
-  CoroutineTask<?> currentFor(Object primitive, String operation) {
-    CoroutineTask<?> me = current;
-    if (me == null || Thread.currentThread() != owner) {
-      throw PrimitiveMisuse.of(primitive, operation, owner, identity);
-    }
-    return me;
+  @Override
+  public <T> Queue<T> queue(String name) {
+    return new LoopQueue<>(core, name, Queue.UNBOUNDED, QueueItems.fifo(), "queue");
   }
 
-  /** Records that {@code kind} about {@code detail} happened to {@code task} now. */
-  void record(EventKind kind, CoroutineTask<?> task, Object detail) {
-    timeline.record(kind, task.timelineId, detail, clock.fresh());
+  @Override
+  public <T> Queue<T> queue(String name, int capacity) {
+    return new LoopQueue<>(core, name, capacity, QueueItems.fifo(), "queue");
   }
 
-  /** A fresh reading of the loop's clock. */
-  long now() {
-    return clock.fresh();
+  @Override
+  public <T> Queue<T> lifoQueue(String name, int capacity) {
+    return new LoopQueue<>(core, name, capacity, QueueItems.lifo(), "lifoQueue");
   }
 
-  TimerQueue timers() {
-    return timers;
+  @Override
+  public <T> Queue<T> priorityQueue(String name, int capacity, Comparator<? super T> order) {
+    Objects.requireNonNull(order, "order");
+    return new LoopQueue<>(core, name, capacity, QueueItems.byPriority(order), "priorityQueue");
   }
 
-  SwitchClock switchClock() {
-    return clock;
+  @Override
+  public Lock lock(String name) {
+    return new LoopLock(core, name);
   }
 
-  TimelineRecorder recorder() {
-    return timeline;
+  @Override
+  public Semaphore semaphore(String name, int permits) {
+    return new LoopSemaphore(core, name, permits, false);
   }
 
-  ReadyQueue ready() {
-    return ready;
+  @Override
+  public Semaphore boundedSemaphore(String name, int permits) {
+    return new LoopSemaphore(core, name, permits, true);
   }
 
-  IoDriver io() {
-    return io;
+  @Override
+  public Condition condition(String name) {
+    return new LoopCondition(core, name, lock(name + ".lock"));
   }
 
-  // ---- the loop itself ----
+  @Override
+  public Condition condition(String name, Lock lock) {
+    return new LoopCondition(core, name, lock);
+  }
 
-  private void resume(CoroutineTask<?> task) {
-    if (task.isDone()) {
-      return; // e.g. it failed while pinned after queueing itself
-    }
-    long start = clock.latest();
-    timeline.record(task.state == TaskState.NEW ? EventKind.START : EventKind.RESUME, task.timelineId, "", start);
-    task.state = TaskState.RUNNING;
-    task.yielded = false;
-    current = task;
-    stalls.begin(task.name(), start);
-    clock.stale(); // the coroutine's code runs now
+  @Override
+  public Barrier barrier(String name, int parties) {
+    return new LoopBarrier(core, name, parties);
+  }
+
+  @Override
+  public <T> T withTimeout(String block, Duration timeout, Callable<T> body) {
+    return BlockTimeout.run(core, block, timeout, body);
+  }
+
+  @Override
+  public void withTimeout(String block, Duration timeout, CoroutineBody body) {
+    Objects.requireNonNull(body, "body");
+    withTimeout(block, timeout, () -> {
+      body.run();
+      return null;
+    });
+  }
+
+  @Override
+  public <T> T shield(Callable<T> body) {
+    CoroutineTask<?> me = core.requireCoroutine("shield");
+    me.enterShield();
     try {
-      task.coroutine.run();
+      return body.call();
+    } catch (Exception thrown) {
+      throw Sneaky.<RuntimeException>rethrow(thrown);
     } finally {
-      current = null;
-      EventSubject.Stall stall = stalls.end(clock.latest()); // the suspension's own reading: no extra read
-      if (stall != null) {
-        timeline.record(EventKind.STALL, task.timelineId, stall, clock.latest());
-      }
-    }
-    if (task.coroutine.isDone()) {
-      finish(task);
-    } else {
-      limits.checkDeadline(clock.latest());
+      me.leaveShield();
     }
   }
 
-  void finish(CoroutineTask<?> task) {
-    task.state = TaskState.DONE;
-    task.completionOrder = ++completions;
-    unfinished.ended(task);
-    timeline.record(task.endKind(), task.timelineId, task.endSubject(), clock.latest());
-    if (task.hasDoneWaiters()) {
-      task.doneWaiters().wakeAll(this);
-    }
+  @Override
+  public <T> T scope(TaskScope.Body<T> body) {
+    return LoopScope.run(core, Objects.requireNonNull(body, "body"));
   }
 
-  /**
-   * Suspends {@code me}. Every caller has just recorded the event that says why, with a fresh clock
-   * reading: the loop takes that reading for the time of the switch (see {@link SwitchClock}).
-   * {@code waitingFor}'s text is made only for a deadlock, timeout or cancellation message.
-   */
-  private void suspend(CoroutineTask<?> me, TaskState state, Object waitingFor) {
-    if (me.checkBeforeWait) {
-      TaskCancelledException instead = me.interruptionBeforeWait(waitingFor);
-      if (instead != null) { // a timeout or cancellation that waited for this wait: it ends here
-        ready.undoSuspension(me);
-        timeline.record(EventKind.RESUME, me.timelineId, "", clock.fresh());
-        throw instead;
-      }
-    }
-    me.state = state;
-    if (me.waitingFor != waitingFor) {
-      me.waitingFor = waitingFor; // a task that yields again and again keeps its reason, without a store
-    }
-    if (me.cancelRequested && me.shieldDepth == 0) {
-      Cancellation.waitsAgain(this, me, waitingFor); // a cancelled task's every later wait ends at once
-    }
-    clock.standsForNow();
-    try {
-      me.coroutine.suspend();
-    } catch (PinnedYieldException refused) {
-      clock.stale(); // it keeps running
-      ready.undoSuspension(me);
-      throw refused;
-    }
-    if ((me.cancelRequested || me.interruptAtResume) && me.shieldDepth == 0) {
-      throw me.interruption(waitingFor);
-    }
+  @Override
+  public <T> Task<T> firstCompleted(List<? extends Task<T>> tasks) {
+    return Completions.first(core, tasks);
   }
 
-  private <T> CoroutineTask<T> newTask(String name, Callable<T> body) {
-    CoroutineTask<T> task = new CoroutineTask<>(this, Objects.requireNonNull(name, "name"), body, timeline.register(name));
-    unfinished.add(task);
-    timeline.record(EventKind.SPAWN, task.timelineId, "", clock.fresh());
-    ready.add(task);
-    return task;
+  @Override
+  public <T> Iterable<Task<T>> asCompleted(List<? extends Task<T>> tasks) {
+    return Completions.inOrder(core, tasks);
   }
 
-  /** After main ended: cancel the rest, let them unwind once, and abandon any that keep waiting. */
-  private void cancelUnfinished() {
-    unfinished.runEnds().forEach(task -> cancel(task, null));
-    for (CoroutineTask<?> next = ready.poll(); next != null; next = ready.poll()) {
-      resume(next);
-    }
+  @Override
+  public <R> Select<R> select(String name) {
+    return new LoopSelect<>(core, name);
   }
 
-  /** The running coroutine, when the caller is it; otherwise an error saying who called from where. */
-  CoroutineTask<?> requireCoroutine(String operation) {
-    Thread caller = Thread.currentThread();
-    if (caller != owner || current == null) {
-      throw PrimitiveMisuse.notInACoroutine(operation, owner, caller, identity); // built apart: this check inlines
-    }
-    return current;
+  // ---- I/O and other threads: the I/O driver and its sockets (IoDriver, LoopConnection, LoopServer, ForeignAwait) ----
+
+  @Override
+  public Connection connect(String host, int port) throws IOException {
+    return LoopConnection.connect(core, host, port);
+  }
+
+  @Override
+  public Server listen(String name, String host, int port, Server.Handler handler) throws IOException {
+    return LoopServer.listen(core, name, host, port, handler);
+  }
+
+  @Override
+  public <T> T await(String name, CompletionStage<T> future) {
+    return ForeignAwait.future(core, name, future);
+  }
+
+  @Override
+  public <T> T toThread(String name, Callable<T> blocking) {
+    return ForeignAwait.onThread(core, name, blocking);
   }
 }

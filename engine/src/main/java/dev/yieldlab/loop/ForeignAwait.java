@@ -24,18 +24,18 @@ import java.util.concurrent.FutureTask;
  */
 final class ForeignAwait<T> {
 
-  private final EventLoop loop;
+  private final LoopCore loop;
   private final WaitList waiters = new WaitList();
   private boolean done;
   private T value;
   private Throwable failure;
 
-  private ForeignAwait(EventLoop loop) {
+  private ForeignAwait(LoopCore loop) {
     this.loop = loop;
   }
 
   /** {@code loop.await(name, future)}. */
-  static <T> T future(EventLoop loop, String name, CompletionStage<T> future) {
+  static <T> T future(LoopCore loop, String name, CompletionStage<T> future) {
     CoroutineTask<?> me = loop.requireCoroutine("await");
     if (loop.explored()) {
       throw new NotExplorableException("loop.await(\"" + name + "\", future)", me.name());
@@ -51,7 +51,7 @@ final class ForeignAwait<T> {
   }
 
   /** {@code loop.toThread(name, blocking)}. */
-  static <T> T onThread(EventLoop loop, String name, Callable<T> blocking) {
+  static <T> T onThread(LoopCore loop, String name, Callable<T> blocking) {
     CoroutineTask<?> me = loop.requireCoroutine("toThread");
     if (loop.explored()) {
       throw new NotExplorableException("loop.toThread(\"" + name + "\", ...)", me.name());

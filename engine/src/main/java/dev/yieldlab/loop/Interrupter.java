@@ -28,7 +28,7 @@ abstract class Interrupter {
   }
 
   /** Interrupts {@code task} now, unless another interrupter already has: the first one wins. */
-  final void interrupt(EventLoop loop, CoroutineTask<?> task) {
+  final void interrupt(LoopCore loop, CoroutineTask<?> task) {
     if (task.isDone() || task.interrupter != null) {
       return;
     }

@@ -24,7 +24,7 @@ import java.nio.channels.SelectionKey;
  */
 abstract class IoSocket {
 
-  final EventLoop loop;
+  final LoopCore loop;
   final IoDriver io;
   final SelectableChannel channel;
   /** The task that opened it, which the loop names when it closes what a run left open. */
@@ -35,7 +35,7 @@ abstract class IoSocket {
   /** Who closed it and why, once closed: what later calls say. */
   String closedBy;
 
-  IoSocket(EventLoop loop, SelectableChannel channel, CoroutineTask<?> owner) {
+  IoSocket(LoopCore loop, SelectableChannel channel, CoroutineTask<?> owner) {
     this.loop = loop;
     this.io = loop.io();
     this.channel = channel;

@@ -17,7 +17,7 @@ final class LoopBarrier extends Primitive implements Barrier {
   private final WaitList waiters = new WaitList();
   private boolean broken;
 
-  LoopBarrier(EventLoop loop, String name, int parties) {
+  LoopBarrier(LoopCore loop, String name, int parties) {
     super(loop, PrimitiveKind.BARRIER, name);
     if (parties <= 0) {
       throw new IllegalArgumentException("loop.barrier(\"" + name + "\", " + parties + "): a barrier needs at least 1"

@@ -18,7 +18,7 @@ final class LoopCondition extends Primitive implements Condition {
   private final LoopLock lock;
   private final WaitList waiters = new WaitList();
 
-  LoopCondition(EventLoop loop, String name, Lock lock) {
+  LoopCondition(LoopCore loop, String name, Lock lock) {
     super(loop, PrimitiveKind.CONDITION, name);
     if (!(lock instanceof LoopLock ours)) {
       throw new IllegalArgumentException("loop.condition(\"" + name + "\", " + lock + "): the lock must be one this loop"

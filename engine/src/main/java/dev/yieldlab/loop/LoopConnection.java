@@ -40,7 +40,7 @@ final class LoopConnection extends IoSocket implements Connection {
   private boolean maybeReadable = true;
   private final ArrayDeque<ByteBuffer> unsent = new ArrayDeque<>();
 
-  private LoopConnection(EventLoop loop, SocketChannel socket, CoroutineTask<?> owner) throws IOException {
+  private LoopConnection(LoopCore loop, SocketChannel socket, CoroutineTask<?> owner) throws IOException {
     super(loop, socket, owner);
     this.socket = socket;
     this.local = (InetSocketAddress) socket.getLocalAddress();
@@ -49,7 +49,7 @@ final class LoopConnection extends IoSocket implements Connection {
   }
 
   /** asyncio {@code open_connection}: a non-blocking connect, waiting in the selector until it is done. */
-  static LoopConnection connect(EventLoop loop, String host, int port) throws IOException {
+  static LoopConnection connect(LoopCore loop, String host, int port) throws IOException {
     CoroutineTask<?> me = loop.requireCoroutine("connect");
     if (host == null || host.isBlank()) {
       throw new IllegalArgumentException("loop.connect(" + (host == null ? "null" : "\"" + host + "\"") + ", " + port
@@ -94,7 +94,7 @@ final class LoopConnection extends IoSocket implements Connection {
   }
 
   /** A server's accepted socket, owned by the coroutine that will handle it. */
-  static LoopConnection accepted(EventLoop loop, SocketChannel socket, CoroutineTask<?> owner) throws IOException {
+  static LoopConnection accepted(LoopCore loop, SocketChannel socket, CoroutineTask<?> owner) throws IOException {
     try {
       socket.configureBlocking(false);
       socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
@@ -295,7 +295,7 @@ final class LoopConnection extends IoSocket implements Connection {
     final SocketChannel socket;
     private final String where;
 
-    PendingConnect(EventLoop loop, SocketChannel socket, CoroutineTask<?> owner, String where) {
+    PendingConnect(LoopCore loop, SocketChannel socket, CoroutineTask<?> owner, String where) {
       super(loop, socket, owner);
       this.socket = socket;
       this.where = where;

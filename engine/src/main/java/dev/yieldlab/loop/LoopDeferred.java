@@ -15,7 +15,7 @@ final class LoopDeferred<T> extends Primitive implements Deferred<T> {
   private T value;
   private Throwable failure;
 
-  LoopDeferred(EventLoop loop, String name) {
+  LoopDeferred(LoopCore loop, String name) {
     super(loop, PrimitiveKind.DEFERRED, name);
   }
 

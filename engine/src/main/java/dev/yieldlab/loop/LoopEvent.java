@@ -11,7 +11,7 @@ final class LoopEvent extends Primitive implements Event {
   private final WaitList waiters = new WaitList();
   private boolean set;
 
-  LoopEvent(EventLoop loop, String name) {
+  LoopEvent(LoopCore loop, String name) {
     super(loop, PrimitiveKind.EVENT, name);
   }
 

@@ -25,7 +25,7 @@ final class LoopLock extends Primitive implements Lock {
   private final EventSubject.PrimitiveUse released;
   private CoroutineTask<?> owner;
 
-  LoopLock(EventLoop loop, String name) {
+  LoopLock(LoopCore loop, String name) {
     super(loop, PrimitiveKind.LOCK, name);
     acquired = new EventSubject.PrimitiveUse(kind, name, PrimitiveAction.ACQUIRED, -1, -1);
     released = new EventSubject.PrimitiveUse(kind, name, PrimitiveAction.RELEASED, -1, -1);

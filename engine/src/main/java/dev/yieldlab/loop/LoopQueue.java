@@ -36,7 +36,7 @@ final class LoopQueue<T> extends Primitive implements Queue<T> {
   private int unfinished;
   private boolean closed;
 
-  LoopQueue(EventLoop loop, String name, int capacity, QueueItems<T> items, String factory) {
+  LoopQueue(LoopCore loop, String name, int capacity, QueueItems<T> items, String factory) {
     super(loop, PrimitiveKind.QUEUE, name);
     if (capacity <= 0) {
       throw new IllegalArgumentException("loop." + factory + "(\"" + name + "\", " + capacity + "): a queue's capacity"

@@ -18,18 +18,18 @@ import java.util.concurrent.Callable;
  */
 final class LoopScope extends Interrupter implements TaskScope {
 
-  private final EventLoop loop;
+  private final LoopCore loop;
   private final CoroutineTask<?> owner;
   private final List<CoroutineTask<?>> children = new ArrayList<>();
   private CoroutineTask<?> firstFailed;
   private boolean open = true;
 
-  private LoopScope(EventLoop loop, CoroutineTask<?> owner) {
+  private LoopScope(LoopCore loop, CoroutineTask<?> owner) {
     this.loop = loop;
     this.owner = owner;
   }
 
-  static <T> T run(EventLoop loop, TaskScope.Body<T> body) {
+  static <T> T run(LoopCore loop, TaskScope.Body<T> body) {
     CoroutineTask<?> me = loop.requireCoroutine("scope");
     LoopScope scope = new LoopScope(loop, me);
     T value = null;
@@ -145,7 +145,7 @@ final class LoopScope extends Interrupter implements TaskScope {
     }
 
     @Override
-    boolean wake(EventLoop ignored) {
+    boolean wake(LoopCore ignored) {
       childEnded(child);
       return true;
     }

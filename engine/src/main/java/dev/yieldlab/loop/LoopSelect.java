@@ -48,7 +48,7 @@ final class LoopSelect<R> extends Primitive implements Select<R> {
   private Duration timeout;
   private Supplier<? extends R> onTimeout;
 
-  LoopSelect(EventLoop loop, String name) {
+  LoopSelect(LoopCore loop, String name) {
     super(loop, PrimitiveKind.SELECT, name);
   }
 
@@ -204,7 +204,7 @@ final class LoopSelect<R> extends Primitive implements Select<R> {
     }
 
     @Override
-    boolean wake(EventLoop ignored) {
+    boolean wake(LoopCore ignored) {
       if (decision.decided() || !super.wake(loop)) {
         return false;
       }

@@ -18,7 +18,7 @@ final class LoopSemaphore extends Primitive implements Semaphore {
   private final int bound;
   private int permits;
 
-  LoopSemaphore(EventLoop loop, String name, int permits, boolean bounded) {
+  LoopSemaphore(LoopCore loop, String name, int permits, boolean bounded) {
     super(loop, PrimitiveKind.SEMAPHORE, name);
     if (permits < 0) {
       throw new IllegalArgumentException("loop." + (bounded ? "boundedSemaphore" : "semaphore") + "(\"" + name + "\", "

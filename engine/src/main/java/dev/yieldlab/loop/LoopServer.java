@@ -34,7 +34,7 @@ final class LoopServer extends IoSocket implements Server {
   private int accepted;
   private Task<Void> acceptor;
 
-  private LoopServer(EventLoop loop, String name, ServerSocketChannel listening, CoroutineTask<?> owner,
+  private LoopServer(LoopCore loop, String name, ServerSocketChannel listening, CoroutineTask<?> owner,
       Handler handler) throws IOException {
     super(loop, listening, owner);
     this.name = name;
@@ -44,7 +44,7 @@ final class LoopServer extends IoSocket implements Server {
     this.handler = handler;
   }
 
-  static LoopServer listen(EventLoop loop, String name, String host, int port, Handler handler) throws IOException {
+  static LoopServer listen(LoopCore loop, String name, String host, int port, Handler handler) throws IOException {
     CoroutineTask<?> me = loop.requireCoroutine("listen");
     Objects.requireNonNull(name, "a server needs a name: it labels its coroutines, timelines and errors");
     Objects.requireNonNull(handler, "handler");
@@ -72,7 +72,10 @@ final class LoopServer extends IoSocket implements Server {
     }
     LoopServer server = new LoopServer(loop, name, channel, me, handler);
     server.used(me, SocketAction.LISTENING);
-    server.acceptor = loop.spawn(name, server::acceptForever);
+    server.acceptor = loop.spawn(name, () -> {
+      server.acceptForever();
+      return null;
+    });
     return server;
   }
 
@@ -95,6 +98,7 @@ final class LoopServer extends IoSocket implements Server {
         } finally {
           connection.close();
         }
+        return null;
       });
     }
   }

@@ -19,11 +19,11 @@ import java.util.function.Consumer;
  */
 abstract class Primitive {
 
-  final EventLoop loop;
+  final LoopCore loop;
   final PrimitiveKind kind;
   final String name;
 
-  Primitive(EventLoop loop, PrimitiveKind kind, String name) {
+  Primitive(LoopCore loop, PrimitiveKind kind, String name) {
     this.loop = loop;
     this.kind = kind;
     this.name = Objects.requireNonNull(name, () -> kind.word() + " needs a name: it labels timelines and errors");

@@ -23,7 +23,7 @@ final class PrimitiveMisuse {
   }
 
   /** {@code task} given to an operation of {@code loop}, which did not spawn it. */
-  static IllegalArgumentException foreignTask(Task<?> task, EventLoop loop) {
+  static IllegalArgumentException foreignTask(Task<?> task, LoopCore loop) {
     String whose = task instanceof CoroutineTask<?> ours ? "was spawned by " + side(ours.loopIdentity(), loop.identity())
         : "is not a task of any loop (a Task of your own making?)";
     return new IllegalArgumentException("task '" + task.name() + "' " + whose + ", not by this loop (" + loop.identity()

@@ -7,7 +7,7 @@ import org.apiguardian.api.API;
 /**
  * Where the loop's nondeterminism goes when a run is explored: consulted at every point where more
  * than one thing may legally happen next on the VIRTUAL clock, and whenever a timer is set, for its
- * jitter. A loop without one ({@link EventLoop#explore} never called) takes the FIFO order, which is
+ * jitter. A loop without one ({@link LoopCore#explore} never called) takes the FIFO order, which is
  * the choice 0 at every point.
  *
  * <p>What is a choice (see {@link ChoiceStep}): which ready task resumes next; whether a due timer

@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class TaskGroup {
 
-  private final EventLoop loop;
+  private final LoopCore loop;
   private final CoroutineTask<?> gatherer;
   private final List<CoroutineTask<?>> members;
   private final List<Member> registrations = new ArrayList<>();
@@ -28,14 +28,14 @@ final class TaskGroup {
   /** False once the group has failed and the gatherer waits only for the cancelled rest to end. */
   private boolean wakeOnFailure = true;
 
-  private TaskGroup(EventLoop loop, CoroutineTask<?> gatherer, List<CoroutineTask<?>> members) {
+  private TaskGroup(LoopCore loop, CoroutineTask<?> gatherer, List<CoroutineTask<?>> members) {
     this.loop = loop;
     this.gatherer = gatherer;
     this.members = members;
   }
 
   /** The body of {@code loop.gather(members)}, run by {@code gatherer}. */
-  static List<Object> gather(EventLoop loop, CoroutineTask<?> gatherer, List<CoroutineTask<?>> members) {
+  static List<Object> gather(LoopCore loop, CoroutineTask<?> gatherer, List<CoroutineTask<?>> members) {
     if (members.contains(gatherer)) {
       // As join() on itself: the task would wait for its own end, found only later as a deadlock.
       throw new IllegalStateException("task '" + gatherer.name() + "' passed itself to gather(): it would wait forever");
@@ -138,7 +138,7 @@ final class TaskGroup {
     }
 
     @Override
-    boolean wake(EventLoop ignored) {
+    boolean wake(LoopCore ignored) {
       memberFinished(member);
       return true;
     }

@@ -23,12 +23,12 @@ final class WaitList {
    * (then {@link dev.yieldlab.api.TaskCancelledException} is thrown here, and it has left the list).
    * Records a WAIT event about {@code what}. Returns the waiter, which says whether it was woken.
    */
-  Waiter.OfTask await(EventLoop loop, CoroutineTask<?> me, Object what) {
+  Waiter.OfTask await(LoopCore loop, CoroutineTask<?> me, Object what) {
     return await(loop, new Waiter.OfTask(me), what);
   }
 
-  /** As {@link #await(EventLoop, CoroutineTask, Object)}, with a waiter of the primitive's own (one that carries what it is handed). */
-  <W extends Waiter.OfTask> W await(EventLoop loop, W waiter, Object what) {
+  /** As {@link #await(LoopCore, CoroutineTask, Object)}, with a waiter of the primitive's own (one that carries what it is handed). */
+  <W extends Waiter.OfTask> W await(LoopCore loop, W waiter, Object what) {
     add(waiter);
     try {
       loop.suspendWaiting(waiter.task, dev.yieldlab.api.EventKind.WAIT, what);
@@ -95,7 +95,7 @@ final class WaitList {
    * Takes the longest waiter off the list and wakes it; one that declines ({@link Waiter#wake}) is
    * dropped and the next one woken. Returns the waiter that took the wake-up, or null when none did.
    */
-  Waiter wakeFirst(EventLoop loop) {
+  Waiter wakeFirst(LoopCore loop) {
     for (Waiter waiter = first; waiter != null; waiter = first) {
       remove(waiter);
       if (waiter.wake(loop)) {
@@ -106,7 +106,7 @@ final class WaitList {
   }
 
   /** As {@link #wakeFirst}, marking the waiter {@linkplain Waiter#granted granted}: it was handed something. */
-  Waiter grantFirst(EventLoop loop) {
+  Waiter grantFirst(LoopCore loop) {
     Waiter waiter = wakeFirst(loop);
     if (waiter != null) {
       waiter.granted = true;
@@ -115,7 +115,7 @@ final class WaitList {
   }
 
   /** Takes every waiter off the list and wakes each, longest waiting first; returns how many took it. */
-  int wakeAll(EventLoop loop) {
+  int wakeAll(LoopCore loop) {
     int woken = 0;
     for (Waiter waiter = first; waiter != null; waiter = first) {
       remove(waiter);

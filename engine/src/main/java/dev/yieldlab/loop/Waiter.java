@@ -25,7 +25,7 @@ abstract class Waiter {
    * took the wake-up: a waiter that will not go on with it (its task is about to be cancelled, or a
    * select already chose another clause) declines, and the waker wakes the next one instead.
    */
-  abstract boolean wake(EventLoop loop);
+  abstract boolean wake(LoopCore loop);
 
   /** Whether it is still on a list: not yet woken, not removed. */
   final boolean isWaiting() {
@@ -44,7 +44,7 @@ abstract class Waiter {
     }
 
     @Override
-    boolean wake(EventLoop loop) {
+    boolean wake(LoopCore loop) {
       if (task.state != TaskState.WAITING) {
         return false; // a cancellation or timeout made it ready already: it would only pass the wake-up on
       }

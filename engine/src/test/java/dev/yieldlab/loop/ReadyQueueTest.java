@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The ready queue")
 class ReadyQueueTest {
 
-  private final EventLoop loop = new EventLoop(ClockKind.VIRTUAL);
+  private final LoopCore loop = new LoopCore(ClockKind.VIRTUAL, null, EventLoop.DEFAULT_STALL_THRESHOLD, RunIdentity.NONE);
 
   private List<CoroutineTask<?>> tasks(int n) {
     List<CoroutineTask<?>> tasks = new ArrayList<>();
