@@ -63,7 +63,7 @@ final class RunPage {
     }
     Status status = run.result().failure().isPresent() ? Status.BROKEN : Status.PASSED;
     if (run.result().value() instanceof PairedMeasurement<?> paired) {
-      parentStep("measured in " + paired.pairs().size() + " pairs, " + paired.quietPairs().size() + " counted", status,
+      parentStep("measured in " + paired.pairs().size() + " pairs, " + paired.countedPairs().size() + " counted", status,
           () -> pairSteps(paired));
       return;
     }
@@ -77,13 +77,7 @@ final class RunPage {
 
   private static void pairSteps(PairedMeasurement<?> paired) {
     for (int i = 0; i < paired.pairs().size(); i++) {
-      var pair = paired.pairs().get(i);
-      boolean counted = pair.isQuiet(PairedMeasurement.QUIET_LIMIT_CPUS);
-      Allure.step(String.format(Locale.ROOT, "pair %d (%s first): baseline %.3f s, treatment %.3f s, ratio %.2f;"
-              + " other processes busy on %.2f / %.2f CPUs%s", i + 1, pair.baselineFirst() ? "baseline" : "treatment",
-          pair.baseline().measured().toNanos() / 1e9, pair.treatment().measured().toNanos() / 1e9, pair.ratio(),
-          pair.baseline().foreignCpus(), pair.treatment().foreignCpus(), counted ? "" : ": not counted (busy machine)"),
-          counted ? Status.PASSED : Status.SKIPPED);
+      TimingPage.pairStep(i + 1, paired.pairs().get(i).timed(), "treatment", "baseline");
     }
   }
 
@@ -145,7 +139,7 @@ final class RunPage {
     });
   }
 
-  private static void parentStep(String name, Status status, Runnable children) {
+  static void parentStep(String name, Status status, Runnable children) {
     AllureLifecycle lifecycle = Allure.getLifecycle();
     String uuid = UUID.randomUUID().toString();
     lifecycle.startStep(uuid, new StepResult().setName(name));

@@ -1,9 +1,5 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.Report;
-import dev.yieldlab.reporting.CheckReport;
-import dev.yieldlab.reporting.ExperimentInfo;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
@@ -27,26 +23,17 @@ final class CheckDescriptor extends YieldlabDescriptor {
     return check;
   }
 
+  /** Runs the check, again while a timing claim of it needs more pairs ({@link CheckRun}). */
   @Override
   public YieldlabExecutionContext execute(YieldlabExecutionContext context, DynamicTestExecutor executor)
       throws Exception {
-    check.method().setAccessible(true);
-    CheckReport reported = new CheckReport(ExperimentInfo.of(experiment), check.name(), getDisplayName(), check.runs(),
-        check.claims(), check.stance(), check.reference(), context.runs().executed(check.runs()));
-    Report report = new PublishingReport(this, reported, context.listener(), context.reporter());
-    Class<?>[] types = check.method().getParameterTypes();
-    Object[] arguments = new Object[types.length];
-    for (int i = 0; i < types.length; i++) {
-      arguments[i] = types[i] == Report.class ? report : context.runs();
-    }
-    context.reporter().checkStarted(reported);
     try {
-      Reflection.invoke(() -> check.method().invoke(context.instance(), arguments));
-    } catch (Throwable failure) {
-      context.reporter().checkFinished(reported, Optional.of(failure));
-      throw failure;
+      new CheckRun(this, check, experiment, context).execute();
+    } catch (Exception | Error thrown) {
+      throw thrown;
+    } catch (Throwable other) {
+      throw new IllegalStateException(other);
     }
-    context.reporter().checkFinished(reported, Optional.empty());
     return context;
   }
 }

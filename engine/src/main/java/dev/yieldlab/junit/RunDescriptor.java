@@ -46,10 +46,12 @@ final class RunDescriptor extends YieldlabDescriptor {
     RunTarget target = RunTargets.forVariant(experiment, context.instance(), run, variant, configuration);
     try {
       result = RepeatedRun.execute(run, variant, target, configuration, context.cancellation());
-    } finally {
+    } catch (Exception | Error thrown) {
       target.close();
+      throw thrown;
     }
-    context.runs().put(result);
+    // The target stays open until the experiment ends: a check's timing verdict may need more pairs.
+    context.runs().put(result, new Rerunnable(run, variant, target));
     RunMeasures measures = RunMeasures.of(configuration.clock(), result);
     System.out.println(postStyleLog(result, measures));
     context.listener().reportingEntryPublished(this, ReportEntry.from(measures.reportEntries()));
