@@ -61,7 +61,17 @@ final class CheckRun {
       goal = goal(verdict, settings);
       System.out.println(String.format(Locale.ROOT, "[yieldlab] %s: %s; measuring up to %d pairs that count",
           descriptor.getDisplayName(), verdict.verdictText(), goal.counted()));
-      stop = MorePairs.measure(context.runs(), verdict.source(), goal, context.configuration(), context.cancellation());
+      try {
+        stop = MorePairs.measure(context.runs(), verdict.source(), goal, context.configuration(), context.cancellation());
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        attempt = new Attempt(interrupted, attempt.verdicts(), attempt.report());
+        break;
+      } catch (Exception | Error failed) {
+        // A run that fails when timed again: the check errs with it, and the reporters still hear of it.
+        attempt = new Attempt(failed, attempt.verdicts(), attempt.report());
+        break;
+      }
       context.runs().stayedBusy(verdict.source(), stop == PairSchedule.Stop.NEVER_QUIET);
       attempt = attempt();
     }

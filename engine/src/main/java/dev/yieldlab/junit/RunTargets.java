@@ -30,7 +30,7 @@ final class RunTargets {
     Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
     // Up to twice as many pairs as must count, to replace those disturbed; a check measures more.
     PairSchedule.Goal goal = new PairSchedule.Goal(pairs, 2 * pairs, System.nanoTime() + timeout.toNanos(),
-        TimingSettings.from(configuration.parameters()).quietWait(), configuration.clock());
+        TimingSettings.quietWait(configuration.parameters()), configuration.clock());
     return new PairedRunTarget(body, label, new RatioSource.PairedRun(run.name(), variant.name()), goal);
   }
 }

@@ -35,10 +35,14 @@ record TimingSettings(int budgetPairs, Duration budgetTime, Duration quietWait, 
     int pairs = parameters.get(BUDGET_PAIRS).map(String::trim).map(TimingSettings::pairs).orElse(BUDGET_PAIRS_DEFAULT);
     Duration time = parameters.get(BUDGET_TIME).map(value -> DurationText.parse(value, BUDGET_TIME))
         .orElse(BUDGET_TIME_DEFAULT);
-    Duration quiet = parameters.get(QUIET_WAIT).map(value -> DurationText.parse(value, QUIET_WAIT))
-        .orElse(QUIET_WAIT_DEFAULT);
+    Duration quiet = quietWait(parameters);
     boolean fails = parameters.get(INCONCLUSIVE).map(String::trim).map(TimingSettings::fails).orElse(false);
     return new TimingSettings(pairs, time, quiet, fails);
+  }
+
+  /** {@code yieldlab.timing.quiet.wait} alone: what a paired run's own test needs, whatever the other keys say. */
+  static Duration quietWait(Configuration parameters) {
+    return parameters.get(QUIET_WAIT).map(value -> DurationText.parse(value, QUIET_WAIT)).orElse(QUIET_WAIT_DEFAULT);
   }
 
   private static int pairs(String value) {
