@@ -11,7 +11,9 @@ import dev.yieldlab.api.TimingVerdicts;
 import dev.yieldlab.reporting.CheckReport;
 import dev.yieldlab.reporting.EvidenceScope;
 import dev.yieldlab.reporting.ExperimentInfo;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.platform.engine.TestDescriptor;
@@ -144,13 +146,20 @@ final class CheckRun {
     return new Attempt(failure, TimingVerdicts.stop(), report);
   }
 
+  /** One verdict per ratio and band, the last reached: a check that asks twice (a table and its rows) reports once. */
+  private static List<TimingVerdict> distinct(List<TimingVerdict> verdicts) {
+    Map<String, TimingVerdict> last = new LinkedHashMap<>();
+    verdicts.forEach(verdict -> last.put(verdict.ratio() + " " + verdict.band().map(b -> b.claim()).orElse(""), verdict));
+    return List.copyOf(last.values());
+  }
+
   /** Hands the last attempt to the reporters and ends the test with its failure, if any. */
   private void finish(Attempt attempt) throws Throwable {
     CheckReport reported = new CheckReport(ExperimentInfo.of(experiment), check.name(), descriptor.getDisplayName(),
         check.runs(), check.claims(), check.stance(), check.reference(), context.runs().executed(check.runs()));
     context.reporter().checkStarted(reported);
     attempt.report().replay(new PublishingReport(descriptor, reported, context.listener(), context.reporter()));
-    for (TimingVerdict verdict : attempt.verdicts()) {
+    for (TimingVerdict verdict : distinct(attempt.verdicts())) {
       context.reporter().checkTiming(reported, verdict);
       context.reporter().checkScope(reported, new EvidenceScope(EvidenceScope.Kind.TIMING,
           verdict.ratio() + " = " + verdict.scope()));

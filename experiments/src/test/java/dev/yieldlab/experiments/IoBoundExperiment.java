@@ -42,13 +42,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * so the runs also read {@code /proc/thread-self/schedstat}: time on a CPU plus time waiting in the run
  * queue for one is the time a thread was awake; an awaiting thread is asleep in epoll for the rest.
  *
- * <p>Tolerances, from the spread measured on the 2-core development machine while other builds kept
- * its load at 2-3.6 (four runs): N requests over one request 1.16-1.34 for awaiting coroutines,
- * 1.25-1.74 for threads, 1.95-2.48 for polling (the spinning loop takes a CPU from the pool threads
- * doing the requests), 100.1-101.3 one after another; the loop thread's CPU over wall 0.08-0.11
- * awaiting (awake 0.17-0.28), and awake 1.00 polling. So: concurrent approaches below 4 × one request
- * (N = 100 is the other verdict), one after another within 10 % of N; awaiting below 0.25 of the wall
- * on the CPU and below 0.5 awake (the table's line between asleep and busy), polling above 0.75 awake:
+ * <p>The ratios are timing claims: the engine times each approach against one request alone in
+ * pairs, back to back ({@link ElapsedRatio#of}), and a ratio's whole interval must lie in its band.
+ * Concurrent approaches below 4 × one request (the other verdict is N = 100; measured 1.16-1.34 for
+ * awaiting coroutines, 1.25-1.74 for threads, 1.95-2.48 for polling, whose spinning loop takes a CPU
+ * from the pool threads doing the requests), one after another within 10 % of N. The loop thread's
+ * fractions are one run's own: CPU over wall 0.08-0.11 awaiting (awake 0.17-0.28), awake 1.00
+ * polling. So awaiting below 0.25 of the wall on the CPU and below 0.5 awake (the table's line
+ * between asleep and busy), polling above 0.75 awake:
  * it read 1.00 in those four runs, and 0.84 and 0.65 in two full builds, where young collections of
  * 135 ms (earlier runs' timelines of a million events, copied) stopped the spinning thread; those
  * pauses are now left out of the wall time ({@link GcPauses}), and the floor stays three times the
@@ -219,9 +220,9 @@ class IoBoundExperiment {
     return runs.get(run).value(IoRun.class);
   }
 
-  /** N requests of one approach over one request alone, both measured in this suite run. */
+  /** N requests of one approach over one request alone, timed by the engine in pairs. */
   static ElapsedRatio ratio(Runs runs, String run) {
-    return new ElapsedRatio(run, measured(runs, run).wall(), "oneRequest", measured(runs, "oneRequest").wall());
+    return ElapsedRatio.of(runs.get(run), runs.get("oneRequest"));
   }
 
   private static void report(Report report, Runs runs, String run) {
