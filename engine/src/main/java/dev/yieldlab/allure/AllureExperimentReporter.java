@@ -111,7 +111,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
 
   @Override
   public void checkScope(CheckReport check, EvidenceScope scope) {
-    outcomes.scope(check, scope);
+    outcomes.checkScope(check, scope);
   }
 
   @Override
@@ -123,7 +123,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
 
   @Override
   public void checkFinding(CheckReport check, String sentence) {
-    outcomes.finding(check, sentence);
+    outcomes.checkFinding(check, sentence);
     if (recording) {
       Allure.step("found: " + sentence);
     }

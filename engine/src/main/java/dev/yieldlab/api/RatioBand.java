@@ -23,13 +23,8 @@ public record RatioBand(double lower, double upper, boolean lowerOpen, boolean u
   /** {@code expected ± tolerance}: the band of the old {@code isCloseTo(expected, tolerance)}. */
   static RatioBand closeTo(String what, double expected, double tolerance) {
     requirePositive(what, "expected ratio", expected, "isCloseTo(2.0, 0.3)");
-    if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
-      throw new MalformedTimingClaimException(String.format(Locale.ROOT, "%s: the band %s ± %s %s, so no interval"
-          + " could ever lie inside it and the claim could never be confirmed: give a positive tolerance, e.g."
-          + " isCloseTo(%s, %s)", what, RatioEstimate.number(expected), number(tolerance),
-          tolerance == 0 ? "is empty" : "is negative", RatioEstimate.number(expected),
-          number(Math.max(0.1, Math.round(expected * 15) / 100.0))));
-    }
+    requireWidth(what, RatioEstimate.number(expected) + " ± " + number(tolerance), tolerance, "tolerance",
+        "isCloseTo(" + RatioEstimate.number(expected) + ", " + number(Math.max(0.1, Math.round(expected * 15) / 100.0)) + ")");
     return new RatioBand(expected - tolerance, expected + tolerance, false, false, String.format(Locale.ROOT,
         "≈ %s ± %s [%s, %s]", RatioEstimate.number(expected), number(tolerance),
         RatioEstimate.number(expected - tolerance), RatioEstimate.number(expected + tolerance)));
@@ -38,16 +33,21 @@ public record RatioBand(double lower, double upper, boolean lowerOpen, boolean u
   /** {@code expected within percent %}: [expected (1 − p), expected (1 + p)]. */
   static RatioBand withinPercent(String what, double expected, double percent) {
     requirePositive(what, "expected ratio", expected, "isCloseTo(2.0, withinPercentage(15))");
-    if (!(percent > 0) || Double.isInfinite(percent)) {
-      throw new MalformedTimingClaimException(String.format(Locale.ROOT, "%s: the band %s within %s %% %s, so no"
-          + " interval could ever lie inside it and the claim could never be confirmed: give a positive percentage,"
-          + " e.g. isCloseTo(%s, withinPercentage(15))", what, RatioEstimate.number(expected), number(percent),
-          percent == 0 ? "is empty" : "is negative", RatioEstimate.number(expected)));
-    }
+    requireWidth(what, RatioEstimate.number(expected) + " within " + number(percent) + " %", percent, "percentage",
+        "isCloseTo(" + RatioEstimate.number(expected) + ", withinPercentage(15))");
     double lower = expected * (1 - percent / 100);
     double upper = expected * (1 + percent / 100);
     return new RatioBand(lower, upper, false, false, String.format(Locale.ROOT, "≈ %s within %s %% [%s, %s]",
         RatioEstimate.number(expected), number(percent), RatioEstimate.number(lower), RatioEstimate.number(upper)));
+  }
+
+  /** Refuses a band of no width (empty) or of negative width, which no interval could ever lie inside. */
+  private static void requireWidth(String what, String band, double width, String name, String example) {
+    if (!(width > 0) || Double.isInfinite(width)) {
+      throw new MalformedTimingClaimException(String.format(Locale.ROOT, "%s: the band %s %s, so no interval could"
+          + " ever lie inside it and the claim could never be confirmed: give a positive %s, e.g. %s", what, band,
+          width == 0 ? "is empty" : width < 0 ? "is negative" : "is not a band", name, example));
+    }
   }
 
   static RatioBand greaterThan(String what, double minimum) {

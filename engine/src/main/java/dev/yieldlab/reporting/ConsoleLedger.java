@@ -4,7 +4,6 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -14,9 +13,8 @@ import org.apiguardian.api.API;
  * {@code mvn test} is read.
  */
 @API(status = INTERNAL, since = "0.4")
-public final class ConsoleLedger implements ExperimentReporter {
+public final class ConsoleLedger extends OutcomeCollector {
 
-  private final OutcomeCollector outcomes = new OutcomeCollector();
   private final PrintStream out;
 
   public ConsoleLedger(PrintStream out) {
@@ -24,26 +22,11 @@ public final class ConsoleLedger implements ExperimentReporter {
   }
 
   @Override
-  public void checkFinding(CheckReport check, String sentence) {
-    outcomes.finding(check, sentence);
-  }
-
-  @Override
-  public void checkScope(CheckReport check, EvidenceScope scope) {
-    outcomes.scope(check, scope);
-  }
-
-  @Override
-  public void checkFinished(CheckReport check, Optional<Throwable> failure) {
-    outcomes.finished(check, failure);
-  }
-
-  @Override
   public void executionFinished() {
-    if (outcomes.ledger().outcomes().isEmpty()) {
+    if (ledger().outcomes().isEmpty()) {
       return;
     }
-    out.println(render(outcomes.ledger().verdicts(ClaimSentences.load())));
+    out.println(render(ledger().verdicts(ClaimSentences.load())));
   }
 
   /** {@code [yieldlab] claims ledger: 3 confirmed, ...} and a line per claim that checks bore on. */

@@ -13,27 +13,35 @@ import org.apiguardian.api.API;
  * Turns a reporter's calls about checks into the claims ledger's {@link CheckOutcome}s: what each
  * check found ({@link ExperimentReporter#checkFinding}) and how far its evidence reaches ({@link
  * ExperimentReporter#checkScope}) wait until it finishes, then become one outcome per claim it bears
- * on. Every reporter that keeps a ledger (the Allure results, the console summary) collects through
- * one of these, so they count alike.
+ * on. Every reporter that keeps a ledger (the Allure results, the console summary, the verdict
+ * benchmark) collects through one of these, so they count alike; a reporter that does nothing else
+ * extends it.
  */
 @API(status = INTERNAL, since = "0.4")
-public final class OutcomeCollector {
+public class OutcomeCollector implements ExperimentReporter {
 
   private final ClaimLedger ledger = new ClaimLedger();
   /** Per check, until its outcome goes into the ledger; only the executing checks' are ever here. */
   private final Map<String, List<String>> findings = new ConcurrentHashMap<>();
   private final Map<String, List<EvidenceScope>> scopes = new ConcurrentHashMap<>();
 
-  public void finding(CheckReport check, String sentence) {
+  @Override
+  public void checkFinding(CheckReport check, String sentence) {
     findings.computeIfAbsent(location(check), key -> new CopyOnWriteArrayList<>()).add(sentence);
   }
 
-  public void scope(CheckReport check, EvidenceScope scope) {
+  @Override
+  public void checkScope(CheckReport check, EvidenceScope scope) {
     scopes.computeIfAbsent(location(check), key -> new CopyOnWriteArrayList<>()).add(scope);
   }
 
+  @Override
+  public void checkFinished(CheckReport check, Optional<Throwable> failure) {
+    finished(check, failure);
+  }
+
   /** Records the check's outcome for each of its claims; returns its status. */
-  public CheckOutcome.Status finished(CheckReport check, Optional<Throwable> failure) {
+  public final CheckOutcome.Status finished(CheckReport check, Optional<Throwable> failure) {
     CheckOutcome.Status status = CheckOutcome.Status.of(failure);
     List<String> found = Optional.ofNullable(findings.remove(location(check))).orElse(List.of());
     List<EvidenceScope> reach = Optional.ofNullable(scopes.remove(location(check))).orElse(List.of());
@@ -44,7 +52,7 @@ public final class OutcomeCollector {
     return status;
   }
 
-  public ClaimLedger ledger() {
+  public final ClaimLedger ledger() {
     return ledger;
   }
 

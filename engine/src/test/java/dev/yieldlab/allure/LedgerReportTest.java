@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.yieldlab.junit.fixtures.timing.LedgerFixture;
 import io.qameta.allure.internal.Allure2ModelJackson;
 import io.qameta.allure.internal.shadowed.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -36,20 +34,8 @@ class LedgerReportTest {
   @BeforeAll
   static void runTheFixture() throws Exception {
     results = Files.createDirectories(work.resolve("results"));
-    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-        "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", "-Dyieldlab.clock=VIRTUAL",
-        "-Dallure.results.directory=" + results,
-        "-cp", System.getProperty("java.class.path") + File.pathSeparator + ListenerClasspath.get(),
-        ReportedRunChild.class.getName(), LedgerFixture.class.getName()));
-    Path log = work.resolve("child.log");
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    try {
-      assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("the child JVM has ended").isTrue();
-    } finally {
-      child.destroyForcibly();
-    }
-    console = Files.readString(log);
-    assertThat(child.exitValue()).as("exit code; output: %s", console).isZero();
+    console = ReportedRunChild.inChildJvm(work.resolve("child.log"), results, LedgerFixture.class.getName(),
+        "-Dyieldlab.clock=VIRTUAL");
   }
 
   private static List<JsonNode> results() throws IOException {
