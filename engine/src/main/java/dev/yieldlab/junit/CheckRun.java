@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.platform.engine.TestDescriptor;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Executes one {@code @Check}, as often as its timing claims need: when the check ends inconclusive
@@ -160,11 +161,18 @@ final class CheckRun {
     context.reporter().checkStarted(reported);
     attempt.report().replay(new PublishingReport(descriptor, reported, context.listener(), context.reporter()));
     for (TimingVerdict verdict : distinct(attempt.verdicts())) {
+      System.out.println("[yieldlab] " + descriptor.getDisplayName() + ": " + verdict.describe());
       context.reporter().checkTiming(reported, verdict);
       context.reporter().checkScope(reported, new EvidenceScope(EvidenceScope.Kind.TIMING,
           verdict.ratio() + " = " + verdict.scope()));
     }
     context.reporter().checkFinished(reported, Optional.ofNullable(attempt.failure()));
+    if (attempt.failure() instanceof TestAbortedException aborted && !(aborted instanceof InconclusiveTimingException)) {
+      // Printed while the check is the current test, as its verdicts are above, so that Surefire keeps
+      // the reason in the test's <system-out> beside its <skipped> element, to which it gives no
+      // message attribute (its JUnit Platform provider passes no reason for an aborted test).
+      System.out.println("[yieldlab] " + descriptor.getDisplayName() + ": aborted: " + aborted.getMessage());
+    }
     if (attempt.failure() != null) {
       throw attempt.failure();
     }
