@@ -1,6 +1,7 @@
 package dev.yieldlab.allure;
 
 import dev.yieldlab.api.InjectedYieldPoints;
+import dev.yieldlab.api.Noise;
 import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.SpanKind;
@@ -68,9 +69,11 @@ final class RunPage {
       return;
     }
     List<Duration> samples = run.result().measurement().samples();
+    List<Noise> noise = run.result().measurement().noise();
     parentStep("measured repetitions: " + run.result().measurement(), status, () -> {
       for (int i = 0; i < samples.size(); i++) {
-        Allure.step(String.format(Locale.ROOT, "repetition %d: %.3f s", i + 1, samples.get(i).toNanos() / 1e9));
+        Allure.step(String.format(Locale.ROOT, "repetition %d: %.3f s; noise: %s", i + 1, samples.get(i).toNanos() / 1e9,
+            noise.get(i).describe()));
       }
     });
   }

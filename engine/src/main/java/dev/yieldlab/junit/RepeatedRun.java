@@ -1,6 +1,7 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.Measurement;
+import dev.yieldlab.api.Noise;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.VariantSpec;
 import java.time.Duration;
@@ -13,7 +14,8 @@ import org.junit.platform.engine.CancellationToken;
 /**
  * Runs one variant: warm-ups first (their results are dropped: they pay for class loading and JIT
  * compilation), then the measured repetitions, each on a fresh loop and thread. The result keeps
- * every elapsed time and the timeline of the repetition closest to the median, the most typical one.
+ * every elapsed time, the noise measured around each repetition ({@link NoiseWatch}), and the
+ * timeline of the repetition closest to the median, the most typical one.
  * A paired run is one loop run, which repeats in pairs itself ({@link PairedRunTarget}).
  */
 final class RepeatedRun {
@@ -29,19 +31,22 @@ final class RepeatedRun {
       RunOutcome warmup = LoopThreadRunner.run(run.name(), configuration.clock(), timeout,
           configuration.stallThreshold(), cancellation, target);
       if (warmup.failure() != null) {
-        return result(run, variant, List.of(warmup));
+        return result(run, variant, List.of(warmup), List.of(Noise.UNMEASURED));
       }
     }
     List<RunOutcome> measured = new ArrayList<>();
+    List<Noise> noise = new ArrayList<>();
     for (int i = 0; i < repetitions; i++) {
+      NoiseWatch watch = NoiseWatch.start(configuration.clock());
       RunOutcome outcome = LoopThreadRunner.run(run.name(), configuration.clock(), timeout,
           configuration.stallThreshold(), cancellation, target);
       measured.add(outcome);
+      noise.add(watch.stop());
       if (outcome.failure() != null) {
-        return result(run, variant, List.of(outcome));
+        return result(run, variant, List.of(outcome), List.of(noise.getLast()));
       }
     }
-    return result(run, variant, measured);
+    return result(run, variant, measured, noise);
   }
 
   /** Unrecorded runs before the measured ones: only for measured runs. */
@@ -57,8 +62,8 @@ final class RepeatedRun {
     return run.measured() || run.paired() ? Math.max(run.repetitions(), configuration.repetitions()) : 1;
   }
 
-  private static RunResult result(RunMethod run, VariantSpec variant, List<RunOutcome> outcomes) {
-    Measurement measurement = new Measurement(outcomes.stream().map(RunOutcome::elapsed).toList());
+  private static RunResult result(RunMethod run, VariantSpec variant, List<RunOutcome> outcomes, List<Noise> noise) {
+    Measurement measurement = new Measurement(outcomes.stream().map(RunOutcome::elapsed).toList(), noise, List.of());
     long median = measurement.median().toNanos();
     RunOutcome typical = outcomes.stream()
         .min(Comparator.comparingLong(o -> Math.abs(o.elapsed().toNanos() - median)))

@@ -60,11 +60,11 @@ class TimeSlicingExperiment {
     Timeline timeline = runs.get("pinnedProcesses").timeline();
     assertThat(timeline.maxLanesComputingAtOnce()).as("lanes computing at once in the run's timeline %s",
         timeline.lanes()).isEqualTo(n);
-    List<Pair<WorkersResult>> quiet = pinned.countedPairs();
-    for (int i = 0; i < quiet.size(); i++) {
-      WorkersResult repetition = quiet.get(i).treatment();
+    List<Pair<WorkersResult>> counted = pinned.countedPairs();
+    for (int i = 0; i < counted.size(); i++) {
+      WorkersResult repetition = counted.get(i).treatment();
       // The lone pinned process's share of CPU 0 in the same pair, for the record: ~1 on a quiet CPU.
-      double aloneShare = quiet.get(i).baseline().minCpuShare();
+      double aloneShare = counted.get(i).baseline().minCpuShare();
       report.entry("C6 pair " + (i + 1), String.format(Locale.ROOT, "common overlap %.2f, CPU shares %s, alone %.2f",
           repetition.commonOverlapFraction(),
           repetition.spans().stream().map(s -> String.format(Locale.ROOT, "%.2f", s.cpuShare())).toList(), aloneShare));
