@@ -44,8 +44,25 @@ done
 ./mvnw -B -q -pl engine,experiments,benchmarks -am test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 . .mvn/select-jdk.sh # sets JAVA_HOME to a JDK 25, as ./mvnw does
-classpath="experiments/target/test-classes:benchmarks/target/classes:$(cat experiments/target/test-classpath.txt)"
-classpath="$classpath:$(cat benchmarks/target/test-classpath.txt)"
+# The class directories are copied (the jars in ~/.m2 do not change): a run of hours must not see a
+# rebuild of this worktree halfway through.
+frozen="$out/classes"
+rm -rf "$frozen" && mkdir -p "$frozen"
+freeze() { # a class path with each directory of this worktree replaced by a copy of it
+  local entries=() entry
+  IFS=':' read -r -a entries <<< "$1"
+  for entry in "${entries[@]}"; do
+    if [ -d "$entry" ]; then
+      local copy="$frozen/$(echo "$entry" | tr '/' '_')"
+      [ -d "$copy" ] || cp -r "$entry" "$copy"
+      printf '%s:' "$copy"
+    else
+      printf '%s:' "$entry"
+    fi
+  done
+}
+classpath="$(freeze "experiments/target/test-classes:benchmarks/target/classes:$(cat experiments/target/test-classpath.txt)")"
+classpath="$classpath$(freeze "$(cat benchmarks/target/test-classpath.txt)")"
 java=("$JAVA_HOME/bin/java" --add-exports java.base/jdk.internal.vm=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
 
 # The foreign load: a process of its own, started before a repetition and killed after it.
