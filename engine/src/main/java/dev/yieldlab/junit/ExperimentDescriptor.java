@@ -72,7 +72,9 @@ final class ExperimentDescriptor extends YieldlabDescriptor {
   /** Closes what the runs kept open for more pairs: no check of this experiment will ask any more. */
   @Override
   public void after(YieldlabExecutionContext context) {
-    context.runs().close();
+    if (context.runs() != null) { // null when the experiment could not even be created
+      context.runs().close();
+    }
   }
 
   /**
