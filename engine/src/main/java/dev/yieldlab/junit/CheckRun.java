@@ -81,12 +81,12 @@ final class CheckRun {
     finish(settle(attempt, stop, goal));
   }
 
-  /** The next look: the pairs the configuration asks for at first, then half as many again as count. */
+  /** The next look: the first pairs ({@code yieldlab.timing.pairs}), then half as many again as count. */
   private PairSchedule.Goal goal(TimingVerdict verdict, TimingSettings settings) {
     TimingSettings.Budget budget = settings.budgetOf(check);
     int counted = verdict.estimate().pairs();
     int next = counted < RatioEstimate.MIN_PAIRS
-        ? Math.max(RatioEstimate.MIN_PAIRS, context.configuration().repetitions())
+        ? TimingSettings.firstPairs(context.configuration().parameters())
         : Math.max(counted + 1, (int) Math.ceil(counted * 1.5));
     RatioSource source = verdict.source();
     return new PairSchedule.Goal(next, budget.pairs(), startNanos + budget.time().toNanos(),

@@ -55,11 +55,11 @@ final class RepeatedRun {
   }
 
   /**
-   * Measured repetitions (of a paired run: pairs that must count): the run's own count, raised by
-   * the configuration; one for a run that is neither measured nor paired.
+   * Measured repetitions: the run's own count, raised by the configuration; one for a run that is not
+   * measured (a paired run is one loop run, which measures its pairs itself: {@link RunTargets}).
    */
   static int repetitions(RunMethod run, YieldlabConfiguration configuration) {
-    return run.measured() || run.paired() ? Math.max(run.repetitions(), configuration.repetitions()) : 1;
+    return run.measured() ? Math.max(run.repetitions(), configuration.repetitions()) : 1;
   }
 
   private static RunResult result(RunMethod run, VariantSpec variant, List<RunOutcome> outcomes, List<Noise> noise) {

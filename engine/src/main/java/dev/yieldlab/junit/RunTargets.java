@@ -26,7 +26,7 @@ final class RunTargets {
       return body;
     }
     String label = variant == VariantSpec.DEFAULT ? run.name() : run.name() + " [" + variant.name() + "]";
-    int pairs = RepeatedRun.repetitions(run, configuration);
+    int pairs = Math.max(run.repetitions(), TimingSettings.firstPairs(configuration.parameters()));
     Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
     // Up to twice as many pairs as must count, to replace those disturbed; a check measures more.
     PairSchedule.Goal goal = new PairSchedule.Goal(pairs, 2 * pairs, System.nanoTime() + timeout.toNanos(),

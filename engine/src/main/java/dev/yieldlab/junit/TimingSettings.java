@@ -25,6 +25,12 @@ record TimingSettings(int budgetPairs, Duration budgetTime, Duration quietWait, 
   static final String BUDGET_PAIRS = "yieldlab.timing.budget.pairs";
   static final String BUDGET_TIME = "yieldlab.timing.budget.time";
   static final String QUIET_WAIT = "yieldlab.timing.quiet.wait";
+  static final String FIRST_PAIRS = "yieldlab.timing.pairs";
+  /**
+   * Two: the fewest pairs with an interval. Its t quantile (12.7) is so wide that only a steady ratio
+   * is decided on two pairs; the others get more at the next looks.
+   */
+  static final int FIRST_PAIRS_DEFAULT = RatioEstimate.MIN_PAIRS;
   static final String INCONCLUSIVE = "yieldlab.inconclusive";
 
   static final int BUDGET_PAIRS_DEFAULT = 20;
@@ -38,6 +44,15 @@ record TimingSettings(int budgetPairs, Duration budgetTime, Duration quietWait, 
     Duration quiet = quietWait(parameters);
     boolean fails = parameters.get(INCONCLUSIVE).map(String::trim).map(TimingSettings::fails).orElse(false);
     return new TimingSettings(pairs, time, quiet, fails);
+  }
+
+  /**
+   * {@code yieldlab.timing.pairs} alone: the pairs a timing claim is first judged on (a paired run's
+   * own test measures them, after its warm-up pair; two runs compared get them when a check first
+   * asks); default 2, at least 2.
+   */
+  static int firstPairs(Configuration parameters) {
+    return Math.toIntExact(parameters.getLong(FIRST_PAIRS, FIRST_PAIRS_DEFAULT, RatioEstimate.MIN_PAIRS));
   }
 
   /** {@code yieldlab.timing.quiet.wait} alone: what a paired run's own test needs, whatever the other keys say. */

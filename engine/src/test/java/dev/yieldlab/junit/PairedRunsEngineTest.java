@@ -22,7 +22,7 @@ import dev.yieldlab.api.InconclusiveTimingException;
 
 /**
  * {@code @Run(paired = true)} through the real engine, on the VIRTUAL clock: the protocol (a warm-up
- * pair, then pairs in alternating order until enough count), quiet-pair filtering, the repetitions it
+ * pair, then pairs in alternating order until enough count), disturbed pairs measured again, the repetitions it
  * reports, the configuration that sizes it, and paired runs declared wrongly.
  */
 @DisplayName("Paired runs")
@@ -34,7 +34,7 @@ class PairedRunsEngineTest {
   }
 
   private static EngineExecutionResults run(String repetitions) {
-    return virtual().configurationParameter("yieldlab.repetitions", repetitions)
+    return virtual().configurationParameter("yieldlab.timing.pairs", repetitions)
         .selectors(selectClass(PairedFixture.class)).execute();
   }
 
@@ -44,7 +44,7 @@ class PairedRunsEngineTest {
   }
 
   @Test
-  @DisplayName("a warm-up pair, then yieldlab.repetitions pairs whose order alternates; checks judge the ratio's interval")
+  @DisplayName("a warm-up pair, then yieldlab.timing.pairs pairs whose order alternates; checks judge the ratio's interval")
   void protocol() {
     EngineExecutionResults results = run("3");
 
@@ -67,7 +67,7 @@ class PairedRunsEngineTest {
   }
 
   @Test
-  @DisplayName("disturbed pairs do not count and are measured again: up to twice the repetitions in the run's own test")
+  @DisplayName("disturbed pairs do not count and are measured again: up to twice the first pairs in the run's own test")
   void onlyPairsThatCountCount() {
     EngineExecutionResults results = run("3");
 

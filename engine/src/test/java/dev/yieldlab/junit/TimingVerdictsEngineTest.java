@@ -37,7 +37,7 @@ class TimingVerdictsEngineTest {
   }
 
   private static EngineExecutionResults run(Class<?> fixture, String... parameters) {
-    var kit = virtual().configurationParameter("yieldlab.repetitions", "3");
+    var kit = virtual().configurationParameter("yieldlab.timing.pairs", "3");
     for (int i = 0; i < parameters.length; i += 2) {
       kit = kit.configurationParameter(parameters[i], parameters[i + 1]);
     }

@@ -75,7 +75,7 @@ class VariantsEngineTest {
         .contains(Map.of("variants", "plain, manual, sweep every 1,000, sweep every 2,000"))
         .anySatisfy(entry -> assertThat(entry).containsKey("table: elapsed by variant"))
         .anySatisfy(entry -> assertThat(entry.get("ratio")).isEqualTo(
-            "sleeper [sweep every 2,000] / sleeper [sweep every 1,000] = 2.00 × [2.00, 2.00] (95 %, 3 pairs)"));
+            "sleeper [sweep every 2,000] / sleeper [sweep every 1,000] = 2.00 × [2.00, 2.00] (95 %, 2 pairs)"));
   }
 
   @Test
