@@ -58,7 +58,9 @@ final class PairSchedule {
     String describe(int pairs, Goal goal) {
       return switch (this) {
         case REACHED -> String.format(Locale.ROOT, "%d pairs measured", pairs);
-        case PAIRS_SPENT -> String.format(Locale.ROOT, "budget spent: %d of %d pairs measured", pairs, goal.maxPairs());
+        case PAIRS_SPENT -> pairs <= goal.maxPairs()
+            ? String.format(Locale.ROOT, "budget spent: %d of %d pairs measured", pairs, goal.maxPairs())
+            : String.format(Locale.ROOT, "budget spent: %d pairs measured, more than its %d", pairs, goal.maxPairs());
         case TIME_SPENT -> String.format(Locale.ROOT, "budget spent: its time ran out after %d pairs", pairs);
         case NEVER_QUIET -> String.format(Locale.ROOT, "the machine stayed busy for %s after %d pairs, so no more were"
             + " measured", TimingSettings.text(goal.quietWait()), pairs);
