@@ -30,10 +30,11 @@ public record Noise(double foreignCpus, double stealCpus, Duration gcPauses, Dur
   public static final Noise UNMEASURED = new Noise(Double.NaN, Double.NaN, Duration.ZERO, Duration.ZERO, Double.NaN,
       Double.NaN, Duration.ZERO);
 
-  /** Foreign CPUs beyond those the claim leaves free, before a side counts as disturbed. */
+  /**
+   * Foreign CPUs (other processes' and the hypervisor's steal together) beyond those the claim leaves
+   * free, before a side counts as disturbed.
+   */
   public static final double FOREIGN_MARGIN_CPUS = 0.5;
-  /** The hypervisor's steal, in CPUs, that disturbs a side. */
-  public static final double STEAL_LIMIT_CPUS = 0.1;
   /** GC pauses, as a share of the side's wall time, that disturb it. */
   public static final double GC_LIMIT = 0.02;
   /** JIT compilation, as a share of the side's wall time, that disturbs it. */
@@ -56,17 +57,17 @@ public record Noise(double foreignCpus, double stealCpus, Duration gcPauses, Dur
   }
 
   /**
-   * Why a pair with these two sides does not count, or empty when it does: checked in the order of
-   * {@link NoiseSource}, first what the machine did (foreign load beyond what the claim leaves free,
-   * steal), then this JVM (GC pauses, JIT), then the CPU's speed within each side and between them.
+   * Why a pair with these two sides does not count, or empty when it does: first what the machine did
+   * (other processes and the hypervisor's steal together, beyond the CPUs the claim leaves free: a
+   * steady steal slows both sides alike, as a steady foreign load does), then this JVM (GC pauses,
+   * JIT), then the CPU's speed within each side and between them.
    *
    * @param cpusNeeded CPUs the claim needs for itself ({@link PairedSample#freeCpusNeeded()})
    * @param cpus the machine's CPUs
    */
   public static Optional<Disturbance> disturbance(Noise baseline, Noise treatment, int cpusNeeded, int cpus) {
     for (Disturbance found : new Disturbance[] {foreign(baseline, "baseline", cpusNeeded, cpus),
-        foreign(treatment, "treatment", cpusNeeded, cpus), steal(baseline, "baseline"), steal(treatment, "treatment"),
-        share(baseline, "baseline", NoiseSource.GC_PAUSES), share(treatment, "treatment", NoiseSource.GC_PAUSES),
+        foreign(treatment, "treatment", cpusNeeded, cpus), share(baseline, "baseline", NoiseSource.GC_PAUSES), share(treatment, "treatment", NoiseSource.GC_PAUSES),
         share(baseline, "baseline", NoiseSource.JIT_COMPILATION),
         share(treatment, "treatment", NoiseSource.JIT_COMPILATION), speed(baseline, treatment)}) {
       if (found != null) {
@@ -77,7 +78,8 @@ public record Noise(double foreignCpus, double stealCpus, Duration gcPauses, Dur
   }
 
   private static Disturbance foreign(Noise side, String which, int cpusNeeded, int cpus) {
-    double busy = side.foreignCpus + (Double.isNaN(side.stealCpus) ? 0 : side.stealCpus);
+    double steal = Double.isNaN(side.stealCpus) ? 0 : side.stealCpus;
+    double busy = side.foreignCpus + steal;
     double allowed = cpus - cpusNeeded + FOREIGN_MARGIN_CPUS;
     if (!(busy > allowed)) {
       return null;
@@ -85,13 +87,9 @@ public record Noise(double foreignCpus, double stealCpus, Duration gcPauses, Dur
     String need = cpusNeeded > 1
         ? String.format(Locale.ROOT, "the claim needs %d free CPUs of %d", cpusNeeded, cpus)
         : String.format(Locale.ROOT, "of %d CPUs, which leaves the run less than one", cpus);
-    return new Disturbance(NoiseSource.FOREIGN_LOAD, String.format(Locale.ROOT,
-        "other processes kept %.2f CPUs busy during the %s; %s", busy, which, need), cpusNeeded > 1);
-  }
-
-  private static Disturbance steal(Noise side, String which) {
-    return side.stealCpus > STEAL_LIMIT_CPUS ? new Disturbance(NoiseSource.STEAL, String.format(Locale.ROOT,
-        "the hypervisor took %.2f CPUs from this VM during the %s", side.stealCpus, which), false) : null;
+    return new Disturbance(steal > side.foreignCpus ? NoiseSource.STEAL : NoiseSource.FOREIGN_LOAD, String.format(
+        Locale.ROOT, "other processes kept %.2f CPUs busy and the hypervisor took %.2f during the %s; %s",
+        side.foreignCpus, steal, which, need), cpusNeeded > 1);
   }
 
   private static Disturbance share(Noise side, String which, NoiseSource source) {

@@ -9,7 +9,10 @@ import org.apiguardian.api.API;
 public enum NoiseSource {
   /** Other processes kept CPUs busy that the claim needs, or the side's own kernel counters say it waited for a CPU. */
   FOREIGN_LOAD("foreign load"),
-  /** The hypervisor ran something else on this VM's virtual CPUs ({@code steal} in {@code /proc/stat}). */
+  /**
+   * The hypervisor ran something else on this VM's virtual CPUs ({@code steal} in {@code /proc/stat}):
+   * counted with other processes' load, named so when it was most of it.
+   */
   STEAL("steal time"),
   /** This JVM stopped its threads to collect garbage while the side ran. */
   GC_PAUSES("GC pauses"),

@@ -86,12 +86,17 @@ final class PairSchedule {
       all++;
       if (measured.disturbance().isEmpty()) {
         good++;
-      } else if (measured.disturbance().get().source() == NoiseSource.FOREIGN_LOAD
+      } else if (waitsForQuiet(measured.disturbance().get().source())
           && !waitForQuiet(goal, measured.cpusNeeded(), sleeper)) {
         return Stop.NEVER_QUIET;
       }
     }
     return Stop.REACHED;
+  }
+
+  /** Whether a pair disturbed by {@code source} is measured again only once the machine is quiet. */
+  private static boolean waitsForQuiet(NoiseSource source) {
+    return source == NoiseSource.FOREIGN_LOAD || source == NoiseSource.STEAL;
   }
 
   /**
