@@ -17,6 +17,7 @@
 #   --budget MINUTES    stop starting repetitions after this many minutes (default: no limit)
 #   --report-only       count what benchmarks/target/verdicts holds and write docs/VERDICTS.md
 #   --out DIR           results directory (default benchmarks/target/verdicts); kept between runs
+#   --page FILE         the page to write (default docs/VERDICTS.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +30,7 @@ dev.yieldlab.experiments.YieldCostExperiment,dev.yieldlab.benchmarks.verdicts.Sy
 budget_minutes=0
 report_only=false
 out=benchmarks/target/verdicts
+page=docs/VERDICTS.md
 while [ $# -gt 0 ]; do
   case "$1" in
     --reps) reps="$2"; shift 2 ;;
@@ -37,6 +39,7 @@ while [ $# -gt 0 ]; do
     --budget) budget_minutes="$2"; shift 2 ;;
     --report-only) report_only=true; shift ;;
     --out) out="$2"; shift 2 ;;
+    --page) page="$2"; shift 2 ;;
     *) echo "verdicts.sh: unknown option $1 (see the comment at the top)" >&2; exit 2 ;;
   esac
 done
@@ -109,5 +112,5 @@ if [ "$report_only" = false ]; then
   done
 fi
 
-"${java[@]}" -cp "$classpath" dev.yieldlab.benchmarks.verdicts.VerdictsReport "$out" docs/VERDICTS.md \
+"${java[@]}" -cp "$classpath" dev.yieldlab.benchmarks.verdicts.VerdictsReport "$out" "$page" \
   "flock /tmp/yieldlab-heavy.lock bash benchmarks/verdicts.sh --reps $reps"
