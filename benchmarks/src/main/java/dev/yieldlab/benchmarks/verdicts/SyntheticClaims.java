@@ -22,9 +22,9 @@ import java.time.Duration;
 @Experiment(claim = {"V1", "V2"}, title = "Synthetic claims of known truth: calibrated busy work")
 public class SyntheticClaims {
 
+  static final Duration BASELINE = Duration.ofMillis(150);
   /** Iterations of the work loop the baseline does: calibrated once to take about {@link #BASELINE}. */
   static final long BASELINE_ITERATIONS = calibrate();
-  static final Duration BASELINE = Duration.ofMillis(150);
 
   /** Keeps the work's result alive, so the JIT cannot drop the loop. */
   private static volatile long sink;

@@ -51,6 +51,9 @@ public final class VerdictRun {
           default -> test.getDisplayName();
         }).orElse(test.getDisplayName());
         String reason = result.getThrowable().map(thrown -> String.valueOf(thrown.getMessage())).orElse("");
+        if (!test.isTest()) {
+          result.getThrowable().ifPresent(Throwable::printStackTrace); // a container that fails: say why, on the console log
+        }
         synchronized (times) {
           times.add(Rows.time(location, test.isTest() ? "test" : "container",
               start == null ? 0 : (System.nanoTime() - start) / 1e9, result.getStatus().name(), reason));
