@@ -233,7 +233,7 @@ async function main() {
       fail('no claims ledger in the report');
     } else {
       const text = await resultText(page, url, ledger);
-      if (!/confirmed|refuted|nuanced|skipped/.test(text) || !text.includes('the claim says')) {
+      if (!/confirmed|partly evidenced|refuted|nuanced|inconclusive|skipped/.test(text) || !text.includes('the claim says')) {
         fail('the claims ledger shows no verdict table');
       }
       await page.screenshot({ path: path.join(shotsDir, '4-ledger.png'), fullPage: true });

@@ -1,7 +1,8 @@
 # The post's experiment 1 ("sleep을 통해 서로 cpu를 양보하며 실행하는 경우" / "양보하지 않고 CPU를 점유하는 경우"):
 # its code as it is, with time.monotonic() printed next to its %X times. yieldlab's additions: "one"
-# runs one yield_task alone, what the two gathered ones are compared with; "tasks" runs only the
-# second gather, the tasks that never await.
+# runs one yield_task alone, what the two gathered ones are compared with; "two" runs only the first
+# gather, the two yield_tasks, paired with "one"; "tasks" runs only the second gather, the tasks that
+# never await.
 import asyncio
 import sys
 import time
@@ -40,6 +41,13 @@ async def one():
     await yield_task("yield_task1", 1)
 
 
+async def two():
+    await asyncio.gather(
+        yield_task("yield_task1", 1),
+        yield_task("yield_task2", 1)
+    )
+
+
 async def tasks():
     await asyncio.gather(
         task("task1", 1),
@@ -49,6 +57,6 @@ async def tasks():
 
 if __name__ == "__main__":
     watch_parent()
-    what = {"one": one, "tasks": tasks}.get(sys.argv[1] if sys.argv[1:] else "", main)
+    what = {"one": one, "two": two, "tasks": tasks}.get(sys.argv[1] if sys.argv[1:] else "", main)
     with kernel_report("python main thread"):
         asyncio.run(what())

@@ -3,23 +3,22 @@ package dev.yieldlab.allure;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.TimingVerdict;
 import dev.yieldlab.reporting.CheckOutcome;
 import dev.yieldlab.reporting.CheckReport;
-import dev.yieldlab.reporting.ClaimLedger;
 import dev.yieldlab.reporting.ClaimSentences;
+import dev.yieldlab.reporting.EvidenceScope;
 import dev.yieldlab.reporting.ExperimentInfo;
 import dev.yieldlab.reporting.ExperimentReporter;
 import dev.yieldlab.reporting.MachineOutcomes;
 import dev.yieldlab.reporting.MachineProfile;
+import dev.yieldlab.reporting.OutcomeCollector;
 import dev.yieldlab.reporting.RunReport;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Status;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.apiguardian.api.API;
 
 /**
@@ -43,9 +42,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
 
   private final boolean recording;
   private final MachineProfile machine = MachineProfile.current();
-  private final ClaimLedger ledger = new ClaimLedger();
-  /** What each check found, until its outcome goes into the ledger; only the executing check's is ever here. */
-  private final Map<String, List<String>> findings = new ConcurrentHashMap<>();
+  private final OutcomeCollector outcomes = new OutcomeCollector();
 
   public AllureExperimentReporter() {
     // Before anything asks Allure for its lifecycle: the engine creates its reporters when the
@@ -93,21 +90,30 @@ public final class AllureExperimentReporter implements ExperimentReporter {
 
   @Override
   public void checkFinished(CheckReport check, Optional<Throwable> failure) {
-    CheckOutcome.Status status = CheckOutcome.Status.of(failure);
-    List<String> found = Optional.ofNullable(findings.remove(location(check))).orElse(List.of());
-    for (String claim : check.claims()) {
-      ledger.record(new CheckOutcome(claim, check.experiment().title(), check.displayName(),
-          location(check), check.stance(), status,
-          CheckOutcome.messageOf(failure), check.reference(), found));
-    }
+    CheckOutcome.Status status = outcomes.finished(check, failure);
     if (recording) {
       Allure.step("assert: " + check.displayName(), switch (status) {
         case PASSED -> Status.PASSED;
         case FAILED -> Status.FAILED;
-        case ABORTED -> Status.SKIPPED;
+        case ABORTED, INCONCLUSIVE -> Status.SKIPPED;
         case BROKEN -> Status.BROKEN;
       });
+      if (status == CheckOutcome.Status.INCONCLUSIVE && !(failure.orElseThrow() instanceof AssertionError)) {
+        Allure.getLifecycle().getCurrentTestCase().ifPresent(InconclusiveStatus::mark);
+      }
     }
+  }
+
+  @Override
+  public void checkTiming(CheckReport check, TimingVerdict verdict) {
+    if (recording) {
+      TimingPage.write(verdict);
+    }
+  }
+
+  @Override
+  public void checkScope(CheckReport check, EvidenceScope scope) {
+    outcomes.checkScope(check, scope);
   }
 
   @Override
@@ -119,7 +125,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
 
   @Override
   public void checkFinding(CheckReport check, String sentence) {
-    findings.computeIfAbsent(location(check), key -> new CopyOnWriteArrayList<>()).add(sentence);
+    outcomes.checkFinding(check, sentence);
     if (recording) {
       Allure.step("found: " + sentence);
     }
@@ -138,13 +144,9 @@ public final class AllureExperimentReporter implements ExperimentReporter {
       return;
     }
     ResultsEnvironment.write(AtomicAllureLifecycle.resultsDirectory(), machine);
-    ResultsEnvironment.writeOutcomes(AtomicAllureLifecycle.resultsDirectory(), new MachineOutcomes(machine, ledger.outcomes()));
-    LedgerResult.write(ledger.verdicts(ClaimSentences.load()), machine);
-  }
-
-  /** {@code pkg.SomeExperiment#someCheck}: where a check is, and its key. */
-  private static String location(CheckReport check) {
-    return check.experiment().type().getName() + "#" + check.name();
+    ResultsEnvironment.writeOutcomes(AtomicAllureLifecycle.resultsDirectory(),
+        new MachineOutcomes(machine, outcomes.ledger().outcomes()));
+    LedgerResult.write(outcomes.ledger().verdicts(ClaimSentences.load()), machine);
   }
 
   private static void labels(ExperimentInfo experiment, List<String> claims) {

@@ -1,5 +1,7 @@
 package dev.yieldlab.allure;
 
+import dev.yieldlab.api.InconclusiveClaimFailure;
+import dev.yieldlab.api.InconclusiveTimingException;
 import dev.yieldlab.api.OrderingClaimFailure;
 import dev.yieldlab.api.RatioClaimFailure;
 import dev.yieldlab.api.ScheduleRefutation;
@@ -36,6 +38,8 @@ record FailureCategory(String name, String description, Set<String> statuses, St
   static final List<Class<? extends Throwable>> RATIO = List.of(RatioClaimFailure.class);
   static final List<Class<? extends Throwable>> ORDERING = List.of(OrderingClaimFailure.class);
   static final List<Class<? extends Throwable>> SCHEDULE = List.of(ScheduleRefutation.class);
+  static final List<Class<? extends Throwable>> INCONCLUSIVE =
+      List.of(InconclusiveTimingException.class, InconclusiveClaimFailure.class);
 
   static final List<FailureCategory> ALL = List.of(
       new FailureCategory("Discovery issues (malformed experiments)",
@@ -45,8 +49,13 @@ record FailureCategory(String name, String description, Set<String> statuses, St
           "A run passed its timeout; the loop or the watchdog stopped it.",
           Set.of("failed", "broken"), thrown(HUNG)),
       new FailureCategory("Ratio-claim failures",
-          "A timing claim: the elapsed ratio between two runs was outside its tolerance.",
+          "A timing claim refuted: the whole interval of an elapsed ratio lay outside its band.",
           Set.of("failed"), thrown(RATIO)),
+      new FailureCategory("Inconclusive timing claims",
+          "A timing claim whose evidence decided nothing within its budget: the interval straddled the band, too"
+              + " few pairs counted, the pairs were too noisy, or other processes kept the CPUs it needs busy. Its own"
+              + " status (unknown), or failed under -Dyieldlab.inconclusive=fail; the page says which noise did it.",
+          Set.of("unknown", "failed"), thrown(INCONCLUSIVE)),
       new FailureCategory("Ordering-claim failures",
           "An ordering claim: log order, interleaving, sequencing, threads or switches differed from the claim.",
           Set.of("failed"), thrown(ORDERING)),
@@ -56,7 +65,7 @@ record FailureCategory(String name, String description, Set<String> statuses, St
           Set.of("failed"), thrown(SCHEDULE)),
       new FailureCategory("Other claim failures",
           "A check's assertion failed that is neither about ordering nor about a ratio.",
-          Set.of("failed"), notThrown(DISCOVERY, HUNG, RATIO, ORDERING, SCHEDULE)),
+          Set.of("failed"), notThrown(DISCOVERY, HUNG, RATIO, ORDERING, SCHEDULE, INCONCLUSIVE)),
       new FailureCategory("Errors (broken runs and checks)",
           "A run or check threw something other than an assertion error: a defect of the experiment or of"
               + " yieldlab, not evidence about a claim.",

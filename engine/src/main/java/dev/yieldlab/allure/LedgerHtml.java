@@ -3,12 +3,9 @@ package dev.yieldlab.allure;
 import dev.yieldlab.reporting.CheckOutcome;
 import dev.yieldlab.reporting.ClaimVerdict;
 import dev.yieldlab.reporting.MachineProfile;
-import dev.yieldlab.reporting.Verdict;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** The claims ledger as HTML: a row per claim with its sentence, the verdict and its evidence. */
 final class LedgerHtml {
@@ -43,8 +40,11 @@ final class LedgerHtml {
       + ".yl-ledger .verdict{font-weight:bold;padding:1px 8px;border-radius:9px}"
       + ".yl-ledger .confirmed{background:#c6f6d5}.yl-ledger .refuted{background:#fed7d7}"
       + ".yl-ledger .nuanced{background:#fefcbf}.yl-ledger .skipped{background:#e2e8f0}"
+      + ".yl-ledger .partly-evidenced{background:#e9d8fd}.yl-ledger .inconclusive{background:#d6bcfa}"
+      + ".yl-ledger .scope{color:#4a5568;font-size:90%}"
       + ".yl-ledger .passed{color:#276749}.yl-ledger .failed{color:#c53030}"
-      + ".yl-ledger .broken{color:#b7791f}.yl-ledger .aborted{color:#4a5568}</style>";
+      + ".yl-ledger .broken{color:#b7791f}.yl-ledger .aborted{color:#4a5568}.yl-ledger span.inconclusive{color:#553c9a;"
+      + "background:none}</style>";
 
   /** The ledger result's description: the table, styled without leaking into Allure's page. */
   static String description(List<ClaimVerdict> verdicts, MachineProfile machine) {
@@ -86,22 +86,14 @@ final class LedgerHtml {
     return HtmlPage.of("Claims ledger", "<h2>Claims ledger: " + Markup.escape(summary(verdicts)) + "</h2>\n" + table(verdicts));
   }
 
-  /** {@code 3 confirmed, 0 refuted, 0 nuanced, 5 skipped}. */
+  /** {@code 3 confirmed, 1 partly evidenced, 0 refuted, 0 nuanced, 0 inconclusive, 5 skipped}. */
   static String summary(List<ClaimVerdict> verdicts) {
-    Map<Verdict, Integer> counts = new TreeMap<>();
-    for (Verdict verdict : Verdict.values()) {
-      counts.put(verdict, 0);
-    }
-    verdicts.forEach(v -> counts.merge(v.verdict(), 1, Integer::sum));
-    StringBuilder text = new StringBuilder();
-    counts.forEach((verdict, count) -> text.append(text.isEmpty() ? "" : ", ")
-        .append(String.format(Locale.ROOT, "%d %s", count, verdict.label())));
-    return text.toString();
+    return ClaimVerdict.summary(verdicts);
   }
 
   /** The verdict's badge, its reason and what its checks found. */
   private static void appendVerdict(StringBuilder html, ClaimVerdict verdict) {
-    html.append("<span class=\"verdict ").append(verdict.verdict().label()).append("\">").append(verdict.verdict().label())
+    html.append("<span class=\"verdict ").append(verdict.verdict().key()).append("\">").append(verdict.verdict().label())
         .append("</span><br>").append(Markup.escape(verdict.reason()));
     for (String finding : verdict.findings()) {
       html.append("<br><i>").append(Markup.escape(finding)).append("</i>");
@@ -118,7 +110,10 @@ final class LedgerHtml {
       String status = check.status().name().toLowerCase(Locale.ROOT);
       html.append("<li><span class=\"").append(status).append("\">").append(status).append("</span> ")
           .append(Markup.escape(check.experiment())).append(" &rsaquo; <i>").append(Markup.escape(check.check()))
-          .append("</i><br><code>").append(Markup.escape(check.location())).append("</code></li>");
+          .append("</i>");
+      check.scopes().forEach(scope -> html.append("<br><span class=\"scope\">").append(Markup.escape(scope.text()))
+          .append("</span>"));
+      html.append("<br><code>").append(Markup.escape(check.location())).append("</code></li>");
     }
     html.append("</ul>");
   }

@@ -2,6 +2,7 @@ package dev.yieldlab.allure;
 
 import dev.yieldlab.reporting.ClaimVerdict;
 import dev.yieldlab.reporting.MachineProfile;
+import dev.yieldlab.reporting.Verdict;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.model.Label;
@@ -23,6 +24,17 @@ final class LedgerResult {
 
   private LedgerResult() {}
 
+  /**
+   * The ledger's own status: failed when a claim is refuted, unknown (no status, as an inconclusive
+   * check's) when a claim is only partly evidenced or inconclusive, passed otherwise.
+   */
+  static Status status(List<ClaimVerdict> verdicts) {
+    if (verdicts.stream().anyMatch(v -> v.verdict() == Verdict.REFUTED)) {
+      return Status.FAILED;
+    }
+    return verdicts.stream().anyMatch(v -> v.verdict().lacksEvidence()) ? null : Status.PASSED;
+  }
+
   static void write(List<ClaimVerdict> verdicts, MachineProfile machine) {
     AllureLifecycle lifecycle = Allure.getLifecycle();
     String uuid = UUID.randomUUID().toString();
@@ -34,7 +46,7 @@ final class LedgerResult {
         .setHistoryId(MachineParameter.historyId("dev.yieldlab:claims-ledger", machine))
         .setParameters(List.of(ResultsUtils.createParameter(MachineParameter.NAME, machine.name())))
         .setTestCaseId(ResultsUtils.md5("dev.yieldlab:claims-ledger"))
-        .setStatus(Status.PASSED)
+        .setStatus(status(verdicts))
         .setStart(now)
         .setDescriptionHtml(LedgerHtml.description(verdicts, machine))
         .setLabels(List.of(

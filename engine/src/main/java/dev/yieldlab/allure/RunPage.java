@@ -2,6 +2,7 @@ package dev.yieldlab.allure;
 
 import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.InjectedYieldPoints;
+import dev.yieldlab.api.Noise;
 import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.SpanKind;
@@ -67,27 +68,23 @@ final class RunPage {
     }
     Status status = run.result().failure().isPresent() ? Status.BROKEN : Status.PASSED;
     if (run.result().value() instanceof PairedMeasurement<?> paired) {
-      parentStep("measured in " + paired.pairs().size() + " pairs, " + paired.quietPairs().size() + " counted", status,
+      parentStep("measured in " + paired.pairs().size() + " pairs, " + paired.countedPairs().size() + " counted", status,
           () -> pairSteps(paired));
       return;
     }
     List<Duration> samples = run.result().measurement().samples();
+    List<Noise> noise = run.result().measurement().noise();
     parentStep("measured repetitions: " + run.result().measurement(), status, () -> {
       for (int i = 0; i < samples.size(); i++) {
-        Allure.step(String.format(Locale.ROOT, "repetition %d: %.3f s", i + 1, samples.get(i).toNanos() / 1e9));
+        Allure.step(String.format(Locale.ROOT, "repetition %d: %.3f s; noise: %s", i + 1, samples.get(i).toNanos() / 1e9,
+            noise.get(i).describe()));
       }
     });
   }
 
   private static void pairSteps(PairedMeasurement<?> paired) {
     for (int i = 0; i < paired.pairs().size(); i++) {
-      var pair = paired.pairs().get(i);
-      boolean counted = pair.isQuiet(PairedMeasurement.QUIET_LIMIT_CPUS);
-      Allure.step(String.format(Locale.ROOT, "pair %d (%s first): baseline %.3f s, treatment %.3f s, ratio %.2f;"
-              + " other processes busy on %.2f / %.2f CPUs%s", i + 1, pair.baselineFirst() ? "baseline" : "treatment",
-          pair.baseline().measured().toNanos() / 1e9, pair.treatment().measured().toNanos() / 1e9, pair.ratio(),
-          pair.baseline().foreignCpus(), pair.treatment().foreignCpus(), counted ? "" : ": not counted (busy machine)"),
-          counted ? Status.PASSED : Status.SKIPPED);
+      TimingPage.pairStep(i + 1, paired.pairs().get(i).timed(), "treatment", "baseline");
     }
   }
 
@@ -181,7 +178,7 @@ final class RunPage {
             Status.BROKEN)));
   }
 
-  private static void parentStep(String name, Status status, Runnable children) {
+  static void parentStep(String name, Status status, Runnable children) {
     AllureLifecycle lifecycle = Allure.getLifecycle();
     String uuid = UUID.randomUUID().toString();
     lifecycle.startStep(uuid, new StepResult().setName(name));

@@ -54,4 +54,18 @@ public @interface Check {
    * schedule or to be refuted by one. Ignored for a check of runs that are not explored.
    */
   Expect expect() default Expect.HOLDS;
+
+  /**
+   * The most pairs a timing claim of this check may rest on: while its ratio's verdict is
+   * inconclusive ({@link InconclusiveTimingException}) the engine measures more pairs of the runs it
+   * compares, up to this many in all, and runs the check again. Negative (the default): the
+   * configuration parameter {@code yieldlab.timing.budget.pairs}. At least 2 (an interval needs two).
+   */
+  int budgetPairs() default -1;
+
+  /**
+   * How long the engine may spend measuring more pairs for this check, e.g. {@code "2m"}; empty (the
+   * default): the configuration parameter {@code yieldlab.timing.budget.time}.
+   */
+  String budgetTime() default "";
 }

@@ -28,7 +28,7 @@ public final class FailureNotes {
           : new AssertionFailedError(message, failed.getCause());
       plain.setStackTrace(failure.getStackTrace());
       noted = failure instanceof OrderingClaimFailure ? OrderingClaimFailure.of(plain)
-          : failure instanceof RatioClaimFailure ? RatioClaimFailure.of(plain) : plain;
+          : failure instanceof RatioClaimFailure ratio ? RatioClaimFailure.of(plain, ratio.verdict()) : plain;
     } else {
       noted = new AssertionError(message, failure.getCause());
       noted.setStackTrace(failure.getStackTrace());

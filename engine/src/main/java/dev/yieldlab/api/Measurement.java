@@ -10,20 +10,44 @@ import org.apiguardian.api.API;
 
 /**
  * The elapsed times of a run's measured repetitions (warm-ups excluded), summarized by the median
- * and the spread around it: the spread is what tolerances of ratio checks are chosen from.
+ * and the spread around it; and, apart from them, the run's sides of the pairs in which the engine
+ * timed it against another run for a check's {@link ElapsedRatio}.
+ *
+ * @param samples the run's own repetitions, in order
+ * @param noise what else happened on the machine during each of them ({@link Noise#UNMEASURED} on the
+ *     VIRTUAL clock), in the same order
+ * @param rounds its sides of timed pairs with other runs, in order; empty until a check asks for them
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Measurement(List<Duration> samples) {
+public record Measurement(List<Duration> samples, List<Noise> noise, List<RoundSample> rounds) {
 
   public Measurement {
     if (samples.isEmpty()) {
       throw new IllegalArgumentException("a measurement needs at least one sample");
     }
+    if (noise.size() != samples.size()) {
+      throw new IllegalArgumentException("a measurement needs the noise of each of its " + samples.size()
+          + " samples, not of " + noise.size());
+    }
     samples = List.copyOf(samples);
+    noise = List.copyOf(noise);
+    rounds = List.copyOf(rounds);
+  }
+
+  /** The run's own repetitions, their noise not measured, not yet timed against another run. */
+  public Measurement(List<Duration> samples) {
+    this(samples, samples.stream().map(sample -> Noise.UNMEASURED).toList(), List.of());
   }
 
   public static Measurement single(Duration elapsed) {
     return new Measurement(List.of(elapsed));
+  }
+
+  /** This measurement with {@code more} sides of timed pairs after its own. */
+  public Measurement withRounds(List<RoundSample> more) {
+    List<RoundSample> all = new java.util.ArrayList<>(rounds);
+    all.addAll(more);
+    return new Measurement(samples, noise, all);
   }
 
   /** The median; for an even count, the mean of the two middle samples. */

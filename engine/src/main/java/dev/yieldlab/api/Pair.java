@@ -2,6 +2,7 @@ package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -10,9 +11,31 @@ import org.apiguardian.api.API;
  * @param baseline the baseline side's sample
  * @param treatment the treatment side's sample
  * @param baselineFirst which side ran first: the order alternates from pair to pair
+ * @param baselineNoise what else happened on the machine while the baseline ran
+ * @param treatmentNoise the same for the treatment
+ * @param disturbance why the pair does not count ({@link #disturbanceOf}); empty when it does
  */
 @API(status = EXPERIMENTAL, since = "0.2")
-public record Pair<T extends PairedSample>(T baseline, T treatment, boolean baselineFirst) {
+public record Pair<T extends PairedSample>(T baseline, T treatment, boolean baselineFirst, Noise baselineNoise,
+    Noise treatmentNoise, Optional<Disturbance> disturbance) {
+
+  /** A pair with its noise, judged: the samples' own word first, then the noise around them. */
+  public static <T extends PairedSample> Pair<T> of(T baseline, T treatment, boolean baselineFirst, Noise baselineNoise,
+      Noise treatmentNoise) {
+    return new Pair<>(baseline, treatment, baselineFirst, baselineNoise, treatmentNoise,
+        disturbanceOf(baseline, treatment, baselineNoise, treatmentNoise));
+  }
+
+  /** Why a pair of these samples and noise does not count, or empty. */
+  static Optional<Disturbance> disturbanceOf(PairedSample baseline, PairedSample treatment, Noise baselineNoise,
+      Noise treatmentNoise) {
+    Optional<Disturbance> own = baseline.disturbance().or(treatment::disturbance);
+    if (own.isPresent()) {
+      return own;
+    }
+    int needed = Math.max(baseline.freeCpusNeeded(), treatment.freeCpusNeeded());
+    return Noise.disturbance(baselineNoise, treatmentNoise, needed, Runtime.getRuntime().availableProcessors());
+  }
 
   /** Treatment over baseline, on the compared times. */
   public double ratio() {
@@ -24,16 +47,14 @@ public record Pair<T extends PairedSample>(T baseline, T treatment, boolean base
     return (double) treatment.total().toNanos() / baseline.total().toNanos();
   }
 
-  /**
-   * Whether the pair counts: always, unless its samples need free CPUs and other processes kept at
-   * least {@code quietLimitCpus} busy on either side (an unknown load counts as quiet).
-   */
-  public boolean isQuiet(double quietLimitCpus) {
-    return !(baseline.needsFreeCpus() || treatment.needsFreeCpus())
-        || quiet(baseline, quietLimitCpus) && quiet(treatment, quietLimitCpus);
+  /** Whether the pair counts: nothing disturbed it. */
+  public boolean counts() {
+    return disturbance.isEmpty();
   }
 
-  private static boolean quiet(PairedSample sample, double limit) {
-    return Double.isNaN(sample.foreignCpus()) || sample.foreignCpus() < limit;
+  /** The pair as an {@link ElapsedRatio}'s, treatment over baseline. */
+  public TimedPair timed() {
+    return new TimedPair(treatment.measured(), baseline.measured(), !baselineFirst, treatmentNoise, baselineNoise,
+        disturbance);
   }
 }

@@ -5,10 +5,16 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import java.util.Locale;
 import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
 
 /**
- * Assertions on an {@link ElapsedRatio}; messages give both runs' times, not just the quotient, and
- * every failure is a {@link RatioClaimFailure}.
+ * Assertions on an {@link ElapsedRatio}, each a {@link TimingVerdict} of the ratio's 95 % interval
+ * against a band: confirmed (the whole interval inside) passes; refuted (the whole interval outside)
+ * fails with a {@link RatioClaimFailure}; anything else is inconclusive, an {@link
+ * InconclusiveTimingException} on which the engine measures more pairs and asks again. A ratio of two
+ * parts of one run has no interval, and its value is judged alone. Messages give the interval, the
+ * pairs and the band, never a bare number.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class RatioAssert extends AbstractAssert<RatioAssert, ElapsedRatio> {
@@ -17,44 +23,71 @@ public final class RatioAssert extends AbstractAssert<RatioAssert, ElapsedRatio>
     super(actual, RatioAssert.class);
   }
 
-  // Messages are formatted here and passed through "%s": failWithMessage would read a '%' in a run's
-  // name as a format specifier and throw a format error instead of the assertion error.
-
-  private void failRatio(String message) {
-    try {
-      failWithMessage("%s", message);
-    } catch (AssertionError failure) {
-      throw RatioClaimFailure.of(failure);
-    }
-  }
-
-  /** Asserts {@code |ratio - expected| <= tolerance}. */
+  /** The band {@code expected ± tolerance}, e.g. {@code isCloseTo(1.0, 0.1)}: [0.9, 1.1]. */
   public RatioAssert isCloseTo(double expected, double tolerance) {
     isNotNull();
-    if (Math.abs(actual.value() - expected) > tolerance) {
-      failRatio(String.format(Locale.ROOT,
-          "Expected elapsed ratio %s to be %.3f ± %.3f, but it is %.3f", actual, expected, tolerance, actual.value()));
-    }
-    return this;
+    return judge(RatioBand.closeTo(what(), expected, tolerance));
   }
 
-  /** Asserts {@code ratio > minimum}. */
+  /** The band {@code expected ± offset}, e.g. {@code isCloseTo(1.0, within(0.1))}. */
+  public RatioAssert isCloseTo(double expected, Offset<Double> offset) {
+    isNotNull();
+    return judge(RatioBand.closeTo(what(), expected, offset.value));
+  }
+
+  /** The band {@code expected within p %}, e.g. {@code isCloseTo(2.0, withinPercentage(15))}: [1.7, 2.3]. */
+  public RatioAssert isCloseTo(double expected, Percentage percentage) {
+    isNotNull();
+    return judge(RatioBand.withinPercent(what(), expected, percentage.value));
+  }
+
+  /** The band (minimum, ∞). */
   public RatioAssert isGreaterThan(double minimum) {
     isNotNull();
-    if (!(actual.value() > minimum)) {
-      failRatio(String.format(Locale.ROOT,
-          "Expected elapsed ratio %s to be greater than %.3f", actual, minimum));
-    }
-    return this;
+    return judge(RatioBand.greaterThan(what(), minimum));
   }
 
-  /** Asserts {@code ratio < maximum}. */
+  /** The band (0, maximum). */
   public RatioAssert isLessThan(double maximum) {
     isNotNull();
-    if (!(actual.value() < maximum)) {
-      failRatio(String.format(Locale.ROOT,
-          "Expected elapsed ratio %s to be less than %.3f", actual, maximum));
+    return judge(RatioBand.lessThan(what(), maximum));
+  }
+
+  private String what() {
+    return "the ratio " + actual.numeratorName() + " / " + actual.denominatorName();
+  }
+
+  private RatioAssert judge(RatioBand band) {
+    TimingVerdict verdict = TimingVerdict.judge(actual, band);
+    TimingVerdicts.record(verdict);
+    switch (verdict.outcome()) {
+      case CONFIRMED -> {
+        return this;
+      }
+      case REFUTED -> {
+        try {
+          // Formatted here and passed through "%s": failWithMessage would read a '%' in a run's name
+          // as a format specifier and throw a format error instead of the assertion error.
+          failWithMessage("%s", refutation(verdict, band));
+        } catch (AssertionError failure) {
+          throw RatioClaimFailure.of(failure, verdict);
+        }
+        return this;
+      }
+      default -> {
+        String description = info.descriptionText();
+        throw new InconclusiveTimingException((description.isEmpty() ? "" : "[" + description + "] ")
+            + "Elapsed ratio " + verdict.describe(), verdict);
+      }
     }
-    return this;
+  }
+
+  private String refutation(TimingVerdict verdict, RatioBand band) {
+    if (!actual.source().repeatable()) {
+      return String.format(Locale.ROOT, "Expected elapsed ratio %s to be %s, but it is %s (one measurement): refuted",
+          actual, band.claim(), RatioEstimate.number(verdict.estimate().point()));
+    }
+    return String.format(Locale.ROOT, "Expected elapsed ratio %s to be %s, but the whole interval lies %s it: refuted",
+        actual, band.claim(), band.below(verdict.estimate().upper()) ? "below" : "above");
   }
 }

@@ -43,18 +43,20 @@ public @interface Run {
 
   /**
    * This run's own number of measured repetitions, for runs whose effect is small next to the noise;
-   * {@code yieldlab.repetitions} still raises it. Only with {@link #measured()}.
+   * {@code yieldlab.repetitions} still raises it. With {@link #measured()}; with {@link #paired()}, the
+   * pairs its own test measures.
    */
   int repetitions() default 0;
 
   /**
    * Whether this run compares a baseline with a treatment in back-to-back pairs ({@link
    * PairedMeasurement}): the engine calls the method once per side, within one loop, one warm-up pair
-   * first and then pairs in alternating order, until {@code yieldlab.repetitions} pairs count (or
-   * {@link #repetitions()}, whichever is larger; up to twice as many are tried to find quiet ones).
-   * The method takes a {@link PairSide} and returns a {@link PairedSample}; checks read the pairs
-   * through {@link RunResult#paired(Class)}. Not with {@link #measured()}: the pairs are the
-   * repetitions.
+   * first and then {@code yieldlab.timing.pairs} pairs (2 unless set; or {@link #repetitions()},
+   * whichever is larger) in alternating order, with the machine's noise measured around every side. Checks read the pairs
+   * through {@link RunResult#paired(Class)} and judge {@link PairedMeasurement#ratio(String, String)};
+   * while a verdict is inconclusive the engine measures more pairs within the check's budget. The
+   * method takes a {@link PairSide} and returns a {@link PairedSample}. Not with {@link #measured()}:
+   * the pairs are the repetitions.
    */
   boolean paired() default false;
 }

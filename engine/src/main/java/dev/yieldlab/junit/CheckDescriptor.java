@@ -1,9 +1,9 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.FailureNotes;
+import dev.yieldlab.api.Exploration;
 import dev.yieldlab.api.Report;
-import dev.yieldlab.loop.Sneaky;
 import dev.yieldlab.reporting.CheckReport;
+import dev.yieldlab.reporting.EvidenceScope;
 import dev.yieldlab.reporting.ExperimentInfo;
 import java.util.List;
 import java.util.Optional;
@@ -30,53 +30,46 @@ final class CheckDescriptor extends YieldlabDescriptor {
     return check;
   }
 
+  /**
+   * Runs the check, again while a timing claim of it needs more pairs ({@link CheckRun}); or, when
+   * explored runs' schedules judged it, reports their verdict ({@link ExploredCheck}).
+   */
   @Override
   public YieldlabExecutionContext execute(YieldlabExecutionContext context, DynamicTestExecutor executor)
       throws Exception {
     check.method().setAccessible(true);
-    CheckReport reported = new CheckReport(ExperimentInfo.of(experiment), check.name(), getDisplayName(), check.runs(),
-        check.claims(), check.stance(), check.reference(), context.runs().executed(check.runs()),
-        context.runs().explorationsJudging(check.name()), check.expect());
-    Report report = new PublishingReport(this, reported, context.listener(), context.reporter());
-    if (!reported.explored().isEmpty()) {
-      context.reporter().checkStarted(reported);
-      try {
-        ExploredCheck.judge(check, experiment, reported, context.runs(),
-            new ScheduleJudge(List.of(check), context.instance(), context.runs()), report);
-      } catch (Throwable failure) {
-        context.reporter().checkFinished(reported, Optional.of(failure));
-        throw failure;
-      }
-      context.reporter().checkFinished(reported, Optional.empty());
-      return context;
-    }
-    Class<?>[] types = check.method().getParameterTypes();
-    Object[] arguments = new Object[types.length];
-    for (int i = 0; i < types.length; i++) {
-      arguments[i] = types[i] == Report.class ? report : context.runs();
-    }
-    context.reporter().checkStarted(reported);
+    List<Exploration> explored = context.runs().explorationsJudging(check.name());
     try {
-      Reflection.invoke(() -> check.method().invoke(context.instance(), arguments));
-    } catch (Throwable thrown) {
-      Throwable failure = noted(thrown, reported);
-      context.reporter().checkFinished(reported, Optional.of(failure));
-      throw Sneaky.<Exception>rethrow(failure);
+      if (explored.isEmpty()) {
+        new CheckRun(this, check, experiment, context).execute();
+      } else {
+        judgeOnSchedules(context, explored);
+      }
+    } catch (Exception | Error thrown) {
+      throw thrown;
+    } catch (Throwable other) {
+      throw new IllegalStateException(other);
     }
-    context.reporter().checkFinished(reported, Optional.empty());
     return context;
   }
 
-  /**
-   * A failed assertion about injected runs says, in its message and on the console, what their yield
-   * points did ({@link InjectedRunNote}); any other failure is left as it is.
-   */
-  private Throwable noted(Throwable failure, CheckReport reported) {
-    Optional<String> note = failure instanceof AssertionError ? InjectedRunNote.of(reported.read()) : Optional.empty();
-    if (note.isEmpty()) {
-      return failure;
+  /** A check that explored runs' schedules judged: its verdict is theirs ({@link ExploredCheck}), its scope typed. */
+  private void judgeOnSchedules(YieldlabExecutionContext context, List<Exploration> explored) throws Throwable {
+    CheckReport reported = new CheckReport(ExperimentInfo.of(experiment), check.name(), getDisplayName(), check.runs(),
+        check.claims(), check.stance(), check.reference(), context.runs().executed(check.runs()), explored,
+        check.expect());
+    Report report = new PublishingReport(this, reported, context.listener(), context.reporter());
+    context.reporter().checkStarted(reported);
+    reported.exploredVerdicts().forEach(verdict -> context.reporter().checkScope(reported, new EvidenceScope(
+        EvidenceScope.Kind.SCHEDULES, ExplorationText.verdictLine(verdict.exploration(), verdict.verdict()) + " of "
+            + verdict.exploration().run())));
+    try {
+      ExploredCheck.judge(check, experiment, reported, context.runs(),
+          new ScheduleJudge(List.of(check), context.instance(), context.runs()), report);
+    } catch (Throwable failure) {
+      context.reporter().checkFinished(reported, Optional.of(failure));
+      throw failure;
     }
-    System.out.println("[yieldlab] " + getDisplayName() + " failed; " + note.get());
-    return FailureNotes.withNote((AssertionError) failure, note.get());
+    context.reporter().checkFinished(reported, Optional.empty());
   }
 }

@@ -96,6 +96,14 @@ final class ExperimentDescriptor extends YieldlabDescriptor {
     return context.forExperiment(instance, new RunStore(model.runs().values()));
   }
 
+  /** Closes what the runs kept open for more pairs: no check of this experiment will ask any more. */
+  @Override
+  public void after(YieldlabExecutionContext context) {
+    if (context.runs() != null) { // null when the experiment could not even be created
+      context.runs().close();
+    }
+  }
+
   /**
    * Runs, as dynamic tests and before any check, the runs that the remaining checks read but that
    * are no longer in the tree. Discovery selects a check's runs with it when the check itself is

@@ -215,6 +215,13 @@ final class ExperimentModel {
           + " does not declare as @Run: use one of " + runs.keySet());
       return;
     }
+    Optional<Duration> budgetTime;
+    try {
+      budgetTime = TimingBudgets.of(check, where);
+    } catch (IllegalArgumentException malformed) {
+      problem(method, malformed.getMessage());
+      return;
+    }
     List<String> reads = check.runs().length == 0 ? List.copyOf(runs.keySet()) : List.of(check.runs());
     List<String> explored = reads.stream().filter(run -> runs.get(run).explore().isPresent()).toList();
     if (explored.size() > 1) {
@@ -226,7 +233,7 @@ final class ExperimentModel {
     String displayName = check.value().isBlank() ? method.getName() : check.value();
     List<String> claimed = check.claim().length == 0 ? claims() : List.of(check.claim());
     checks.put(method.getName(), new CheckMethod(method.getName(), method, displayName, reads, claimed, check.stance(),
-        check.reference(), check.expect()));
+        check.reference(), check.expect(), check.budgetPairs(), budgetTime));
   }
 
   /** Problems runs and checks share; reports the first one and tells whether there was one. */

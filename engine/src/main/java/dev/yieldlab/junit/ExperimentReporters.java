@@ -1,6 +1,9 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.TimingVerdict;
 import dev.yieldlab.reporting.CheckReport;
+import dev.yieldlab.reporting.ConsoleLedger;
+import dev.yieldlab.reporting.EvidenceScope;
 import dev.yieldlab.reporting.ExperimentReporter;
 import dev.yieldlab.reporting.RunReport;
 
@@ -37,6 +40,8 @@ final class ExperimentReporters implements ExperimentReporter {
     } catch (ServiceConfigurationError | LinkageError unusable) {
       warn("could not load the experiment reporters", unusable);
     }
+    // The claims ledger on the console, with or without a report on the class path.
+    found.add(new ConsoleLedger(System.out));
     return new ExperimentReporters(found);
   }
 
@@ -63,6 +68,16 @@ final class ExperimentReporters implements ExperimentReporter {
   @Override
   public void checkFinding(CheckReport check, String sentence) {
     each(reporter -> reporter.checkFinding(check, sentence));
+  }
+
+  @Override
+  public void checkTiming(CheckReport check, TimingVerdict verdict) {
+    each(reporter -> reporter.checkTiming(check, verdict));
+  }
+
+  @Override
+  public void checkScope(CheckReport check, EvidenceScope scope) {
+    each(reporter -> reporter.checkScope(check, scope));
   }
 
   @Override

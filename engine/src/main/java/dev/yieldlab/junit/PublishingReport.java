@@ -49,16 +49,21 @@ final class PublishingReport implements Report {
 
   @Override
   public void table(String title, List<String> header, List<List<String>> rows) {
+    requireRowsFit(title, header, rows);
+    String text = TextTable.render(header, rows);
+    System.out.println("[yieldlab] " + title + System.lineSeparator() + text);
+    listener.reportingEntryPublished(check, ReportEntry.from(Map.of("table: " + title, text)));
+    reporter.checkTable(reported, title, header, rows);
+  }
+
+  /** Refuses a table whose rows are not as wide as its header, naming the row. */
+  static void requireRowsFit(String title, List<String> header, List<List<String>> rows) {
     for (List<String> row : rows) {
       if (row.size() != header.size()) {
         throw new IllegalArgumentException("table '" + title + "': row " + row + " has " + row.size()
             + " cells, the header has " + header.size());
       }
     }
-    String text = TextTable.render(header, rows);
-    System.out.println("[yieldlab] " + title + System.lineSeparator() + text);
-    listener.reportingEntryPublished(check, ReportEntry.from(Map.of("table: " + title, text)));
-    reporter.checkTable(reported, title, header, rows);
   }
 
   /** Fixed-width plain-text tables, for terminals and report entries. */

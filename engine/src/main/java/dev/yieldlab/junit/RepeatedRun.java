@@ -1,6 +1,7 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.Measurement;
+import dev.yieldlab.api.Noise;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.loop.RunIdentity;
@@ -14,7 +15,8 @@ import org.junit.platform.engine.CancellationToken;
 /**
  * Runs one variant: warm-ups first (their results are dropped: they pay for class loading and JIT
  * compilation), then the measured repetitions, each on a fresh loop and thread. The result keeps
- * every elapsed time and the timeline of the repetition closest to the median, the most typical one.
+ * every elapsed time, the noise measured around each repetition ({@link NoiseWatch}), and the
+ * timeline of the repetition closest to the median, the most typical one.
  * A paired run is one loop run, which repeats in pairs itself ({@link PairedRunTarget}).
  */
 final class RepeatedRun {
@@ -32,19 +34,22 @@ final class RepeatedRun {
       RunOutcome warmup = LoopThreadRunner.run(run.name(), identity, configuration.clock(), timeout,
           configuration.stallThreshold(), cancellation, target);
       if (warmup.failure() != null) {
-        return result(run, variant, List.of(warmup));
+        return result(run, variant, List.of(warmup), List.of(Noise.UNMEASURED));
       }
     }
     List<RunOutcome> measured = new ArrayList<>();
+    List<Noise> noise = new ArrayList<>();
     for (int i = 0; i < repetitions; i++) {
+      NoiseWatch watch = NoiseWatch.start(configuration.clock());
       RunOutcome outcome = LoopThreadRunner.run(run.name(), identity, configuration.clock(), timeout,
           configuration.stallThreshold(), cancellation, target);
       measured.add(outcome);
+      noise.add(watch.stop());
       if (outcome.failure() != null) {
-        return result(run, variant, List.of(outcome));
+        return result(run, variant, List.of(outcome), List.of(noise.getLast()));
       }
     }
-    return result(run, variant, measured);
+    return result(run, variant, measured, noise);
   }
 
   /** Unrecorded runs before the measured ones: only for measured runs. */
@@ -53,15 +58,15 @@ final class RepeatedRun {
   }
 
   /**
-   * Measured repetitions (of a paired run: pairs that must count): the run's own count, raised by
-   * the configuration; one for a run that is neither measured nor paired.
+   * Measured repetitions: the run's own count, raised by the configuration; one for a run that is not
+   * measured (a paired run is one loop run, which measures its pairs itself: {@link RunTargets}).
    */
   static int repetitions(RunMethod run, YieldlabConfiguration configuration) {
-    return run.measured() || run.paired() ? Math.max(run.repetitions(), configuration.repetitions()) : 1;
+    return run.measured() ? Math.max(run.repetitions(), configuration.repetitions()) : 1;
   }
 
-  private static RunResult result(RunMethod run, VariantSpec variant, List<RunOutcome> outcomes) {
-    Measurement measurement = new Measurement(outcomes.stream().map(RunOutcome::elapsed).toList());
+  private static RunResult result(RunMethod run, VariantSpec variant, List<RunOutcome> outcomes, List<Noise> noise) {
+    Measurement measurement = new Measurement(outcomes.stream().map(RunOutcome::elapsed).toList(), noise, List.of());
     long median = measurement.median().toNanos();
     RunOutcome typical = outcomes.stream()
         .min(Comparator.comparingLong(o -> Math.abs(o.elapsed().toNanos() - median)))

@@ -59,10 +59,12 @@ final class RunDescriptor extends YieldlabDescriptor {
       } else {
         result = RepeatedRun.execute(experiment, run, variant, target, configuration, context.cancellation());
       }
-    } finally {
+    } catch (Exception | Error thrown) {
       target.close();
+      throw thrown;
     }
-    context.runs().put(result);
+    // The target stays open until the experiment ends: a check's timing verdict may need more pairs.
+    context.runs().put(result, new Rerunnable(run, variant, target));
     exploration.ifPresent(explored -> context.runs().putExploration(explored));
     ClockKind clock = exploration.isPresent() ? ClockKind.VIRTUAL : configuration.clock();
     RunMeasures measures = RunMeasures.of(clock, result);

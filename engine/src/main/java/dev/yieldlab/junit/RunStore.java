@@ -1,22 +1,33 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.RatioSource;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.VariantSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.opentest4j.TestAbortedException;
 
-/** The runs of one experiment execution, filled by run tests and read by check tests. */
-final class RunStore implements Runs {
+/**
+ * The runs of one experiment execution, filled by run tests and read by check tests; and what it
+ * takes to run each variant again, for the pairs a timing check's verdict needs ({@link
+ * #rerunnable}), closed when the experiment ends.
+ */
+final class RunStore implements Runs, AutoCloseable {
 
   /** Declared variant names per run name, in declaration order. */
   private final Map<String, List<String>> declared = new LinkedHashMap<>();
   private final Map<String, Map<String, RunResult>> results = new HashMap<>();
+  private final Map<String, Map<String, Rerunnable>> rerunnable = new HashMap<>();
+  /** The ratio sources whose last measuring stopped because the machine stayed busy: not waited for again. */
+  private final Set<RatioSource> busy = new HashSet<>();
 
   RunStore(Iterable<RunMethod> runs) {
     runs.forEach(run -> declared.put(run.name(), run.variants().stream().map(VariantSpec::name).toList()));
@@ -42,6 +53,46 @@ final class RunStore implements Runs {
 
   void put(RunResult result) {
     results.computeIfAbsent(result.name(), name -> new HashMap<>()).put(result.variant().name(), result);
+  }
+
+  /** A run's result, and what runs it again; the store closes its target when the experiment ends. */
+  void put(RunResult result, Rerunnable again) {
+    put(result);
+    Rerunnable earlier = rerunnable.computeIfAbsent(result.name(), name -> new HashMap<>())
+        .put(result.variant().name(), again);
+    if (earlier != null && earlier.target() != again.target()) {
+      earlier.target().close();
+    }
+  }
+
+  /** What runs {@code run}'s {@code variant} again; empty when it did not run in this execution. */
+  Optional<Rerunnable> rerunnable(String run, String variant) {
+    return Optional.ofNullable(rerunnable.getOrDefault(run, Map.of()).get(variant));
+  }
+
+  /** The result stored for {@code run}'s {@code variant}, failed or not; empty when it did not run. */
+  Optional<RunResult> stored(String run, String variant) {
+    return Optional.ofNullable(results.getOrDefault(run, Map.of()).get(variant));
+  }
+
+  /** Whether the last measuring of {@code source} ended with the machine too busy for its claim. */
+  boolean stayedBusy(RatioSource source) {
+    return busy.contains(source);
+  }
+
+  void stayedBusy(RatioSource source, boolean stayed) {
+    if (stayed) {
+      busy.add(source);
+    } else {
+      busy.remove(source);
+    }
+  }
+
+  /** Closes every variant's target: the experiment has ended. */
+  @Override
+  public void close() {
+    rerunnable.values().forEach(byVariant -> byVariant.values().forEach(again -> again.target().close()));
+    rerunnable.clear();
   }
 
   /** The results of the runs named, every variant that executed, in order: what a check will read. */

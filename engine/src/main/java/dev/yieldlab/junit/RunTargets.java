@@ -1,6 +1,8 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.api.RatioSource;
 import dev.yieldlab.api.VariantSpec;
+import java.time.Duration;
 
 /**
  * Chooses what a variant invokes: the run method on the experiment's instance or on an instrumented
@@ -24,6 +26,11 @@ final class RunTargets {
       return body;
     }
     String label = variant == VariantSpec.DEFAULT ? run.name() : run.name() + " [" + variant.name() + "]";
-    return new PairedRunTarget(body, label, RepeatedRun.repetitions(run, configuration));
+    int pairs = Math.max(run.repetitions(), TimingSettings.firstPairs(configuration.parameters()));
+    Duration timeout = run.timeout().orElse(configuration.defaultTimeout());
+    // Up to twice as many pairs as must count, to replace those disturbed; a check measures more.
+    PairSchedule.Goal goal = new PairSchedule.Goal(pairs, 2 * pairs, System.nanoTime() + timeout.toNanos(),
+        TimingSettings.quietWait(configuration.parameters()), configuration.clock());
+    return new PairedRunTarget(body, label, new RatioSource.PairedRun(run.name(), variant.name()), goal);
   }
 }

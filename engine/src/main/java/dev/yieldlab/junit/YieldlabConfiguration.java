@@ -17,8 +17,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  *     {@code @Run(timeout)} says otherwise; default 60s
  * @param warmups {@code yieldlab.warmups}: unrecorded runs before a measured run's repetitions; default 1
  * @param repetitions {@code yieldlab.repetitions}: measured repetitions of a {@code @Run(measured = true)}
- *     variant, and pairs of a {@code @Run(paired = true)} one; default 3, small so that CI stays fast;
- *     raise it for careful runs
+ *     variant; default 3, small so that CI stays fast; raise it for careful runs (timing claims have
+ *     their own settings: {@link TimingSettings})
  * @param stallThreshold {@code yieldlab.stall.threshold}: a coroutine holding the loop's thread longer
  *     than this in one stretch is a stall (a STALL event, with what the watchdog saw); default 100ms,
  *     asyncio debug mode's {@code slow_callback_duration}

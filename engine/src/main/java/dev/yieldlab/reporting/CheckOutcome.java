@@ -2,6 +2,8 @@ package dev.yieldlab.reporting;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.InconclusiveClaimFailure;
+import dev.yieldlab.api.InconclusiveTimingException;
 import dev.yieldlab.api.Stance;
 import java.util.Optional;
 import java.util.List;
@@ -20,26 +22,36 @@ import org.opentest4j.TestAbortedException;
  * @param message the failure's message, empty when it passed
  * @param reference whether the check is about the post's own code rerun, not yieldlab's reproduction
  * @param findings the sentences the check published as what it found, in order
+ * @param scopes how far its evidence reaches (a timing claim's interval), in order
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public record CheckOutcome(String claim, String experiment, String check, String location, Stance stance, Status status,
-    String message, boolean reference, List<String> findings) implements java.io.Serializable {
+    String message, boolean reference, List<String> findings, List<EvidenceScope> scopes) implements java.io.Serializable {
 
   public CheckOutcome {
     findings = List.copyOf(findings);
+    scopes = List.copyOf(scopes);
   }
 
-  /** Serialized with its findings as an array, so that reading it back admits no JDK collection class. */
+  /** Serialized with its lists as arrays, so that reading it back admits no JDK collection class. */
   private Object writeReplace() {
     return new Serialized(claim, experiment, check, location, stance, status, message, reference,
-        findings.toArray(String[]::new));
+        findings.toArray(String[]::new), scopes.toArray(EvidenceScope[]::new));
   }
 
   private record Serialized(String claim, String experiment, String check, String location, Stance stance,
-      Status status, String message, boolean reference, String[] findings) implements java.io.Serializable {
+      Status status, String message, boolean reference, String[] findings, EvidenceScope[] scopes)
+      implements java.io.Serializable {
     private Object readResolve() {
-      return new CheckOutcome(claim, experiment, check, location, stance, status, message, reference, List.of(findings));
+      return new CheckOutcome(claim, experiment, check, location, stance, status, message, reference, List.of(findings),
+          List.of(scopes));
     }
+  }
+
+  /** The outcome of a check that published findings but no scope. */
+  public CheckOutcome(String claim, String experiment, String check, String location, Stance stance, Status status,
+      String message, boolean reference, List<String> findings) {
+    this(claim, experiment, check, location, stance, status, message, reference, findings, List.of());
   }
 
   /** The outcome of a check of yieldlab's reproduction that published no finding. */
@@ -56,13 +68,21 @@ public record CheckOutcome(String claim, String experiment, String check, String
     /** A run it reads failed or did not run, so it had nothing to assert on. */
     ABORTED,
     /** It threw something other than an assertion error: a defect of the experiment, not evidence. */
-    BROKEN;
+    BROKEN,
+    /**
+     * A timing claim whose evidence decided nothing within its budget ({@link
+     * InconclusiveTimingException}, or {@link InconclusiveClaimFailure} under {@code yieldlab.inconclusive=fail}).
+     */
+    INCONCLUSIVE;
 
     public static Status of(Optional<Throwable> failure) {
       if (failure.isEmpty()) {
         return PASSED;
       }
       Throwable thrown = failure.get();
+      if (thrown instanceof InconclusiveTimingException || thrown instanceof InconclusiveClaimFailure) {
+        return INCONCLUSIVE;
+      }
       if (thrown instanceof TestAbortedException) {
         return ABORTED;
       }

@@ -20,10 +20,12 @@ import org.apiguardian.api.API;
  * <p>The rule: only passed and failed checks are evidence, weighed by their {@link Stance}. A check
  * is <em>for</em> the sentence when it supports it and passed, or contradicts or qualifies it and failed;
  * <em>against</em> it when it supports it and failed, or contradicts it and passed; a passed check
- * that qualifies it is neither. Only "for": confirmed; only "against": refuted; anything else:
- * nuanced; no evidence: skipped, with the reason (aborted or broken checks, or no experiment for the
- * claim in this run). Checks that are not evidence are still listed, and named in
- * the reason, so a confirmed claim with a broken check does not look cleaner than it is.
+ * that qualifies it is neither. A claim is <b>confirmed</b> only when every check bearing on it
+ * produced evidence and all of it is for the sentence. Evidence only for it, while some checks
+ * produced none (aborted, errored or inconclusive): <b>partly evidenced</b>, naming those checks and
+ * why. Only "against": <b>refuted</b>; for and against: <b>nuanced</b> (both name the checks without
+ * evidence too). Checks that ran but none produced evidence: <b>inconclusive</b>, with their reasons;
+ * no check ran: <b>skipped</b>.
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public final class ClaimLedger {
@@ -83,16 +85,17 @@ public final class ClaimLedger {
       verdict = Verdict.SKIPPED;
       reason = "no experiment for " + claim + " ran in this session (not written yet, or not selected)";
     } else if (passed + failed == 0) {
-      verdict = Verdict.SKIPPED;
+      verdict = Verdict.INCONCLUSIVE;
       reason = "no check produced evidence: " + uncounted;
     } else {
-      verdict = against == 0 && qualifying == 0 ? Verdict.CONFIRMED
+      verdict = against == 0 && qualifying == 0 ? (uncounted.isEmpty() ? Verdict.CONFIRMED : Verdict.PARTLY_EVIDENCED)
           : support == 0 && qualifying == 0 ? Verdict.REFUTED : Verdict.NUANCED;
       reason = passed + " of " + (passed + failed) + " checks passed"
           + (failed > 0 ? "; failed: " + names(checks, CheckOutcome.Status.FAILED) : "")
           + (against + qualifying > 0 ? "; " + support + " for the sentence, " + against + " against it, "
               + qualifying + " qualifying it" : "")
-          + (uncounted.isEmpty() ? "" : "; not counted: " + uncounted);
+          + (uncounted.isEmpty() ? "" : "; no evidence from " + (checks.size() - passed - failed) + " of "
+              + checks.size() + " checks: " + uncounted);
     }
     List<String> findings = checks.stream().flatMap(c -> c.findings().stream()).toList();
     return new ClaimVerdict(claim, sentence, verdict, reason, checks, findings, reference);

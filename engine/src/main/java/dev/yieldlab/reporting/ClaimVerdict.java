@@ -2,7 +2,11 @@ package dev.yieldlab.reporting;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -25,5 +29,13 @@ public record ClaimVerdict(String claim, String sentence, Verdict verdict, Strin
   public ClaimVerdict {
     evidence = List.copyOf(evidence);
     findings = List.copyOf(findings);
+  }
+
+  /** {@code 3 confirmed, 1 partly evidenced, 0 refuted, 0 nuanced, 0 inconclusive, 5 skipped}: how many claims got each verdict. */
+  public static String summary(List<ClaimVerdict> verdicts) {
+    Map<Verdict, Long> counts = verdicts.stream().collect(Collectors.groupingBy(
+        ClaimVerdict::verdict, () -> new EnumMap<>(Verdict.class), Collectors.counting()));
+    return Arrays.stream(Verdict.values()).map(v -> counts.getOrDefault(v, 0L) + " " + v.label())
+        .collect(Collectors.joining(", "));
   }
 }

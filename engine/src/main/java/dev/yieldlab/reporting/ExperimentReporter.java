@@ -2,6 +2,7 @@ package dev.yieldlab.reporting;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.TimingVerdict;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -33,6 +34,15 @@ public interface ExperimentReporter {
 
   /** A check published what it found, a sentence for the claims ledger ({@link dev.yieldlab.api.Report#finding}). */
   default void checkFinding(CheckReport check, String sentence) {}
+
+  /**
+   * A check reached a timing verdict ({@link dev.yieldlab.api.TimingVerdict}: confirmed, refuted or
+   * inconclusive, with its estimate, band and every pair), in its final run: before {@link #checkFinished}.
+   */
+  default void checkTiming(CheckReport check, TimingVerdict verdict) {}
+
+  /** How far a check's evidence reaches (a timing claim's interval), typed for the ledger: before {@link #checkFinished}. */
+  default void checkScope(CheckReport check, EvidenceScope scope) {}
 
   /** A check published a table through its {@link dev.yieldlab.api.Report}. */
   default void checkTable(CheckReport check, String title, List<String> header, List<List<String>> rows) {}

@@ -40,7 +40,7 @@ public record MachineOutcomes(MachineProfile machine, List<CheckOutcome> outcome
   public static MachineOutcomes readFrom(InputStream in) throws IOException {
     try (ObjectInputStream objects = new ObjectInputStream(in)) {
       objects.setObjectInputFilter(ObjectInputFilter.Config.createFilter(
-          "dev.yieldlab.reporting.*;dev.yieldlab.api.Stance;java.lang.String;java.lang.Enum;maxdepth=6;!*"));
+          "dev.yieldlab.reporting.*;dev.yieldlab.api.Stance;java.lang.String;java.lang.Enum;maxdepth=8;!*"));
       Envelope envelope = (Envelope) objects.readObject();
       return new MachineOutcomes(envelope.machine(), List.of(envelope.outcomes()));
     } catch (ClassNotFoundException | ClassCastException unknown) {

@@ -2,10 +2,13 @@ package dev.yieldlab.workers;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.Disturbance;
 import dev.yieldlab.api.KernelView;
+import dev.yieldlab.api.PairedSample;
 import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -18,15 +21,49 @@ import org.apiguardian.api.API;
  *     multiprocessing child's, over what it computed
  * @param elapsed from starting the child to its exit, as this JVM saw it (interpreter start-up included)
  * @param foreignCpus how many CPUs other processes kept busy meanwhile; NaN where unknown
+ * @param pinned whether it ran pinned to CPU 0 ({@link PythonScript#pinnedToOneCpu()})
  */
 @API(status = EXPERIMENTAL, since = "0.2")
 public record PythonRun(String script, List<String> arguments, List<PythonLine> lines, List<KernelView> kernel,
-    Duration elapsed, double foreignCpus) {
+    Duration elapsed, double foreignCpus, boolean pinned) implements PairedSample {
 
   public PythonRun {
     arguments = List.copyOf(arguments);
     lines = List.copyOf(lines);
     kernel = List.copyOf(kernel);
+  }
+
+  /**
+   * As one side of a paired run: the script's own time from its first printed line to its last, on
+   * its monotonic clock (the interpreter's start-up and exit left out, as the post's own timings do).
+   */
+  @Override
+  public Duration measured() {
+    return Duration.ofNanos(lines.getLast().monotonicNanos() - lines.getFirst().monotonicNanos());
+  }
+
+  /** From starting the child to its exit. */
+  @Override
+  public Duration total() {
+    return elapsed;
+  }
+
+  /** One CPU per process that reported its counters (multiprocessing's N), or one when all ran pinned to CPU 0. */
+  @Override
+  public int freeCpusNeeded() {
+    return pinned ? 1 : Math.max(1, kernel.size());
+  }
+
+  /** Processes pinned to CPU 0 that waited for it more than their own share ({@link PinnedWaits}). */
+  @Override
+  public Optional<Disturbance> disturbance() {
+    return pinned ? PinnedWaits.disturbance(kernel, kernel.size()) : Optional.empty();
+  }
+
+  @Override
+  public String describe() {
+    return script + " " + arguments + ": " + String.join(", ", messages()) + "; "
+        + kernel.stream().map(KernelView::describe).reduce((a, b) -> a + "; " + b).orElse("no kernel counters");
   }
 
   /** The lines without their times, as the post's log reads: {@code yield_task1: step 0}. */

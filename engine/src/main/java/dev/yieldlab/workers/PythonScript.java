@@ -7,6 +7,7 @@ import dev.yieldlab.api.KernelCounters;
 import dev.yieldlab.api.KernelView;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.OutsideEvent;
+import dev.yieldlab.kernel.MachineLoad;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -100,7 +101,7 @@ public final class PythonScript {
     }
     command.addAll(List.of(python.toString(), directory.resolve(script).toString()));
     command.addAll(arguments);
-    ForeignCpuMeter.Reading before = ForeignCpuMeter.read();
+    MachineLoad.Reading before = MachineLoad.read();
     long started = System.nanoTime();
     ChildProcess child = ChildProcess.start("python " + script, command);
     try {
@@ -112,7 +113,7 @@ public final class PythonScript {
         throw child.withoutReport("the post's lines (text 'at HH:MM:SS' and a '[monotonic]' stamp)");
       }
       PythonRun run = new PythonRun(script, arguments, lines, kernelViews(stdout), elapsed,
-          ForeignCpuMeter.foreignCpus(before, ForeignCpuMeter.read()));
+          MachineLoad.foreignCpus(before, MachineLoad.read()), pinned);
       loop.recordOutside(lanes(run, started, child.pid()));
       return run;
     } finally {

@@ -2,6 +2,7 @@ package dev.yieldlab.workers;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.PairedSample;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +31,17 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.2")
 public record StrandRun(String program, WorkerKind kind, int carriers, Duration elapsed, long tasksTaken,
     List<VirtualThreadEvent> events,
-    List<PinnedEvent> pinned, double foreignCpus) {
+    List<PinnedEvent> pinned, double foreignCpus) implements PairedSample {
 
   public StrandRun {
     events = List.copyOf(events);
     pinned = List.copyOf(pinned);
+  }
+
+  /** What a timing claim compares when it times the program's runs in pairs: {@link #elapsed()}, start-up left out. */
+  @Override
+  public Duration measured() {
+    return elapsed;
   }
 
   /** The carriers the virtual thread {@code thread} was seen mounted on, in order of first use. */
@@ -54,6 +61,7 @@ public record StrandRun(String program, WorkerKind kind, int carriers, Duration 
   }
 
   /** A few lines for logs and reports: what ran where, and what JFR saw pinned. */
+  @Override
   public String describe() {
     String head = String.format(Locale.ROOT, "%s as %s on %d carrier(s): %.3f s; carriers seen %s; %d tasks taken"
         + " from the scheduler's queues; %d pinned event(s)", program, kind, carriers, elapsed.toNanos() / 1e9, carriersSeen(),

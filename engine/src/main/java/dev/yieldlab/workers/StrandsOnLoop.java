@@ -2,6 +2,7 @@ package dev.yieldlab.workers;
 
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.StrandProgram;
+import dev.yieldlab.kernel.MachineLoad;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,7 +12,7 @@ final class StrandsOnLoop {
   private StrandsOnLoop() {}
 
   static StrandRun run(Loop loop, StrandProgram program) {
-    ForeignCpuMeter.Reading before = ForeignCpuMeter.read();
+    MachineLoad.Reading before = MachineLoad.read();
     Duration start = loop.elapsed();
     try {
       program.runOn(loop);
@@ -21,6 +22,6 @@ final class StrandsOnLoop {
       throw new WorkerFailedException("strand program " + program.describe() + " failed on the loop: " + checked, checked);
     }
     return new StrandRun(program.describe(), WorkerKind.COROUTINES, 1, loop.elapsed().minus(start), 0, List.of(), List.of(),
-        ForeignCpuMeter.foreignCpus(before, ForeignCpuMeter.read()));
+        MachineLoad.foreignCpus(before, MachineLoad.read()));
   }
 }

@@ -2,6 +2,7 @@ package dev.yieldlab.workers;
 
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.StrandProgram;
+import dev.yieldlab.kernel.MachineLoad;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class VirtualThreadRunner {
   static StrandRun run(Workers plan, Loop loop, StrandProgram program) {
     List<String> arguments = new ArrayList<>(List.of(WorkerMain.STRANDS, program.main().getName()));
     program.arguments().forEach((key, value) -> arguments.add(key + "=" + value));
-    ForeignCpuMeter.Reading before = ForeignCpuMeter.read();
+    MachineLoad.Reading before = MachineLoad.read();
     ChildProcess child = ChildProcess.start("virtual-threads " + program.describe(),
         ChildCommand.of(plan, plan.isPinnedToOneCpu(), arguments));
     try {
@@ -32,7 +33,7 @@ final class VirtualThreadRunner {
       List<VirtualThreadEvent> events = VirtualThreadProtocol.events(lines);
       StrandRun run = new StrandRun(program.describe(), WorkerKind.VIRTUAL_THREADS, scheduler.parallelism(),
           Duration.ofNanos(elapsed), scheduler.tasksTaken(), events, VirtualThreadProtocol.pinnedEvents(lines),
-          ForeignCpuMeter.foreignCpus(before, ForeignCpuMeter.read()));
+          MachineLoad.foreignCpus(before, MachineLoad.read()));
       if (loop != null) {
         loop.recordOutside(VirtualThreadLanes.of(events));
       }

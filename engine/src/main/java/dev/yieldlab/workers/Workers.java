@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.StrandProgram;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.kernel.MachineLoad;
 import java.time.Duration;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -174,8 +175,8 @@ public final class Workers {
    * @throws org.opentest4j.TestAbortedException if pinning was asked for and is not possible here
    */
   public WorkersResult run(Loop loop) {
-    ForeignCpuMeter.Reading before = ForeignCpuMeter.read();
-    WorkersResult result = runWorkers(loop).withForeignCpus(ForeignCpuMeter.foreignCpus(before, ForeignCpuMeter.read()));
+    MachineLoad.Reading before = MachineLoad.read();
+    WorkersResult result = runWorkers(loop).withForeignCpus(MachineLoad.foreignCpus(before, MachineLoad.read()));
     // Coroutines on this loop are in its timeline already; every other worker ran beside it.
     // Virtual threads put their own lanes in, with their carriers.
     boolean besideTheLoop = (kind != WorkerKind.COROUTINES || pinnedToOneCpu) && kind != WorkerKind.VIRTUAL_THREADS;

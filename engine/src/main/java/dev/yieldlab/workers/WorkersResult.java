@@ -2,10 +2,12 @@ package dev.yieldlab.workers;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.Disturbance;
 import dev.yieldlab.api.PairedSample;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
@@ -86,16 +88,22 @@ public record WorkersResult(
   }
 
   /**
-   * Parallel kinds and pinned workers need CPUs nobody else uses: other runnable threads take a
-   * larger share of CPU 0 from one pinned process than from N (a lone pinned process got 45 % of
-   * CPU 0 and each of two 40 %, under 1.4 foreign CPUs). So do GIL threads: each hand-over wakes a
-   * parked thread, which a busy machine schedules late, and pairs measured under 1.2 to 1.6 foreign
-   * CPUs gave ratios of 1.33 and 1.55 instead of 2. Coroutines, one thread doing N times the work,
-   * keep their ratio under a steady foreign load.
+   * N workers meant to run in parallel need N CPUs nobody else uses; so do GIL threads, since each
+   * hand-over wakes a parked thread, which a busy machine schedules late (pairs measured under 1.2 to
+   * 1.6 foreign CPUs gave ratios of 1.33 and 1.55 instead of 2). Coroutines, one thread doing N times
+   * the work, need one CPU, as do workers pinned to CPU 0 (all on one CPU: whether that CPU was free
+   * their own run-queue waits tell, see {@link #disturbance()}).
    */
   @Override
-  public boolean needsFreeCpus() {
-    return pinnedToOneCpu || kind != WorkerKind.COROUTINES;
+  public int freeCpusNeeded() {
+    return pinnedToOneCpu || kind == WorkerKind.COROUTINES ? 1 : workers;
+  }
+
+  /** Workers pinned to CPU 0 whose waits for it say something else used it ({@link PinnedWaits}). */
+  @Override
+  public Optional<Disturbance> disturbance() {
+    return pinnedToOneCpu ? PinnedWaits.disturbance(spans.stream().map(WorkerSpan::kernelView).toList(), workers)
+        : Optional.empty();
   }
 
   /** CPU time of all workers together. */

@@ -44,6 +44,18 @@ class FailureCategoryTest {
   }
 
   @Test
+  void anInconclusiveTimingClaimIsInItsOwnCategoryOnly_unknownByDefault_failedWhenStrict() {
+    Throwable inconclusive = catchThrowable(() -> assertThat(new ElapsedRatio("two", "one",
+        List.of(dev.yieldlab.api.TimedPair.of(Duration.ofMillis(40), Duration.ofMillis(20))),
+        new dev.yieldlab.api.RatioSource.TwoRuns("two", "plain", "one", "plain"))).isCloseTo(2.0, 0.1));
+
+    YieldlabAssertions.assertThat(inconclusive).isInstanceOf(dev.yieldlab.api.InconclusiveTimingException.class);
+    YieldlabAssertions.assertThat(categoriesOf("unknown", inconclusive)).containsExactly("Inconclusive timing claims");
+    Throwable strict = new dev.yieldlab.api.InconclusiveClaimFailure((dev.yieldlab.api.InconclusiveTimingException) inconclusive);
+    YieldlabAssertions.assertThat(categoriesOf("failed", strict)).containsExactly("Inconclusive timing claims");
+  }
+
+  @Test
   void failedOrderingAssertionsAreOrderingClaimFailuresOnly() {
     for (Throwable failure : List.of(
         catchThrowable(() -> assertThat(TWO_TASKS).interleaves("task1", "task2")),

@@ -91,6 +91,6 @@ class HtmlEscapingTest {
         ClaimLedger.verdict("A", "", List.of(new CheckOutcome("A", "e", "c", "l", Stance.SUPPORTS, Status.PASSED, ""))),
         ClaimLedger.verdict("B", "", List.of()));
 
-    assertThat(LedgerHtml.summary(verdicts)).isEqualTo("1 confirmed, 0 refuted, 0 nuanced, 1 skipped");
+    assertThat(LedgerHtml.summary(verdicts)).isEqualTo("1 confirmed, 0 partly evidenced, 0 refuted, 0 nuanced, 0 inconclusive, 1 skipped");
   }
 }

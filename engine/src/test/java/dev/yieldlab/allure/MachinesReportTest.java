@@ -9,14 +9,12 @@ import dev.yieldlab.reporting.ClaimSentences;
 import dev.yieldlab.reporting.MachineOutcomes;
 import io.qameta.allure.internal.Allure2ModelJackson;
 import io.qameta.allure.internal.shadowed.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -88,19 +86,8 @@ class MachinesReportTest {
 
   private static Path run(String machine, String flag) throws Exception {
     Path results = Files.createDirectories(work.resolve(machine));
-    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-        "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED", flag, "-Dyieldlab.machine=" + machine,
-        "-Dallure.results.directory=" + results,
-        "-cp", System.getProperty("java.class.path") + File.pathSeparator + ListenerClasspath.get(),
-        ReportedRunChild.class.getName(), CpuCountFixture.class.getName()));
-    Path log = work.resolve(machine + ".log");
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    try {
-      assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("the child JVM has ended").isTrue();
-    } finally {
-      child.destroyForcibly();
-    }
-    assertThat(child.exitValue()).as("exit code; output: %s", Files.readString(log)).isZero();
+    ReportedRunChild.inChildJvm(work.resolve(machine + ".log"), results, CpuCountFixture.class.getName(), flag,
+        "-Dyieldlab.machine=" + machine);
     return results;
   }
 

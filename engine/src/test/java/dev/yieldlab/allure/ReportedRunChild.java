@@ -1,5 +1,6 @@
 package dev.yieldlab.allure;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.launcher.EngineFilter.includeEngines;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
@@ -7,6 +8,12 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 import dev.yieldlab.junit.YieldlabConfiguration;
 import dev.yieldlab.junit.YieldlabTestEngine;
 import dev.yieldlab.junit.fixtures.scale.MillionSleepersFixture;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.LauncherSession;
@@ -27,6 +34,29 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 final class ReportedRunChild {
 
   private ReportedRunChild() {}
+
+  /**
+   * Runs {@code fixture} in a child JVM through this main class, Allure's listener writing into
+   * {@code results}, with {@code flags} for the JVM; asserts that it ends within two minutes with
+   * exit code 0 and returns what it printed (also kept in {@code log}).
+   */
+  static String inChildJvm(Path log, Path results, String fixture, String... flags) throws Exception {
+    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+        "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"));
+    command.addAll(List.of(flags));
+    command.addAll(List.of("-Dallure.results.directory=" + results,
+        "-cp", System.getProperty("java.class.path") + File.pathSeparator + ListenerClasspath.get(),
+        ReportedRunChild.class.getName(), fixture));
+    Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("the child JVM has ended").isTrue();
+    } finally {
+      child.destroyForcibly();
+    }
+    String output = Files.readString(log);
+    assertThat(child.exitValue()).as("exit code; output: %s", output).isZero();
+    return output;
+  }
 
   public static void main(String[] args) {
     SummaryGeneratingListener summary = new SummaryGeneratingListener();

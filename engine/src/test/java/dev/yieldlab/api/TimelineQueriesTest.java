@@ -210,6 +210,7 @@ class TimelineQueriesTest {
   void ratioFailsTyped() {
     ElapsedRatio ratio = new ElapsedRatio("two", Duration.ofSeconds(2), "one", Duration.ofSeconds(1));
     assertThatThrownBy(() -> assertThat(ratio).isCloseTo(1.0, 0.1)).isInstanceOf(RatioClaimFailure.class)
-        .hasMessage("Expected elapsed ratio two / one = 2.000 (2.000 s / 1.000 s) to be 1.000 ± 0.100, but it is 2.000");
+        .hasMessage("Expected elapsed ratio two / one = 2.000 (2.000 s / 1.000 s) to be ≈ 1.00 ± 0.1 [0.90, 1.10], but it"
+            + " is 2.00 (one measurement): refuted");
   }
 }

@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestExecutionResult.Status;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.opentest4j.TestAbortedException;
+import dev.yieldlab.api.InconclusiveTimingException;
 
 /**
  * {@code @Run(paired = true)} through the real engine, on the VIRTUAL clock: the protocol (a warm-up
- * pair, then pairs in alternating order until enough count), quiet-pair filtering, the repetitions it
+ * pair, then pairs in alternating order until enough count), disturbed pairs measured again, the repetitions it
  * reports, the configuration that sizes it, and paired runs declared wrongly.
  */
 @DisplayName("Paired runs")
@@ -34,7 +34,7 @@ class PairedRunsEngineTest {
   }
 
   private static EngineExecutionResults run(String repetitions) {
-    return virtual().configurationParameter("yieldlab.repetitions", repetitions)
+    return virtual().configurationParameter("yieldlab.timing.pairs", repetitions)
         .selectors(selectClass(PairedFixture.class)).execute();
   }
 
@@ -44,15 +44,16 @@ class PairedRunsEngineTest {
   }
 
   @Test
-  @DisplayName("a warm-up pair, then yieldlab.repetitions pairs whose order alternates; checks read the ratio")
+  @DisplayName("a warm-up pair, then yieldlab.timing.pairs pairs whose order alternates; checks judge the ratio's interval")
   void protocol() {
     EngineExecutionResults results = run("3");
 
     assertThat(order("twice")).containsExactly("BASELINE", "TREATMENT",
         "BASELINE", "TREATMENT", "TREATMENT", "BASELINE", "BASELINE", "TREATMENT");
     Map<String, String> entries = entriesOf(results, childId(PairedFixture.class, "check", "treatmentTakesTwice"));
-    assertThat(entries).containsEntry("pairs", "3").containsEntry("median", "2.000")
+    assertThat(entries).containsEntry("pairs", "3").containsEntry("ratio", "twice / once = 2.00 × [2.00, 2.00] (95 %, 3 pairs)")
         .containsEntry("baseline first", "[true, false, true]");
+    assertThat(resultOf(results, "check:treatmentTakesTwice").getStatus()).isEqualTo(Status.SUCCESSFUL);
   }
 
   @Test
@@ -66,25 +67,28 @@ class PairedRunsEngineTest {
   }
 
   @Test
-  @DisplayName("pairs measured on a busy machine do not count; up to twice the repetitions are tried to find quiet ones")
-  void onlyQuietPairsCount() {
+  @DisplayName("disturbed pairs do not count and are measured again: up to twice the first pairs in the run's own test")
+  void onlyPairsThatCountCount() {
     EngineExecutionResults results = run("3");
 
-    // The warm-up pair and pairs 1 and 2 were busy; pairs 3, 4 and 5 were quiet: 5 pairs, 3 counted.
+    // The warm-up pair and pairs 1 and 2 were disturbed; pairs 3, 4 and 5 were not: 5 pairs, 3 counted.
     Map<String, String> entries = entriesOf(results, childId(PairedFixture.class, "check", "onlyQuietPairsCount"));
-    assertThat(entries).containsEntry("pairs", "5").containsEntry("quiet", "3");
+    assertThat(entries).containsEntry("pairs", "5").containsEntry("counted", "3");
   }
 
   @Test
-  @DisplayName("with no quiet pair at all, the check is aborted with the loads seen, never passed; R pairs are tried, not 2R")
-  void noQuietPairAbortsTheCheck() {
+  @DisplayName("with no pair that counts, the check measures more up to its budget, then ends inconclusive naming the"
+      + " precondition, never passed")
+  void noPairThatCountsIsInconclusive() {
     EngineExecutionResults results = run("3");
 
-    assertThat(resultOf(results, "check:abortedWithoutQuietPairs").getStatus()).isEqualTo(Status.ABORTED);
-    assertThat(failureOf(results, "check:abortedWithoutQuietPairs")).isInstanceOf(TestAbortedException.class)
-        .hasMessageContaining("alwaysBusy: no pair was measured while other processes kept < 0.5 CPU busy")
-        .hasMessageContaining("[1.50 / 1.50, 1.50 / 1.50, 1.50 / 1.50]");
-    assertThat(order("alwaysBusy")).hasSize(2 + 2 * 3);
+    assertThat(resultOf(results, "check:inconclusiveWithoutPairsThatCount").getStatus()).isEqualTo(Status.ABORTED);
+    assertThat(failureOf(results, "check:inconclusiveWithoutPairsThatCount")).isInstanceOf(InconclusiveTimingException.class)
+        .hasMessageContaining("inconclusive (foreign load: its precondition did not hold in any pair: something else used"
+            + " its CPU; 8 of 8 pairs did not count: foreign load ×8)")
+        .hasMessageEndingWith("budget spent: 8 of 8 pairs measured");
+    // The run's own test: a warm-up pair and 2 × 3 pairs; the check: 2 more, its budget being 8.
+    assertThat(order("alwaysBusy")).hasSize(2 + 2 * 8);
   }
 
   @Test

@@ -84,11 +84,41 @@ class ClaimLedgerTest {
   }
 
   @Test
-  void aClaimWhoseChecksAllAbortedIsSkippedWithTheirReason() {
+  void aClaimWhoseChecksAllAbortedIsInconclusiveWithTheirReason() {
     ClaimVerdict verdict = verdictOf(check("C9", "a", Status.ABORTED, "run 'pinned' failed: no taskset"));
 
-    assertThat(verdict.verdict()).isEqualTo(Verdict.SKIPPED);
+    assertThat(verdict.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
     assertThat(verdict.reason()).contains("no check produced evidence", "\"a\" aborted (run 'pinned' failed: no taskset)");
+  }
+
+  @Test
+  void aClaimWithAPassingCheckAndAnAbortedOneIsOnlyPartlyEvidencedNeverConfirmed() {
+    ClaimVerdict verdict = verdictOf(check("C9", "processes", Status.PASSED, ""),
+        check("C9", "threads", Status.ABORTED, "no quiet pair"));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.PARTLY_EVIDENCED);
+    assertThat(verdict.reason()).isEqualTo("1 of 1 checks passed; no evidence from 1 of 2 checks: \"threads\" aborted"
+        + " (no quiet pair)");
+  }
+
+  @Test
+  void anInconclusiveTimingCheckIsNotEvidenceEither() {
+    ClaimVerdict partly = verdictOf(check("C9", "order", Status.PASSED, ""),
+        check("C9", "ratio", Status.INCONCLUSIVE, "too noisy"));
+    ClaimVerdict none = verdictOf(check("C9", "ratio", Status.INCONCLUSIVE, "too noisy"));
+
+    assertThat(partly.verdict()).isEqualTo(Verdict.PARTLY_EVIDENCED);
+    assertThat(partly.reason()).contains("\"ratio\" inconclusive (too noisy)");
+    assertThat(none.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(Verdict.PARTLY_EVIDENCED.label()).isEqualTo("partly evidenced");
+  }
+
+  @Test
+  void aFailedCheckStillRefutesWhileAnotherHasNoEvidence() {
+    ClaimVerdict verdict = verdictOf(check("C9", "a", Status.FAILED, "2.6"), check("C9", "b", Status.INCONCLUSIVE, "x"));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.REFUTED);
+    assertThat(verdict.reason()).contains("no evidence from 1 of 2 checks");
   }
 
   @Test
@@ -100,11 +130,11 @@ class ClaimLedgerTest {
   }
 
   @Test
-  void aBrokenCheckIsNotEvidenceButTheReasonNamesIt() {
+  void aBrokenCheckIsNotEvidenceAndTheClaimIsOnlyPartlyEvidenced() {
     ClaimVerdict verdict = verdictOf(check("C9", "a", Status.PASSED, ""), check("C9", "b", Status.BROKEN, "NPE"));
 
-    assertThat(verdict.verdict()).isEqualTo(Verdict.CONFIRMED);
-    assertThat(verdict.reason()).isEqualTo("1 of 1 checks passed; not counted: \"b\" broken (NPE)");
+    assertThat(verdict.verdict()).isEqualTo(Verdict.PARTLY_EVIDENCED);
+    assertThat(verdict.reason()).isEqualTo("1 of 1 checks passed; no evidence from 1 of 2 checks: \"b\" broken (NPE)");
     assertThat(verdict.evidence()).hasSize(2);
   }
 

@@ -77,7 +77,8 @@ class BackpressureExperiment {
    * to number ITEMS - CAPACITY - 1, measured in the same run: paced by what the consumer actually
    * did, however late a busy machine woke it. (Against the median period times the count instead,
    * one late wake-up under load moved the ratio to 1.14.) 10 % is ample for the instant between a
-   * get and the put it lets through.
+   * get and the put it lets through. Both ratios are two parts of one run's timeline: one measurement
+   * each, judged by its value, since no other run's noise is in it (see ElapsedRatio).
    */
   @Check(value = "bounded, the producer's puts are paced at the consumer's rate; unbounded, they are not")
   void producerIsPaced(Runs runs, Report report) {

@@ -43,13 +43,16 @@ final class IoBoundTable {
     return new IoBoundTable(runs);
   }
 
-  /** Concurrent (below halfway between 1 and N times one request) and asleep while waiting (awake below half the wall). */
+  /**
+   * Concurrent (below halfway between 1 and N times one request, a timing verdict: {@link
+   * TimingSides}) and asleep while waiting (awake below half the wall).
+   */
   String fitForIo(Row row) {
     if (row.run() == null) {
       return SummaryTable.NOT_MEASURED;
     }
     IoRun run = IoBoundExperiment.measured(runs, row.run());
-    boolean concurrent = IoBoundExperiment.ratio(runs, row.run()).value() < (1.0 + run.requests()) / 2;
+    boolean concurrent = TimingSides.below(IoBoundExperiment.ratio(runs, row.run()), (1.0 + run.requests()) / 2);
     if (!concurrent) {
       return "no";
     }
@@ -68,7 +71,7 @@ final class IoBoundTable {
       }
       IoRun run = IoBoundExperiment.measured(runs, row.run());
       return List.of(row.approach(), row.structure(), cpuColumns[0], cpuColumns[1], fitForIo(row),
-          String.format(Locale.ROOT, "%.2f (N = %d)", IoBoundExperiment.ratio(runs, row.run()).value(), run.requests()),
+          String.format(Locale.ROOT, "%s (N = %d)", IoBoundExperiment.ratio(runs, row.run()).estimate(), run.requests()),
           String.format(Locale.ROOT, "%.3f, %.3f per thread, %d thread(s)", run.cpuFraction(), run.awakeFraction(),
               run.kernelThreads().size()),
           row.run() + (row.note().isEmpty() ? "" : "; " + row.note()));

@@ -1,5 +1,6 @@
 package dev.yieldlab.experiments;
 
+import dev.yieldlab.api.PairedSample;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -13,7 +14,7 @@ import java.util.Set;
  * its code waits, so the awake fraction leaves those pauses out of the wall time.
  */
 record IoRun(int requests, long wallNanos, long cpuNanos, long runQueueNanos, Set<Long> kernelThreads,
-    long gcPauseNanos) {
+    long gcPauseNanos) implements PairedSample {
 
   IoRun {
     kernelThreads = Set.copyOf(kernelThreads);
@@ -21,6 +22,12 @@ record IoRun(int requests, long wallNanos, long cpuNanos, long runQueueNanos, Se
 
   Duration wall() {
     return Duration.ofNanos(wallNanos);
+  }
+
+  /** What a C7 ratio compares: the requests' wall time, as the run timed it around them. */
+  @Override
+  public Duration measured() {
+    return wall();
   }
 
   /** CPU time over wall time: near 0 for a thread that sleeps in the kernel while it waits, near 1 for one that spins. */
@@ -37,7 +44,8 @@ record IoRun(int requests, long wallNanos, long cpuNanos, long runQueueNanos, Se
     return (double) (cpuNanos + runQueueNanos) / Math.max(1, wallNanos - gcPauseNanos) / Math.max(1, kernelThreads.size());
   }
 
-  String describe() {
+  @Override
+  public String describe() {
     return String.format(Locale.ROOT, "%d requests in %.1f ms, CPU %.1f ms (%.3f of the wall), %.1f ms waiting for a CPU,"
         + " awake %.3f of the wall outside %.1f ms of GC pauses per thread, %d kernel thread(s)", requests, wallNanos / 1e6,
         cpuNanos / 1e6, cpuFraction(), runQueueNanos / 1e6, awakeFraction(), gcPauseNanos / 1e6, kernelThreads.size());

@@ -1,5 +1,6 @@
 package dev.yieldlab.experiments;
 
+import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.workers.WorkerKind;
 import dev.yieldlab.workers.WorkersResult;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -54,43 +56,40 @@ final class SummaryTable {
 
   /**
    * One approach. {@code parallel} and {@code fitForCpuBound} are measured: N workers took less than
-   * halfway between N times one worker (one after the other) and once one worker (all at once).
+   * halfway between N times one worker (one after the other) and once one worker (all at once), as a
+   * timing verdict: the ratio's whole interval on one side of the midpoint, or the check is
+   * inconclusive (and the engine measures that variant's pairs again).
    */
   record Row(String approach, String structure, WorkerKind kind, PairedMeasurement<WorkersResult> runs) {
 
+    ElapsedRatio ratio() {
+      int n = ParallelismExperiment.workers(runs);
+      return runs.ratio(approach + " N=" + n, approach + " N=1");
+    }
+
+    /** Whether the N ran at once: the interval below the midpoint; above it, one at a time; neither is inconclusive. */
     boolean parallel() {
-      return ratio() < (1.0 + ParallelismExperiment.workers(runs)) / 2;
+      return TimingSides.below(ratio(), (1.0 + ParallelismExperiment.workers(runs)) / 2);
     }
 
-    double ratio() {
-      return runs.medianRatio();
-    }
-
-    String fitForCpuBound() {
-      return parallel() ? "yes" : "no";
-    }
-
-    String parallelVerdict() {
-      if (parallel()) {
-        return "yes, on multi-core";
-      }
-      return kind == WorkerKind.COROUTINES ? "no (concurrency only)" : "no";
-    }
-
-    /** The columns the post has, as this run measured them: approach, fit for CPU-bound, parallel. */
-    List<String> verdict() {
-      return List.of(approach, fitForCpuBound(), parallelVerdict());
+    /** The columns the post has, as measured: approach, fit for CPU-bound, parallel. */
+    List<String> verdict(boolean parallel) {
+      return List.of(approach, parallel ? "yes" : "no",
+          parallel ? "yes, on multi-core" : kind == WorkerKind.COROUTINES ? "no (concurrency only)" : "no");
     }
   }
 
   private final List<Row> rows;
+  /** Each row's timing verdict, decided once: inconclusive rows have thrown before the table exists. */
+  private final List<Boolean> parallel;
 
   SummaryTable(List<Row> rows) {
     this.rows = List.copyOf(rows);
+    this.parallel = this.rows.stream().map(Row::parallel).toList();
   }
 
   List<List<String>> verdicts() {
-    return rows.stream().map(Row::verdict).toList();
+    return IntStream.range(0, rows.size()).mapToObj(i -> rows.get(i).verdict(parallel.get(i))).toList();
   }
 
   static final List<String> HEADER = List.of("approach", "structure", "fit for CPU-bound?", "parallel?",
@@ -98,14 +97,12 @@ final class SummaryTable {
 
   /** One row of cells per approach, with the measured ratio that decided it: what the report attaches. */
   List<List<String>> cells() {
-    return rows.stream()
-        .map(row -> row.runs().quietPairs().isEmpty()
-            ? List.of(row.approach(), row.structure(), NOT_MEASURED, NOT_MEASURED, String.format(Locale.ROOT,
-                "no quiet pair: other processes kept %s CPUs busy (1 / N)", row.runs().foreignLoads()), fitForIo(row))
-            : List.of(row.approach(), row.structure(), row.fitForCpuBound(), row.parallelVerdict(),
-                String.format(Locale.ROOT, "%.2f (range %.2f..%.2f, N = %d)", row.ratio(), row.runs().minRatio(),
-                    row.runs().maxRatio(), ParallelismExperiment.workers(row.runs())), fitForIo(row)))
-        .toList();
+    return IntStream.range(0, rows.size()).mapToObj(i -> {
+      Row row = rows.get(i);
+      List<String> verdict = row.verdict(parallel.get(i));
+      return List.of(row.approach(), row.structure(), verdict.get(1), verdict.get(2), String.format(Locale.ROOT,
+          "%s (N = %d)", row.ratio().estimate(), ParallelismExperiment.workers(row.runs())), fitForIo(row));
+    }).toList();
   }
 
   private static String fitForIo(Row row) {

@@ -26,8 +26,9 @@ import java.util.Locale;
  * take N times as long as one; yet they do not run one after the other either: the OS time-slices
  * them, so all N are between their start and their end at the same time, each getting about 1/N of
  * the CPU. Where pinning is impossible (no taskset, one CPU) the run is aborted with the reason, and
- * so are the checks: never a pass. Only pairs measured while other processes left the CPUs alone
- * count ({@link PairedMeasurement}); with none, the checks are aborted with the loads seen.
+ * so are the checks: never a pass. A pair counts only if CPU 0 was the processes' own, as their
+ * run-queue waits tell ({@link WorkersResult#disturbance()}); the engine measures disturbed pairs
+ * again, and a check without any pair that counts is inconclusive, with the reason.
  */
 @Experiment(claim = "C6", title = "On one CPU, N processes are time-sliced: N times as long, yet overlapping")
 class TimeSlicingExperiment {
@@ -43,28 +44,27 @@ class TimeSlicingExperiment {
   void oneCpuGivesNoSpeedUp(Runs runs, Report report) {
     PairedMeasurement<WorkersResult> pinned = runs.get("pinnedProcesses").paired(WorkersResult.class);
     int n = ParallelismExperiment.workers(pinned);
-    ElapsedRatio ratio = pinned.medianRatio("pinned N=" + n, "pinned N=1");
-    report.entry("C6 ratio", ratio + ", " + pinned.spread());
-    report.finding("yieldlab: " + n + " processes pinned to CPU 0 took " + PostsPython.times(ratio.value()) + " the time of one");
-    assertThat(ratio).as("%s%n%s", pinned.spread(), pinned.describe())
-        .isCloseTo(n, ParallelismExperiment.tolerance(n));
+    ElapsedRatio ratio = pinned.ratio("pinned N=" + n, "pinned N=1");
+    report.entry("C6 ratio", ratio.toString());
+    report.finding("yieldlab: " + n + " processes pinned to CPU 0 took " + PostsPython.times(ratio) + " the time of one");
+    assertThat(ratio).as(pinned.describe()).isCloseTo(n, ParallelismExperiment.tolerance(n));
   }
 
   @Check(value = "their run intervals overlap in wall time: time slicing, not one after the other",
       runs = "pinnedProcesses")
   void processesAreTimeSlicedNotSequenced(Runs runs, Report report) {
     PairedMeasurement<WorkersResult> pinned = runs.get("pinnedProcesses").paired(WorkersResult.class);
-    pinned.requireQuietPairs();
+    pinned.medianPair(); // inconclusive, for more pairs, while none counts
     int n = ParallelismExperiment.workers(pinned);
     // The report's Gantt chart shows it too: the run's lanes, one per process, computed N at a time.
     Timeline timeline = runs.get("pinnedProcesses").timeline();
     assertThat(timeline.maxLanesComputingAtOnce()).as("lanes computing at once in the run's timeline %s",
         timeline.lanes()).isEqualTo(n);
-    List<Pair<WorkersResult>> quiet = pinned.quietPairs();
-    for (int i = 0; i < quiet.size(); i++) {
-      WorkersResult repetition = quiet.get(i).treatment();
+    List<Pair<WorkersResult>> counted = pinned.countedPairs();
+    for (int i = 0; i < counted.size(); i++) {
+      WorkersResult repetition = counted.get(i).treatment();
       // The lone pinned process's share of CPU 0 in the same pair, for the record: ~1 on a quiet CPU.
-      double aloneShare = quiet.get(i).baseline().minCpuShare();
+      double aloneShare = counted.get(i).baseline().minCpuShare();
       report.entry("C6 pair " + (i + 1), String.format(Locale.ROOT, "common overlap %.2f, CPU shares %s, alone %.2f",
           repetition.commonOverlapFraction(),
           repetition.spans().stream().map(s -> String.format(Locale.ROOT, "%.2f", s.cpuShare())).toList(), aloneShare));
@@ -105,29 +105,25 @@ class TimeSlicingExperiment {
     }
   }
 
-  @Run(value = "the post's own Python: N processes pinned to CPU 0", timeout = "3m")
-  PythonRun postsPythonPinned(Loop loop) {
-    return PostsPython.fastestOf(PostsPython.CPU_BOUND_RUNS, PostsPython.MULTIPROCESSING
-        .arguments(Integer.toString(Runtime.getRuntime().availableProcessors())).pinnedToOneCpu(), loop);
-  }
-
-  @Run(value = "the post's own Python: one process pinned to CPU 0", timeout = "3m")
-  PythonRun postsPythonPinnedAlone(Loop loop) {
-    return PostsPython.fastestOf(PostsPython.CPU_BOUND_RUNS, PostsPython.MULTIPROCESSING.arguments("1").pinnedToOneCpu(), loop);
+  /** The post's multiprocessing script pinned to CPU 0, rerun: one process against one per processor, in pairs. */
+  @Run(value = "the post's own Python: one process vs N processes, pinned to CPU 0", timeout = "5m", paired = true)
+  PythonRun postsPythonPinned(Loop loop, PairSide side) {
+    String count = side == PairSide.BASELINE ? "1" : Integer.toString(Runtime.getRuntime().availableProcessors());
+    return PostsPython.MULTIPROCESSING.arguments(count).pinnedToOneCpu().run(loop);
   }
 
   @Check(value = "multiprocessing on one CPU, rerun here: N Python processes take N times as long as one, each waiting"
-      + " in the run queue for (N-1)/N of it", runs = {"postsPythonPinned", "postsPythonPinnedAlone"}, reference = true)
+      + " in the run queue for (N-1)/N of it", runs = "postsPythonPinned", reference = true)
   void pythonProcessesAreTimeSliced(Runs runs, Report report) {
-    PythonRun many = runs.get("postsPythonPinned").value(PythonRun.class);
-    PythonRun one = runs.get("postsPythonPinnedAlone").value(PythonRun.class);
-    ParallelismExperiment.requireQuiet(many, one);
-    // Alone on CPU 0 it must not have waited to run: otherwise something else shared the CPU with it.
-    ParallelismExperiment.requireUncontended(one);
+    PairedMeasurement<PythonRun> python = runs.get("postsPythonPinned").paired(PythonRun.class);
+    PythonRun many = python.medianPair().treatment();
     int n = many.kernel().size();
-    ElapsedRatio atEqualCpuCost = ParallelismExperiment.reportedAtEqualCpuCost(n + " Python processes on one CPU",
-        "python pinned N=" + n, many, "python pinned N=1", one, report);
-    assertThat(atEqualCpuCost).isCloseTo(n, ParallelismExperiment.tolerance(n));
+    ElapsedRatio ratio = python.ratio("python pinned N=" + n, "python pinned N=1");
+    many.kernel().forEach(view -> report.entry(view.who(), view.describe()));
+    python.medianPair().baseline().kernel().forEach(view -> report.entry(view.who() + " (alone)", view.describe()));
+    report.finding("multiprocessing: " + n + " Python processes on one CPU took " + PostsPython.times(ratio)
+        + " the time of one");
+    assertThat(ratio).as(python.describe()).isCloseTo(n, ParallelismExperiment.tolerance(n));
     many.kernel().forEach(view -> assertThat(view).waitingFractionAbove((n - 1.0) / n * RUN_QUEUE_SHARE_OF_EXPECTED));
   }
 

@@ -8,7 +8,7 @@ import dev.yieldlab.workers.Workers;
  * The CPU-bound workload of claims C5 and C6, with its default in one place. A configuration
  * parameter raises it like any engine setting ({@code junit-platform.properties} or {@code
  * -Dyieldlab.workers.iterations=3000000000}); how many pairs are measured is the engine's own
- * {@code yieldlab.repetitions}.
+ * {@code yieldlab.timing.pairs}.
  */
 final class Workload {
 

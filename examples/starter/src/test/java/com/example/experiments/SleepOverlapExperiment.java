@@ -12,9 +12,11 @@ import java.time.Duration;
 
 /**
  * A timing claim, stated as it should be: as ratios between runs measured in the same JVM, on the
- * REAL clock (the default), so that a slower machine changes the times but not the claim. The runs
- * are measured: one warm-up, then {@code yieldlab.repetitions} runs (3 unless -D says otherwise),
- * and the checks compare their medians.
+ * REAL clock (the default), so that a slower machine changes the times but not the claim. For each
+ * check the engine times the two runs it compares in pairs, back to back in alternating order, and
+ * the claim holds when the ratio's whole 95 % interval lies in its band (confirmed), fails when it
+ * lies wholly outside (refuted), and is otherwise inconclusive while more pairs are measured. The runs
+ * are measured too: their own medians are on their pages.
  */
 @Experiment(claim = "overlap", title = "Gathered sleeps overlap")
 class SleepOverlapExperiment {
