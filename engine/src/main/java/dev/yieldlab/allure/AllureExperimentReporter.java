@@ -3,7 +3,7 @@ package dev.yieldlab.allure;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.RunResult;
-import dev.yieldlab.api.TimingVerdict;
+import dev.yieldlab.api.timing.TimingVerdict;
 import dev.yieldlab.reporting.CheckOutcome;
 import dev.yieldlab.reporting.CheckReport;
 import dev.yieldlab.reporting.ClaimSentences;

@@ -1,6 +1,6 @@
 package dev.yieldlab.allure;
 
-import dev.yieldlab.api.TaskActivity;
+import dev.yieldlab.api.timeline.TaskActivity;
 import java.util.List;
 import java.util.Locale;
 

@@ -5,7 +5,7 @@ import static dev.yieldlab.allure.TimelineSvg.LABEL_WIDTH;
 import static dev.yieldlab.allure.TimelineSvg.PLOT_WIDTH;
 import static dev.yieldlab.allure.TimelineSvg.ROW_HEIGHT;
 
-import dev.yieldlab.api.SpanKind;
+import dev.yieldlab.api.timeline.SpanKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

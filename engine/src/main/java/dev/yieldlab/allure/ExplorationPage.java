@@ -1,7 +1,7 @@
 package dev.yieldlab.allure;
 
-import dev.yieldlab.api.CheckVerdict;
-import dev.yieldlab.api.Exploration;
+import dev.yieldlab.api.explore.CheckVerdict;
+import dev.yieldlab.api.explore.Exploration;
 import dev.yieldlab.reporting.CheckReport;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Status;

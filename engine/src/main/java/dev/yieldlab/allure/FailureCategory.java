@@ -1,10 +1,10 @@
 package dev.yieldlab.allure;
 
-import dev.yieldlab.api.InconclusiveClaimFailure;
-import dev.yieldlab.api.InconclusiveTimingException;
-import dev.yieldlab.api.OrderingClaimFailure;
-import dev.yieldlab.api.RatioClaimFailure;
-import dev.yieldlab.api.ScheduleRefutation;
+import dev.yieldlab.api.explore.ScheduleRefutation;
+import dev.yieldlab.api.timeline.OrderingClaimFailure;
+import dev.yieldlab.api.timing.InconclusiveClaimFailure;
+import dev.yieldlab.api.timing.InconclusiveTimingException;
+import dev.yieldlab.api.timing.RatioClaimFailure;
 import dev.yieldlab.junit.InvalidExperimentException;
 import dev.yieldlab.junit.RunTimeoutException;
 import dev.yieldlab.loop.LoopTimeoutException;

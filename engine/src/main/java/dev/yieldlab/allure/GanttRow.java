@@ -7,11 +7,11 @@ import static dev.yieldlab.allure.TimelineSvg.ROW_HEIGHT;
 import static dev.yieldlab.allure.TimelineSvg.TOP;
 import static dev.yieldlab.allure.TimelineSvg.WIDTH;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Span;
-import dev.yieldlab.api.SpanKind;
-import dev.yieldlab.api.TaskActivity;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.Span;
+import dev.yieldlab.api.timeline.SpanKind;
+import dev.yieldlab.api.timeline.TaskActivity;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package dev.yieldlab.allure;
 
 import dev.yieldlab.api.RunResult;
-import dev.yieldlab.api.SpanKind;
-import dev.yieldlab.api.TaskActivity;
+import dev.yieldlab.api.timeline.SpanKind;
+import dev.yieldlab.api.timeline.TaskActivity;
 import dev.yieldlab.reporting.RunMeasures;
 import dev.yieldlab.reporting.RunSettings;
 import java.util.List;

@@ -1,16 +1,16 @@
 package dev.yieldlab.allure;
 
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.InjectedYieldPoints;
-import dev.yieldlab.api.Noise;
-import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.RunResult;
-import dev.yieldlab.api.SpanKind;
-import dev.yieldlab.api.Stall;
-import dev.yieldlab.api.TaskActivity;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
 import dev.yieldlab.api.UnobservedFailures;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.InjectedYieldPoints;
+import dev.yieldlab.api.timeline.SpanKind;
+import dev.yieldlab.api.timeline.Stall;
+import dev.yieldlab.api.timeline.TaskActivity;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
+import dev.yieldlab.api.timing.Noise;
+import dev.yieldlab.api.timing.PairedMeasurement;
 import dev.yieldlab.reporting.RunReport;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;

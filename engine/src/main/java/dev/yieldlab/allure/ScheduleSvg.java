@@ -1,9 +1,9 @@
 package dev.yieldlab.allure;
 
-import dev.yieldlab.api.ChoiceNote;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.explore.ChoiceNote;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

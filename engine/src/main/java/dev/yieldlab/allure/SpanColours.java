@@ -1,7 +1,7 @@
 package dev.yieldlab.allure;
 
-import dev.yieldlab.api.Span;
-import dev.yieldlab.api.SpanKind;
+import dev.yieldlab.api.timeline.Span;
+import dev.yieldlab.api.timeline.SpanKind;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ final class SpanColours {
 
   /** The colour of {@code span}: its kind's, or for a virtual thread its carrier's, {@link #PINNED} when blocked on it. */
   static String of(Span span, List<String> carriers) {
-    if (span.cause() instanceof dev.yieldlab.api.EventSubject.Mounted mounted) {
+    if (span.cause() instanceof dev.yieldlab.api.timeline.EventSubject.Mounted mounted) {
       return mounted.blocked() ? PINNED : carrier(carriers.indexOf(mounted.carrier()));
     }
     return of(span.kind());

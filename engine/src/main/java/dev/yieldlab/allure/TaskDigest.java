@@ -1,11 +1,11 @@
 package dev.yieldlab.allure;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.SpanKind;
-import dev.yieldlab.api.Stall;
-import dev.yieldlab.api.TaskActivity;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.SpanKind;
+import dev.yieldlab.api.timeline.Stall;
+import dev.yieldlab.api.timeline.TaskActivity;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

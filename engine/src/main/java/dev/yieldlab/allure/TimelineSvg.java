@@ -1,11 +1,10 @@
 package dev.yieldlab.allure;
 
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.SpanKind;
-import dev.yieldlab.api.Stall;
-import dev.yieldlab.api.TaskActivity;
-import dev.yieldlab.api.Timeline;
-import java.time.Duration;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.SpanKind;
+import dev.yieldlab.api.timeline.Stall;
+import dev.yieldlab.api.timeline.TaskActivity;
+import dev.yieldlab.api.timeline.Timeline;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,10 +1,10 @@
 package dev.yieldlab.allure;
 
-import dev.yieldlab.api.Noise;
-import dev.yieldlab.api.NoiseSource;
-import dev.yieldlab.api.RatioEstimate;
-import dev.yieldlab.api.TimedPair;
-import dev.yieldlab.api.TimingVerdict;
+import dev.yieldlab.api.timing.Noise;
+import dev.yieldlab.api.timing.NoiseSource;
+import dev.yieldlab.api.timing.RatioEstimate;
+import dev.yieldlab.api.timing.TimedPair;
+import dev.yieldlab.api.timing.TimingVerdict;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Status;
 import java.util.List;

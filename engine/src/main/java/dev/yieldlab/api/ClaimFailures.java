@@ -1,5 +1,6 @@
 package dev.yieldlab.api;
 
+import dev.yieldlab.api.timeline.OrderingClaimFailure;
 import java.util.List;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.ListAssert;
@@ -9,7 +10,8 @@ import org.assertj.core.api.ListAssert;
  * as AssertJ made them: AssertJ formats the messages (descriptions, representations) and yieldlab
  * only says which kind of claim failed.
  */
-final class ClaimFailures {
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL, since = "0.4")
+public final class ClaimFailures {
 
   private ClaimFailures() {}
 
@@ -19,7 +21,7 @@ final class ClaimFailures {
    * failure this collector rethrows it typed, at once, so the assertions still stop at the first.
    */
   @SuppressWarnings("unchecked")
-  static ListAssert<String> orderingListAssert(List<String> actual) {
+  public static ListAssert<String> orderingListAssert(List<String> actual) {
     return new AbstractSoftAssertions() {
       @Override
       public void collectAssertionError(AssertionError error) {
@@ -28,7 +30,7 @@ final class ClaimFailures {
     }.proxy(ListAssert.class, List.class, actual);
   }
 
-  static <T extends AssertionError> T withStackOf(T typed, AssertionError original) {
+  public static <T extends AssertionError> T withStackOf(T typed, AssertionError original) {
     typed.setStackTrace(original.getStackTrace());
     return typed;
   }

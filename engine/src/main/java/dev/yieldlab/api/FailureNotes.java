@@ -2,6 +2,8 @@ package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.yieldlab.api.timeline.OrderingClaimFailure;
+import dev.yieldlab.api.timing.RatioClaimFailure;
 import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
 

@@ -2,6 +2,17 @@ package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.io.Connection;
+import dev.yieldlab.api.io.Server;
+import dev.yieldlab.api.sync.Barrier;
+import dev.yieldlab.api.sync.Condition;
+import dev.yieldlab.api.sync.Deferred;
+import dev.yieldlab.api.sync.Event;
+import dev.yieldlab.api.sync.Lock;
+import dev.yieldlab.api.sync.Queue;
+import dev.yieldlab.api.sync.Select;
+import dev.yieldlab.api.sync.Semaphore;
+import dev.yieldlab.api.timeline.OutsideEvent;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Comparator;

@@ -2,6 +2,9 @@ package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.timing.PairSide;
+import dev.yieldlab.api.timing.PairedMeasurement;
+import dev.yieldlab.api.timing.PairedSample;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -2,6 +2,12 @@ package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.kernel.RunKernel;
+import dev.yieldlab.api.timeline.InjectedYieldPoints;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.Measurement;
+import dev.yieldlab.api.timing.PairedMeasurement;
+import dev.yieldlab.api.timing.PairedSample;
 import java.lang.invoke.MethodType;
 import java.time.Duration;
 import java.util.Optional;

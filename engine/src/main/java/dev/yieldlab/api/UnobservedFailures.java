@@ -2,6 +2,7 @@ package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.sync.QueueClosedException;
 import java.util.List;
 import java.util.Locale;
 import org.apiguardian.api.API;
@@ -36,7 +37,7 @@ public record UnobservedFailures(long count, List<Failed> listed) {
    * @param failure the exception it ended with
    */
   public record Failed(String task, Throwable failure) {
-    /** {@code task 'consumer-3' failed with dev.yieldlab.api.QueueClosedException: queue 'q'.get() ...}. */
+    /** {@code task 'consumer-3' failed with dev.yieldlab.api.sync.QueueClosedException: queue 'q'.get() ...}. */
     public String describe() {
       return "task '" + task + "' failed with " + failure;
     }

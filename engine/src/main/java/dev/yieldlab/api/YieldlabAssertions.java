@@ -2,6 +2,12 @@ package dev.yieldlab.api;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.kernel.KernelAssert;
+import dev.yieldlab.api.kernel.KernelView;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineAssert;
+import dev.yieldlab.api.timing.ElapsedRatio;
+import dev.yieldlab.api.timing.RatioAssert;
 import org.apiguardian.api.API;
 import org.assertj.core.api.Assertions;
 

@@ -1,8 +1,7 @@
 package dev.yieldlab.explore;
 
-import dev.yieldlab.api.ScheduleId;
-import dev.yieldlab.api.ChoiceNote;
-
+import dev.yieldlab.api.explore.ChoiceNote;
+import dev.yieldlab.api.explore.ScheduleId;
 import java.util.List;
 
 /**

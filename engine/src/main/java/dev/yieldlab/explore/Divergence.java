@@ -1,7 +1,7 @@
 package dev.yieldlab.explore;
 
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

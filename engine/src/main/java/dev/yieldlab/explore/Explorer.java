@@ -1,11 +1,10 @@
 package dev.yieldlab.explore;
 
-import dev.yieldlab.api.ScheduleId;
-import dev.yieldlab.api.Exploration;
-import dev.yieldlab.api.CheckVerdict;
-
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.explore.CheckVerdict;
+import dev.yieldlab.api.explore.Exploration;
+import dev.yieldlab.api.explore.ScheduleId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package dev.yieldlab.explore;
 
-import dev.yieldlab.api.ScheduleId;
+import dev.yieldlab.api.explore.ScheduleId;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,8 +1,7 @@
 package dev.yieldlab.explore;
 
-import dev.yieldlab.api.Exploration;
-
 import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.explore.Exploration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

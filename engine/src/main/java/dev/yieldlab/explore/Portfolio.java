@@ -1,7 +1,6 @@
 package dev.yieldlab.explore;
 
-import dev.yieldlab.api.Exploration;
-
+import dev.yieldlab.api.explore.Exploration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

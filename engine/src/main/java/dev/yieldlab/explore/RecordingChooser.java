@@ -1,7 +1,6 @@
 package dev.yieldlab.explore;
 
-import dev.yieldlab.api.ChoiceNote;
-
+import dev.yieldlab.api.explore.ChoiceNote;
 import dev.yieldlab.loop.ChoiceCandidates;
 import dev.yieldlab.loop.ScheduleChooser;
 import java.util.ArrayList;

@@ -1,9 +1,8 @@
 package dev.yieldlab.explore;
 
-import dev.yieldlab.api.ScheduleId;
-
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.explore.ScheduleId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;

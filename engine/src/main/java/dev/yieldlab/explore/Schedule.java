@@ -2,10 +2,10 @@ package dev.yieldlab.explore;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.explore.ScheduleId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import dev.yieldlab.api.ScheduleId;
 import org.apiguardian.api.API;
 
 /**

@@ -1,9 +1,8 @@
 package dev.yieldlab.explore;
 
-import dev.yieldlab.api.ScheduleId;
-
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.explore.ScheduleId;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,7 @@
 package dev.yieldlab.explore;
 
-import dev.yieldlab.api.ScheduleId;
-import dev.yieldlab.api.CheckVerdict;
-
+import dev.yieldlab.api.explore.CheckVerdict;
+import dev.yieldlab.api.explore.ScheduleId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

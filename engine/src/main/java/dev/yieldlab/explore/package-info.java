@@ -22,4 +22,4 @@
  */
 package dev.yieldlab.explore;
 
-import dev.yieldlab.api.ScheduleId;
+import dev.yieldlab.api.explore.ScheduleId;

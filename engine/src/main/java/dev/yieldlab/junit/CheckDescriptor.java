@@ -1,7 +1,7 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.Exploration;
 import dev.yieldlab.api.Report;
+import dev.yieldlab.api.explore.Exploration;
 import dev.yieldlab.reporting.CheckReport;
 import dev.yieldlab.reporting.EvidenceScope;
 import dev.yieldlab.reporting.ExperimentInfo;

@@ -4,12 +4,12 @@ import dev.yieldlab.api.Check;
 import dev.yieldlab.api.DurationText;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Explore;
-import dev.yieldlab.api.PairSide;
-import dev.yieldlab.api.PairedSample;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.timing.PairSide;
+import dev.yieldlab.api.timing.PairedSample;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
@@ -126,7 +126,7 @@ final class ExperimentModel {
     } else if (!runParametersValid(method)) {
       problem(method, where + " takes " + parameters(method)
           + ": a @Run method takes a dev.yieldlab.api.Loop and/or a dev.yieldlab.api.VariantSpec, or nothing;"
-          + " besides, a dev.yieldlab.api.Configuration, and a paired run a dev.yieldlab.api.PairSide");
+          + " besides, a dev.yieldlab.api.Configuration, and a paired run a dev.yieldlab.api.timing.PairSide");
     } else if (runs.containsKey(method.getName())) {
       problem(method, where + " has the same name as another @Run method of " + type.getName()
           + ": checks read runs by name, so give each run its own method name");
@@ -174,11 +174,11 @@ final class ExperimentModel {
       return Optional.of(" is both paired and measured: a paired run repeats in pairs; drop measured = true");
     }
     if (!takesSide) {
-      return Optional.of(" is paired but takes no dev.yieldlab.api.PairSide: add one, and measure the side it names");
+      return Optional.of(" is paired but takes no dev.yieldlab.api.timing.PairSide: add one, and measure the side it names");
     }
     if (!PairedSample.class.isAssignableFrom(method.getReturnType())) {
       return Optional.of(" is paired but returns " + method.getReturnType().getSimpleName()
-          + ": return a dev.yieldlab.api.PairedSample (e.g. a WorkersResult) for the side it measured");
+          + ": return a dev.yieldlab.api.timing.PairedSample (e.g. a WorkersResult) for the side it measured");
     }
     return Optional.empty();
   }

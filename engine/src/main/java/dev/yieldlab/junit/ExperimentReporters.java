@@ -1,12 +1,11 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.TimingVerdict;
+import dev.yieldlab.api.timing.TimingVerdict;
 import dev.yieldlab.reporting.CheckReport;
 import dev.yieldlab.reporting.ConsoleLedger;
 import dev.yieldlab.reporting.EvidenceScope;
 import dev.yieldlab.reporting.ExperimentReporter;
 import dev.yieldlab.reporting.RunReport;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

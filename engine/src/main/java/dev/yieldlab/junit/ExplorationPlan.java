@@ -2,8 +2,8 @@ package dev.yieldlab.junit;
 
 import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.api.Explore;
-import dev.yieldlab.api.ScheduleId;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.explore.ScheduleId;
 import dev.yieldlab.explore.ExploreSettings;
 import dev.yieldlab.explore.RunFingerprint;
 import dev.yieldlab.loop.RunIdentity;

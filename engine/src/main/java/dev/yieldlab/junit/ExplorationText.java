@@ -1,7 +1,7 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.CheckVerdict;
-import dev.yieldlab.api.Exploration;
+import dev.yieldlab.api.explore.CheckVerdict;
+import dev.yieldlab.api.explore.Exploration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.yieldlab.junit;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Exploration;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.explore.Exploration;
 import java.lang.reflect.Constructor;
 import java.util.Map;
 import java.util.Optional;

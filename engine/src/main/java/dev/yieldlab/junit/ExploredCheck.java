@@ -1,10 +1,10 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.CheckVerdict;
-import dev.yieldlab.api.ChoiceNote;
 import dev.yieldlab.api.Expect;
 import dev.yieldlab.api.Report;
-import dev.yieldlab.api.ScheduleRefutation;
+import dev.yieldlab.api.explore.CheckVerdict;
+import dev.yieldlab.api.explore.ChoiceNote;
+import dev.yieldlab.api.explore.ScheduleRefutation;
 import dev.yieldlab.reporting.CheckReport;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Exploration;
-import dev.yieldlab.api.Measurement;
-import dev.yieldlab.api.RunKernel;
 import dev.yieldlab.api.RunResult;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.explore.Exploration;
+import dev.yieldlab.api.kernel.RunKernel;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.Measurement;
 import dev.yieldlab.explore.Explorer;
 import dev.yieldlab.explore.ScheduleTrial;
 import dev.yieldlab.explore.Trial;

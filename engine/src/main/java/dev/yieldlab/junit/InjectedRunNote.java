@@ -1,7 +1,7 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.InjectedYieldPoints;
 import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.timeline.InjectedYieldPoints;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

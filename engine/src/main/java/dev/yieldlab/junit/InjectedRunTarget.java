@@ -1,11 +1,11 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.Configuration;
-import dev.yieldlab.api.InjectedYieldPoints;
-import dev.yieldlab.api.PairSide;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.api.Yields;
+import dev.yieldlab.api.timeline.InjectedYieldPoints;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.PairSide;
 import dev.yieldlab.instrument.InjectedPolls;
 import dev.yieldlab.instrument.InstalledPolicy;
 import dev.yieldlab.instrument.Instrumentation;

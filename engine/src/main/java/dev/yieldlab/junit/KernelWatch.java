@@ -1,9 +1,9 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.Figure;
-import dev.yieldlab.api.KernelCounters;
-import dev.yieldlab.api.KernelView;
-import dev.yieldlab.api.RunKernel;
+import dev.yieldlab.api.kernel.Figure;
+import dev.yieldlab.api.kernel.KernelCounters;
+import dev.yieldlab.api.kernel.KernelView;
+import dev.yieldlab.api.kernel.RunKernel;
 import dev.yieldlab.kernel.ProcFs;
 import java.time.Duration;
 

@@ -1,8 +1,8 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.RunKernel;
-import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.kernel.RunKernel;
+import dev.yieldlab.api.timeline.Timeline;
 import dev.yieldlab.loop.ContinuationAccess;
 import dev.yieldlab.loop.EventLoop;
 import dev.yieldlab.loop.MissingExportException;

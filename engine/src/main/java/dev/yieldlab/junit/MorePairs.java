@@ -1,8 +1,8 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.PairedMeasurement;
-import dev.yieldlab.api.RatioSource;
 import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.timing.PairedMeasurement;
+import dev.yieldlab.api.timing.RatioSource;
 import java.time.Duration;
 import org.junit.platform.engine.CancellationToken;
 

@@ -1,7 +1,7 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Noise;
+import dev.yieldlab.api.timing.Noise;
 import dev.yieldlab.kernel.MachineLoad;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;

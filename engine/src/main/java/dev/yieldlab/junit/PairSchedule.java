@@ -1,9 +1,9 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Disturbance;
-import dev.yieldlab.api.Noise;
-import dev.yieldlab.api.NoiseSource;
+import dev.yieldlab.api.timing.Disturbance;
+import dev.yieldlab.api.timing.Noise;
+import dev.yieldlab.api.timing.NoiseSource;
 import dev.yieldlab.kernel.MachineLoad;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,12 +1,12 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Noise;
-import dev.yieldlab.api.Pair;
-import dev.yieldlab.api.PairSide;
-import dev.yieldlab.api.PairedMeasurement;
-import dev.yieldlab.api.PairedSample;
-import dev.yieldlab.api.RatioSource;
+import dev.yieldlab.api.timing.Noise;
+import dev.yieldlab.api.timing.Pair;
+import dev.yieldlab.api.timing.PairSide;
+import dev.yieldlab.api.timing.PairedMeasurement;
+import dev.yieldlab.api.timing.PairedSample;
+import dev.yieldlab.api.timing.RatioSource;
 import dev.yieldlab.loop.EventLoop;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +100,7 @@ final class PairedRunTarget implements RunTarget {
     }
     throw new IllegalStateException("paired run '" + label + "' returned "
         + (sample == null ? "null" : sample.getClass().getName()) + " for its " + side
-        + " side: return a dev.yieldlab.api.PairedSample (e.g. a WorkersResult) for every side");
+        + " side: return a dev.yieldlab.api.timing.PairedSample (e.g. a WorkersResult) for every side");
   }
 
   @Override

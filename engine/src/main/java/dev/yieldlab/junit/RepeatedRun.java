@@ -1,9 +1,9 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.Measurement;
-import dev.yieldlab.api.Noise;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.timing.Measurement;
+import dev.yieldlab.api.timing.Noise;
 import dev.yieldlab.loop.RunIdentity;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.RunResult;
-import dev.yieldlab.api.Stall;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.Stall;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

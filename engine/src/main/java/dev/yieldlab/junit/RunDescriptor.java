@@ -1,10 +1,10 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Exploration;
-import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.explore.Exploration;
+import dev.yieldlab.api.timing.PairedMeasurement;
 import dev.yieldlab.loop.Sneaky;
 import dev.yieldlab.reporting.ExperimentInfo;
 import dev.yieldlab.reporting.RunMeasures;

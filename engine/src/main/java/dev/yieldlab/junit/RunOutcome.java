@@ -1,9 +1,9 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.InjectedYieldPoints;
-import dev.yieldlab.api.RunKernel;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.UnobservedFailures;
+import dev.yieldlab.api.kernel.RunKernel;
+import dev.yieldlab.api.timeline.InjectedYieldPoints;
+import dev.yieldlab.api.timeline.Timeline;
 import java.time.Duration;
 import java.util.Optional;
 

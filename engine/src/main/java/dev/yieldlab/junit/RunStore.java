@@ -1,9 +1,9 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.RatioSource;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.timing.RatioSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,16 +39,16 @@ final class RunStore implements Runs, AutoCloseable {
   }
 
   /** Explorations of this experiment's explored runs, in the order they ran. */
-  private final List<dev.yieldlab.api.Exploration> explorations = new ArrayList<>();
+  private final List<dev.yieldlab.api.explore.Exploration> explorations = new ArrayList<>();
 
-  void putExploration(dev.yieldlab.api.Exploration exploration) {
+  void putExploration(dev.yieldlab.api.explore.Exploration exploration) {
     explorations.add(exploration);
   }
 
   /** The explorations whose schedules judged the check named {@code check}. */
-  List<dev.yieldlab.api.Exploration> explorationsJudging(String check) {
+  List<dev.yieldlab.api.explore.Exploration> explorationsJudging(String check) {
     return explorations.stream().filter(e -> e.verdictOf(check)
-        .filter(v -> v.status() != dev.yieldlab.api.CheckVerdict.Status.NOT_JUDGED).isPresent()).toList();
+        .filter(v -> v.status() != dev.yieldlab.api.explore.CheckVerdict.Status.NOT_JUDGED).isPresent()).toList();
   }
 
   void put(RunResult result) {

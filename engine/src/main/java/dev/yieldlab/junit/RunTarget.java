@@ -1,8 +1,8 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.InjectedYieldPoints;
-import dev.yieldlab.api.PairSide;
-import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.timeline.InjectedYieldPoints;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.PairSide;
 import dev.yieldlab.loop.EventLoop;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.RatioSource;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.timing.RatioSource;
 import java.time.Duration;
 
 /**

@@ -1,6 +1,6 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.ScheduleId;
+import dev.yieldlab.api.explore.ScheduleId;
 import dev.yieldlab.explore.RunFingerprint;
 import java.util.ArrayList;
 import java.util.List;

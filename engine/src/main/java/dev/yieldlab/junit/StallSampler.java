@@ -1,7 +1,7 @@
 package dev.yieldlab.junit;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.StallSample;
+import dev.yieldlab.api.timeline.StallSample;
 import dev.yieldlab.kernel.ProcFs;
 import dev.yieldlab.kernel.ThreadState;
 import dev.yieldlab.loop.EventLoop;

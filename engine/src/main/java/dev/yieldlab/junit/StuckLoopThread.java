@@ -1,7 +1,7 @@
 package dev.yieldlab.junit;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
-import dev.yieldlab.api.StallSample;
+import dev.yieldlab.api.timeline.StallSample;
 import dev.yieldlab.loop.EventLoop;
 import dev.yieldlab.loop.ExperimentFrames;
 import dev.yieldlab.loop.StallWatch;

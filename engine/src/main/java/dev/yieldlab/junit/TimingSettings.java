@@ -2,7 +2,7 @@ package dev.yieldlab.junit;
 
 import dev.yieldlab.api.Configuration;
 import dev.yieldlab.api.DurationText;
-import dev.yieldlab.api.RatioEstimate;
+import dev.yieldlab.api.timing.RatioEstimate;
 import java.time.Duration;
 import java.util.Locale;
 

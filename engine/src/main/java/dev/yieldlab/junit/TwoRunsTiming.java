@@ -1,12 +1,12 @@
 package dev.yieldlab.junit;
 
-import dev.yieldlab.api.ElapsedRatio;
-import dev.yieldlab.api.Noise;
-import dev.yieldlab.api.PairedSample;
-import dev.yieldlab.api.RatioSource;
-import dev.yieldlab.api.RoundSample;
 import dev.yieldlab.api.RunResult;
-import dev.yieldlab.api.TimedPair;
+import dev.yieldlab.api.timing.ElapsedRatio;
+import dev.yieldlab.api.timing.Noise;
+import dev.yieldlab.api.timing.PairedSample;
+import dev.yieldlab.api.timing.RatioSource;
+import dev.yieldlab.api.timing.RoundSample;
+import dev.yieldlab.api.timing.TimedPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.junit.platform.engine.CancellationToken;
  * side a fresh execution of its run's variant on a fresh loop, the two back to back in alternating
  * order, with the machine's noise measured around each. Both runs have run in their own tests before,
  * which were their warm-ups (a measured run had its own warm-ups first). Each side lands in its run's
- * {@link dev.yieldlab.api.Measurement#rounds()}, joined to the other's by its round number.
+ * {@link dev.yieldlab.api.timing.Measurement#rounds()}, joined to the other's by its round number.
  */
 final class TwoRunsTiming {
 

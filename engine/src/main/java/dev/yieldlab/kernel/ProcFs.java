@@ -2,8 +2,8 @@ package dev.yieldlab.kernel;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.yieldlab.api.Figure;
-import dev.yieldlab.api.KernelCounters;
+import dev.yieldlab.api.kernel.Figure;
+import dev.yieldlab.api.kernel.KernelCounters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -6,7 +6,7 @@
  * and workers, and by the stall watchdog from its own thread: never on the loop's switch path.
  *
  * <p>Where a file is missing (not Linux, a container that hides it) the figures say so with the
- * reason ({@link dev.yieldlab.api.Figure.Unavailable}) instead of a number. It depends on {@code
+ * reason ({@link dev.yieldlab.api.kernel.Figure.Unavailable}) instead of a number. It depends on {@code
  * dev.yieldlab.api} only.
  */
 package dev.yieldlab.kernel;

@@ -1,9 +1,9 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.TaskCancelledException;
 import dev.yieldlab.api.TimeoutExpiredException;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.EventSubject;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Task;
+import dev.yieldlab.api.timeline.EventKind;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.EventSubject;
 import java.util.concurrent.Callable;
 
 /** A task of an {@link LoopCore}: its coroutine, its state and, once done, its outcome. */

@@ -1,6 +1,6 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventKind;
+import dev.yieldlab.api.timeline.EventKind;
 import java.util.Objects;
 
 /**

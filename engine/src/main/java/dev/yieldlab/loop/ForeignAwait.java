@@ -1,8 +1,8 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.IoOperation;
 import dev.yieldlab.api.TaskCancelledException;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.IoOperation;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;

@@ -1,7 +1,7 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.SocketAction;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.SocketAction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.SelectionKey;

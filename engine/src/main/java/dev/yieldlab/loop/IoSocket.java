@@ -1,13 +1,13 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.SocketAction;
-import dev.yieldlab.api.IoOperation;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.IoOperation;
+import dev.yieldlab.api.timeline.SocketAction;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
 import java.net.SocketAddress;
+import java.net.SocketException;
 import java.nio.channels.CancelledKeyException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.SelectableChannel;

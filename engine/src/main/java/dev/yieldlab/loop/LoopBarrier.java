@@ -1,10 +1,10 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.Barrier;
-import dev.yieldlab.api.BarrierBrokenException;
-import dev.yieldlab.api.PrimitiveAction;
-import dev.yieldlab.api.WaitReason;
-import dev.yieldlab.api.PrimitiveKind;
+import dev.yieldlab.api.sync.Barrier;
+import dev.yieldlab.api.sync.BarrierBrokenException;
+import dev.yieldlab.api.timeline.PrimitiveAction;
+import dev.yieldlab.api.timeline.PrimitiveKind;
+import dev.yieldlab.api.timeline.WaitReason;
 
 /**
  * asyncio's {@code Barrier} on the loop, cyclic: the arrival that fills a round lets everyone in it

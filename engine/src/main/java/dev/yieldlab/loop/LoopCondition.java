@@ -1,10 +1,10 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.Condition;
-import dev.yieldlab.api.PrimitiveAction;
-import dev.yieldlab.api.WaitReason;
-import dev.yieldlab.api.Lock;
-import dev.yieldlab.api.PrimitiveKind;
+import dev.yieldlab.api.sync.Condition;
+import dev.yieldlab.api.sync.Lock;
+import dev.yieldlab.api.timeline.PrimitiveAction;
+import dev.yieldlab.api.timeline.PrimitiveKind;
+import dev.yieldlab.api.timeline.WaitReason;
 import java.util.function.BooleanSupplier;
 
 /**

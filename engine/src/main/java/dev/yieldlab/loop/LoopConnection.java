@@ -1,9 +1,9 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.Connection;
-import dev.yieldlab.api.SocketAction;
-import dev.yieldlab.api.IoOperation;
-import dev.yieldlab.api.IncompleteReadException;
+import dev.yieldlab.api.io.Connection;
+import dev.yieldlab.api.io.IncompleteReadException;
+import dev.yieldlab.api.timeline.IoOperation;
+import dev.yieldlab.api.timeline.SocketAction;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;

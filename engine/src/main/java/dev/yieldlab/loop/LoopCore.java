@@ -1,11 +1,11 @@
 package dev.yieldlab.loop;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
-import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.Timeline;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;

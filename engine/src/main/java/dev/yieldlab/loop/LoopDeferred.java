@@ -1,10 +1,10 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.Deferred;
-import dev.yieldlab.api.PrimitiveAction;
-import dev.yieldlab.api.WaitReason;
-import dev.yieldlab.api.PrimitiveKind;
 import dev.yieldlab.api.TaskCancelledException;
+import dev.yieldlab.api.sync.Deferred;
+import dev.yieldlab.api.timeline.PrimitiveAction;
+import dev.yieldlab.api.timeline.PrimitiveKind;
+import dev.yieldlab.api.timeline.WaitReason;
 import java.util.Objects;
 
 /** asyncio's {@code Future} / kotlinx's {@code CompletableDeferred} on the loop: ends once, wakes every waiter. */

@@ -1,9 +1,9 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.Event;
-import dev.yieldlab.api.PrimitiveAction;
-import dev.yieldlab.api.WaitReason;
-import dev.yieldlab.api.PrimitiveKind;
+import dev.yieldlab.api.sync.Event;
+import dev.yieldlab.api.timeline.PrimitiveAction;
+import dev.yieldlab.api.timeline.PrimitiveKind;
+import dev.yieldlab.api.timeline.WaitReason;
 
 /** asyncio's {@code Event} on the loop: {@code set} wakes every waiter, longest waiting first. */
 final class LoopEvent extends Primitive implements Event {

@@ -1,11 +1,11 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.PrimitiveAction;
-import dev.yieldlab.api.WaitReason;
-import dev.yieldlab.api.Lock;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.PrimitiveKind;
+import dev.yieldlab.api.sync.Lock;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.PrimitiveAction;
+import dev.yieldlab.api.timeline.PrimitiveKind;
+import dev.yieldlab.api.timeline.WaitReason;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -43,7 +43,7 @@ final class LoopLock extends Primitive implements Lock {
       }
       await(new Waiter.OfTask(me), waiters, waitDetail(WaitReason.HELD, -1, -1, owner.name()), waiter -> handOver());
     }
-    loop.record(dev.yieldlab.api.EventKind.SYNC, me, acquired);
+    loop.record(dev.yieldlab.api.timeline.EventKind.SYNC, me, acquired);
   }
 
   @Override
@@ -53,7 +53,7 @@ final class LoopLock extends Primitive implements Lock {
       return false;
     }
     owner = me;
-    loop.record(dev.yieldlab.api.EventKind.SYNC, me, acquired);
+    loop.record(dev.yieldlab.api.timeline.EventKind.SYNC, me, acquired);
     return true;
   }
 
@@ -65,7 +65,7 @@ final class LoopLock extends Primitive implements Lock {
           + (owner == null ? "it is not locked" : "task '" + owner.name() + "' holds it")
           + ": only the task that acquired a lock may release it" + (owner == null ? "" : " (a Semaphore has no owner)"));
     }
-    loop.record(dev.yieldlab.api.EventKind.SYNC, me, released);
+    loop.record(dev.yieldlab.api.timeline.EventKind.SYNC, me, released);
     handOver();
   }
 

@@ -1,10 +1,10 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.PrimitiveAction;
-import dev.yieldlab.api.WaitReason;
-import dev.yieldlab.api.PrimitiveKind;
-import dev.yieldlab.api.Queue;
-import dev.yieldlab.api.QueueClosedException;
+import dev.yieldlab.api.sync.Queue;
+import dev.yieldlab.api.sync.QueueClosedException;
+import dev.yieldlab.api.timeline.PrimitiveAction;
+import dev.yieldlab.api.timeline.PrimitiveKind;
+import dev.yieldlab.api.timeline.WaitReason;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Objects;

@@ -1,15 +1,15 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.Deferred;
-import dev.yieldlab.api.Event;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.PrimitiveAction;
-import dev.yieldlab.api.WaitReason;
-import dev.yieldlab.api.PrimitiveKind;
-import dev.yieldlab.api.Queue;
-import dev.yieldlab.api.Select;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
+import dev.yieldlab.api.sync.Deferred;
+import dev.yieldlab.api.sync.Event;
+import dev.yieldlab.api.sync.Queue;
+import dev.yieldlab.api.sync.Select;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.PrimitiveAction;
+import dev.yieldlab.api.timeline.PrimitiveKind;
+import dev.yieldlab.api.timeline.WaitReason;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.PrimitiveAction;
-import dev.yieldlab.api.WaitReason;
-import dev.yieldlab.api.PrimitiveKind;
-import dev.yieldlab.api.Semaphore;
+import dev.yieldlab.api.sync.Semaphore;
+import dev.yieldlab.api.timeline.PrimitiveAction;
+import dev.yieldlab.api.timeline.PrimitiveKind;
+import dev.yieldlab.api.timeline.WaitReason;
 import java.util.concurrent.Callable;
 
 /**

@@ -1,9 +1,9 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.SocketAction;
-import dev.yieldlab.api.IoOperation;
-import dev.yieldlab.api.Server;
 import dev.yieldlab.api.Task;
+import dev.yieldlab.api.io.Server;
+import dev.yieldlab.api.timeline.IoOperation;
+import dev.yieldlab.api.timeline.SocketAction;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;

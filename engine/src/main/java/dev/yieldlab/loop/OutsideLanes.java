@@ -1,8 +1,8 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.OutsideEvent;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.OutsideEvent;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.List;
 final class OutsideLanes {
 
   /** An event outside the loop, placed on the loop's clock. */
-  record Outside(EventKind kind, String lane, long nanos, String detail, dev.yieldlab.api.EventSubject subject) {}
+  record Outside(EventKind kind, String lane, long nanos, String detail, dev.yieldlab.api.timeline.EventSubject subject) {}
 
   private final List<Outside> events = new ArrayList<>();
 

@@ -1,11 +1,11 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.PrimitiveAction;
-import dev.yieldlab.api.PrimitiveKind;
-import dev.yieldlab.api.WaitReason;
 import dev.yieldlab.api.TaskCancelledException;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.PrimitiveAction;
+import dev.yieldlab.api.timeline.PrimitiveKind;
+import dev.yieldlab.api.timeline.WaitReason;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;

@@ -1,6 +1,6 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventSubject;
+import dev.yieldlab.api.timeline.EventSubject;
 
 /**
  * A detail the timeline keeps by reference, as the loop's own object (a sleep, a join with its

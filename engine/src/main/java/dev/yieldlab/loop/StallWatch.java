@@ -2,8 +2,8 @@ package dev.yieldlab.loop;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.StallSample;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.StallSample;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;

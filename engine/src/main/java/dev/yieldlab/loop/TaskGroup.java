@@ -1,7 +1,7 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.TaskCancelledException;
+import dev.yieldlab.api.timeline.EventKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -31,7 +31,7 @@ final class WaitList {
   <W extends Waiter.OfTask> W await(LoopCore loop, W waiter, Object what) {
     add(waiter);
     try {
-      loop.suspendWaiting(waiter.task, dev.yieldlab.api.EventKind.WAIT, what);
+      loop.suspendWaiting(waiter.task, dev.yieldlab.api.timeline.EventKind.WAIT, what);
     } finally {
       remove(waiter); // no stale registration may wake it later
     }

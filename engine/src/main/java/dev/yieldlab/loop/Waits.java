@@ -1,7 +1,7 @@
 package dev.yieldlab.loop;
 
-import dev.yieldlab.api.EventSubject;
 import dev.yieldlab.api.Task;
+import dev.yieldlab.api.timeline.EventSubject;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -2,11 +2,11 @@ package dev.yieldlab.reporting;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.InconclusiveClaimFailure;
-import dev.yieldlab.api.InconclusiveTimingException;
 import dev.yieldlab.api.Stance;
-import java.util.Optional;
+import dev.yieldlab.api.timing.InconclusiveClaimFailure;
+import dev.yieldlab.api.timing.InconclusiveTimingException;
 import java.util.List;
+import java.util.Optional;
 import org.apiguardian.api.API;
 import org.opentest4j.TestAbortedException;
 

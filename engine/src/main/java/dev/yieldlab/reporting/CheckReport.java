@@ -2,11 +2,11 @@ package dev.yieldlab.reporting;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.CheckVerdict;
 import dev.yieldlab.api.Expect;
-import dev.yieldlab.api.Exploration;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Stance;
+import dev.yieldlab.api.explore.CheckVerdict;
+import dev.yieldlab.api.explore.Exploration;
 import java.util.List;
 import org.apiguardian.api.API;
 

@@ -2,7 +2,7 @@ package dev.yieldlab.reporting;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.TimingVerdict;
+import dev.yieldlab.api.timing.TimingVerdict;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -36,7 +36,7 @@ public interface ExperimentReporter {
   default void checkFinding(CheckReport check, String sentence) {}
 
   /**
-   * A check reached a timing verdict ({@link dev.yieldlab.api.TimingVerdict}: confirmed, refuted or
+   * A check reached a timing verdict ({@link dev.yieldlab.api.timing.TimingVerdict}: confirmed, refuted or
    * inconclusive, with its estimate, band and every pair), in its final run: before {@link #checkFinished}.
    */
   default void checkTiming(CheckReport check, TimingVerdict verdict) {}

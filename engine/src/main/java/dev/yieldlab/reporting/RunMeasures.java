@@ -3,11 +3,11 @@ package dev.yieldlab.reporting;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.InjectedYieldPoints;
-import dev.yieldlab.api.KernelCounters;
-import dev.yieldlab.api.Measurement;
-import dev.yieldlab.api.RunKernel;
 import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.kernel.KernelCounters;
+import dev.yieldlab.api.kernel.RunKernel;
+import dev.yieldlab.api.timeline.InjectedYieldPoints;
+import dev.yieldlab.api.timing.Measurement;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.yieldlab.reporting;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Exploration;
 import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.explore.Exploration;
 import java.util.Optional;
 import org.apiguardian.api.API;
 

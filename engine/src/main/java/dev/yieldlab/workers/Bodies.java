@@ -1,5 +1,6 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.workers.CpuBody;
 import java.lang.reflect.InvocationTargetException;
 
 /** Makes a {@link CpuBody} from its class name: how a child process finds the body it must run. */

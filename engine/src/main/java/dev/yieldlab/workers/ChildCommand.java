@@ -1,5 +1,7 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.workers.WorkerKind;
+import dev.yieldlab.api.workers.Workers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

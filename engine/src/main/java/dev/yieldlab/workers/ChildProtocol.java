@@ -1,7 +1,10 @@
 package dev.yieldlab.workers;
 
-import dev.yieldlab.api.Figure;
-import dev.yieldlab.api.KernelCounters;
+import dev.yieldlab.api.workers.GilHold;
+
+import dev.yieldlab.api.kernel.Figure;
+import dev.yieldlab.api.kernel.KernelCounters;
+import dev.yieldlab.api.workers.WorkerSpan;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,11 @@ package dev.yieldlab.workers;
 
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Task;
+import dev.yieldlab.api.workers.CpuBody;
+import dev.yieldlab.api.workers.WorkerKind;
+import dev.yieldlab.api.workers.WorkerSpan;
+import dev.yieldlab.api.workers.Workers;
+import dev.yieldlab.api.workers.WorkersResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +24,7 @@ final class CoroutineWorkers {
     long startNanos = System.nanoTime();
     for (int i = 1; i <= plan.workerCount(); i++) {
       String name = "coroutine-" + i;
-      CpuBody body = plan.newBody();
+      CpuBody body = WorkerRuntime.newBody(plan);
       tasks.add(loop.spawn(name, () -> MeasuredCompute.run(name, body, plan.iterationsPerWorker())));
     }
     List<Object> values = loop.gather(tasks.toArray(Task<?>[]::new));

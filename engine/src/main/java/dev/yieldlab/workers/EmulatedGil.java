@@ -1,5 +1,7 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.workers.GilHold;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
 package dev.yieldlab.workers;
 
-import dev.yieldlab.api.KernelCounters;
+import dev.yieldlab.api.kernel.KernelCounters;
+import dev.yieldlab.api.workers.CpuBody;
+import dev.yieldlab.api.workers.WorkerSpan;
 import dev.yieldlab.kernel.ProcFs;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

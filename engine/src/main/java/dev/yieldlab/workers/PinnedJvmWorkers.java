@@ -1,5 +1,7 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.workers.Workers;
+import dev.yieldlab.api.workers.WorkersResult;
 import java.time.Duration;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.workers.PinnedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

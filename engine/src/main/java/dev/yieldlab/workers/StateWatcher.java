@@ -1,5 +1,7 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.workers.VirtualThreadEvent;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.concurrent.locks.LockSupport;
  * A platform thread of the child JVM that samples every virtual thread's state ({@link
  * Thread#getState()}) and carrier ({@link CarrierAccess}) every {@code intervalNanos}, and records
  * the changes a thread cannot record of itself: queued for a carrier after being unparked or started
- * (WAKE), blocked while mounted (PINNED), and, outside its {@link dev.yieldlab.api.Strand} calls,
+ * (WAKE), blocked while mounted (PINNED), and, outside its {@link dev.yieldlab.api.strand.Strand} calls,
  * parked and mounted again (PARK, RUN: a monitor, {@code Object.wait}). Its times are within one
  * interval of the truth.
  */

@@ -1,7 +1,9 @@
 package dev.yieldlab.workers;
 
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.StrandProgram;
+import dev.yieldlab.api.strand.StrandProgram;
+import dev.yieldlab.api.workers.StrandRun;
+import dev.yieldlab.api.workers.WorkerKind;
 import dev.yieldlab.kernel.MachineLoad;
 import java.time.Duration;
 import java.util.List;

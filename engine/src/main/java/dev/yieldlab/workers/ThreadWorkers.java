@@ -1,5 +1,10 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.workers.CpuBody;
+import dev.yieldlab.api.workers.WorkerKind;
+import dev.yieldlab.api.workers.WorkerSpan;
+import dev.yieldlab.api.workers.Workers;
+import dev.yieldlab.api.workers.WorkersResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +26,7 @@ final class ThreadWorkers {
     long startNanos = System.nanoTime();
     for (int i = 1; i <= plan.workerCount(); i++) {
       String name = prefix + i;
-      CpuBody body = plan.newBody();
+      CpuBody body = WorkerRuntime.newBody(plan);
       CompletableFuture<WorkerSpan> span = new CompletableFuture<>();
       spans.add(span);
       // Daemon: a worker past its timeout cannot be stopped (it never checks for interruption), and

@@ -1,7 +1,12 @@
 package dev.yieldlab.workers;
 
-import dev.yieldlab.api.StrandBody;
-import dev.yieldlab.api.StrandProgram;
+import dev.yieldlab.api.workers.VirtualThreadEvent;
+
+import dev.yieldlab.api.strand.StrandBody;
+import dev.yieldlab.api.strand.StrandProgram;
+import dev.yieldlab.api.workers.CpuBody;
+import dev.yieldlab.api.workers.PinnedEvent;
+import dev.yieldlab.api.workers.WorkerSpan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,10 @@
 package dev.yieldlab.workers;
 
-import dev.yieldlab.api.KernelCounters;
+import dev.yieldlab.api.workers.VirtualThreadEvent;
+
+import dev.yieldlab.api.kernel.KernelCounters;
+import dev.yieldlab.api.workers.CpuBody;
+import dev.yieldlab.api.workers.WorkerSpan;
 import dev.yieldlab.kernel.ProcFs;
 import java.time.Duration;
 import java.util.List;

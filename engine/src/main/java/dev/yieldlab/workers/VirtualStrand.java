@@ -1,7 +1,9 @@
 package dev.yieldlab.workers;
 
-import dev.yieldlab.api.Strand;
-import dev.yieldlab.api.StrandBody;
+import dev.yieldlab.api.workers.VirtualThreadEvent;
+
+import dev.yieldlab.api.strand.Strand;
+import dev.yieldlab.api.strand.StrandBody;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

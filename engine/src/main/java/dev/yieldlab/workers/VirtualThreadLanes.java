@@ -1,8 +1,10 @@
 package dev.yieldlab.workers;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.OutsideEvent;
+import dev.yieldlab.api.workers.VirtualThreadEvent;
+
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.OutsideEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.List;
  * Virtual threads' events as lanes of the parent's timeline: one lane per thread, each stretch of it
  * mounted a WORKER_RUN naming its carrier ({@link EventSubject.Mounted}), so the Gantt chart colours
  * it by carrier and timeline assertions ({@code interleaves}, {@code happenedBefore}, {@code
- * wakeUpsOf}) read it as they read a coroutine.
+ * task(...).wakeUps()}) read it as they read a coroutine.
  */
 final class VirtualThreadLanes {
 

@@ -1,5 +1,8 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.workers.VirtualThreadEvent;
+
+import dev.yieldlab.api.workers.PinnedEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

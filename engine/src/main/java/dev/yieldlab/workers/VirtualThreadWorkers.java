@@ -1,6 +1,10 @@
 package dev.yieldlab.workers;
 
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.workers.WorkerKind;
+import dev.yieldlab.api.workers.WorkerSpan;
+import dev.yieldlab.api.workers.Workers;
+import dev.yieldlab.api.workers.WorkersResult;
 import java.time.Duration;
 import java.util.List;
 

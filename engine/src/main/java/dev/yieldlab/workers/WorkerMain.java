@@ -3,6 +3,11 @@ package dev.yieldlab.workers;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.workers.CpuBody;
+import dev.yieldlab.api.workers.WorkerKind;
+import dev.yieldlab.api.workers.WorkerSpan;
+import dev.yieldlab.api.workers.Workers;
+import dev.yieldlab.api.workers.WorkersResult;
 import dev.yieldlab.loop.EventLoop;
 import java.time.Duration;
 import org.apiguardian.api.API;
@@ -15,7 +20,7 @@ import org.apiguardian.api.API;
  *   <li>{@code plan <kind> <count> <body class> <iterations> <switch ns> <timeout ns>}: a whole run of
  *       threads, GIL threads or coroutines inside this (pinned) JVM, on a loop of its own; prints
  *       every span, every GIL hold and the elapsed time.
- *   <li>{@code strands <program class> [key=value ...]}: a {@link dev.yieldlab.api.StrandProgram} whose
+ *   <li>{@code strands <program class> [key=value ...]}: a {@link dev.yieldlab.api.strand.StrandProgram} whose
  *       strands are virtual threads ({@link VirtualChild}); prints their events, JFR's pinned events,
  *       the scheduler's parallelism and the elapsed time.
  *   <li>{@code virtual-workers <count> <body class> <iterations>}: N CPU-bound virtual threads; prints

@@ -1,7 +1,11 @@
 package dev.yieldlab.workers;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.OutsideEvent;
+import dev.yieldlab.api.workers.GilHold;
+
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.OutsideEvent;
+import dev.yieldlab.api.workers.WorkerSpan;
+import dev.yieldlab.api.workers.WorkersResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

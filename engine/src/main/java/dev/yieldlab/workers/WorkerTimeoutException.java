@@ -2,6 +2,7 @@ package dev.yieldlab.workers;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.yieldlab.api.workers.Workers;
 import java.io.Serial;
 import org.apiguardian.api.API;
 

@@ -4,20 +4,20 @@ import static dev.yieldlab.allure.MarkupAssertions.parseXml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Measurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.TaskActivity;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
+import dev.yieldlab.api.timing.Measurement;
 import dev.yieldlab.reporting.RunMeasures;
 import dev.yieldlab.reporting.RunSettings;
 import java.time.Duration;
-import java.util.Optional;
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.TaskActivity;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

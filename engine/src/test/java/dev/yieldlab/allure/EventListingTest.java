@@ -2,9 +2,9 @@ package dev.yieldlab.allure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

@@ -61,7 +61,7 @@ class EvidencePagesTest {
   @DisplayName("1,000 consumers that die unobserved past the event limit: counted on the console and in a broken step")
   void unobservedFailures() {
     assertThat(console).contains("UNOBSERVED FAILURES: 1,000 tasks ended with a failure that nobody observed")
-        .contains("task 'consumer-0' failed with dev.yieldlab.api.QueueClosedException");
+        .contains("task 'consumer-0' failed with dev.yieldlab.api.sync.QueueClosedException");
     JsonNode run = result("consumersDieUnobserved");
     assertThat(run.get("status").asText()).isEqualTo("broken");
     assertThat(steps(run)).anySatisfy(step -> assertThat(step).startsWith("1,000 task failure(s) that nobody observed"));

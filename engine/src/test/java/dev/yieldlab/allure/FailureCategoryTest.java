@@ -4,9 +4,9 @@ import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.ElapsedRatio;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.YieldlabAssertions;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.ElapsedRatio;
 import dev.yieldlab.junit.InvalidExperimentException;
 import dev.yieldlab.loop.EventLoop;
 import dev.yieldlab.loop.LoopTimeoutException;
@@ -46,12 +46,12 @@ class FailureCategoryTest {
   @Test
   void anInconclusiveTimingClaimIsInItsOwnCategoryOnly_unknownByDefault_failedWhenStrict() {
     Throwable inconclusive = catchThrowable(() -> assertThat(new ElapsedRatio("two", "one",
-        List.of(dev.yieldlab.api.TimedPair.of(Duration.ofMillis(40), Duration.ofMillis(20))),
-        new dev.yieldlab.api.RatioSource.TwoRuns("two", "plain", "one", "plain"))).isCloseTo(2.0, 0.1));
+        List.of(dev.yieldlab.api.timing.TimedPair.of(Duration.ofMillis(40), Duration.ofMillis(20))),
+        new dev.yieldlab.api.timing.RatioSource.TwoRuns("two", "plain", "one", "plain"))).isCloseTo(2.0, 0.1));
 
-    YieldlabAssertions.assertThat(inconclusive).isInstanceOf(dev.yieldlab.api.InconclusiveTimingException.class);
+    YieldlabAssertions.assertThat(inconclusive).isInstanceOf(dev.yieldlab.api.timing.InconclusiveTimingException.class);
     YieldlabAssertions.assertThat(categoriesOf("unknown", inconclusive)).containsExactly("Inconclusive timing claims");
-    Throwable strict = new dev.yieldlab.api.InconclusiveClaimFailure((dev.yieldlab.api.InconclusiveTimingException) inconclusive);
+    Throwable strict = new dev.yieldlab.api.timing.InconclusiveClaimFailure((dev.yieldlab.api.timing.InconclusiveTimingException) inconclusive);
     YieldlabAssertions.assertThat(categoriesOf("failed", strict)).containsExactly("Inconclusive timing claims");
   }
 

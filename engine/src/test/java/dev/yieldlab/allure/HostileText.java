@@ -1,8 +1,8 @@
 package dev.yieldlab.allure;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 

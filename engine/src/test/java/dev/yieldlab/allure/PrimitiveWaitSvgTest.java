@@ -3,8 +3,8 @@ package dev.yieldlab.allure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Queue;
-import dev.yieldlab.api.SpanKind;
+import dev.yieldlab.api.sync.Queue;
+import dev.yieldlab.api.timeline.SpanKind;
 import dev.yieldlab.loop.EventLoop;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;

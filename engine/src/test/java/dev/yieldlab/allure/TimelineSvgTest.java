@@ -5,11 +5,11 @@ import static dev.yieldlab.allure.MarkupAssertions.parseXml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.SpanKind;
-import dev.yieldlab.api.TaskActivity;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.SpanKind;
+import dev.yieldlab.api.timeline.TaskActivity;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,12 +119,12 @@ class TimelineSvgTest {
   @Test
   void coloursVirtualThreadRowsByCarrier() throws Exception {
     java.time.Instant t0 = java.time.Instant.now().minusSeconds(1);
-    List<dev.yieldlab.api.OutsideEvent> lanes = List.of(
-        new dev.yieldlab.api.OutsideEvent(EventKind.WORKER_RUN, "vt1", t0, new dev.yieldlab.api.EventSubject.Mounted("carrier-A", false)),
-        new dev.yieldlab.api.OutsideEvent(EventKind.WORKER_RUN, "vt2", t0.plusMillis(100), new dev.yieldlab.api.EventSubject.Mounted("carrier-B", false)),
-        new dev.yieldlab.api.OutsideEvent(EventKind.WORKER_RUN, "vt1", t0.plusMillis(200), new dev.yieldlab.api.EventSubject.Mounted("carrier-A", true)),
-        new dev.yieldlab.api.OutsideEvent(EventKind.WORKER_END, "vt1", t0.plusMillis(300), "ended"),
-        new dev.yieldlab.api.OutsideEvent(EventKind.WORKER_END, "vt2", t0.plusMillis(300), "ended"));
+    List<dev.yieldlab.api.timeline.OutsideEvent> lanes = List.of(
+        new dev.yieldlab.api.timeline.OutsideEvent(EventKind.WORKER_RUN, "vt1", t0, new dev.yieldlab.api.timeline.EventSubject.Mounted("carrier-A", false)),
+        new dev.yieldlab.api.timeline.OutsideEvent(EventKind.WORKER_RUN, "vt2", t0.plusMillis(100), new dev.yieldlab.api.timeline.EventSubject.Mounted("carrier-B", false)),
+        new dev.yieldlab.api.timeline.OutsideEvent(EventKind.WORKER_RUN, "vt1", t0.plusMillis(200), new dev.yieldlab.api.timeline.EventSubject.Mounted("carrier-A", true)),
+        new dev.yieldlab.api.timeline.OutsideEvent(EventKind.WORKER_END, "vt1", t0.plusMillis(300), "ended"),
+        new dev.yieldlab.api.timeline.OutsideEvent(EventKind.WORKER_END, "vt2", t0.plusMillis(300), "ended"));
     dev.yieldlab.loop.EventLoop loop = new dev.yieldlab.loop.EventLoop(dev.yieldlab.api.ClockKind.VIRTUAL, Duration.ofSeconds(5));
     loop.run("main", () -> {
       loop.recordOutside(lanes);

@@ -3,6 +3,8 @@ package dev.yieldlab.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.Measurement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

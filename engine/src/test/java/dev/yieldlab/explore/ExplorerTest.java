@@ -2,9 +2,9 @@ package dev.yieldlab.explore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.yieldlab.api.CheckVerdict;
-import dev.yieldlab.api.Exploration;
 import dev.yieldlab.api.Explore;
+import dev.yieldlab.api.explore.CheckVerdict;
+import dev.yieldlab.api.explore.Exploration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,10 @@ package dev.yieldlab.explore;
 
 import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.Measurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.timing.Measurement;
 import dev.yieldlab.loop.EventLoop;
 import java.time.Duration;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.timeline.Timeline;
 import dev.yieldlab.instrument.samples.CpuHeavyNextToIo;
 import dev.yieldlab.loop.EventLoop;
 import java.lang.reflect.Method;

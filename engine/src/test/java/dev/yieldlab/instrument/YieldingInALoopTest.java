@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Task;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import dev.yieldlab.instrument.samples.CpuWork;
 import dev.yieldlab.instrument.samples.LoopShapes;
 import dev.yieldlab.loop.EventLoop;
@@ -105,7 +105,7 @@ class YieldingInALoopTest {
       assertThat(policy.yields()).isEqualTo(10);
       assertThat(policy.slowPaths()).isEqualTo(10);
     }
-    assertThat(loop.timeline().eventsOf("cpu")).filteredOn(e -> e.kind() == EventKind.YIELD)
+    assertThat(loop.timeline().task("cpu").events()).filteredOn(e -> e.kind() == EventKind.YIELD)
         .hasSize(10)
         .extracting(TimelineEvent::detail)
         .containsOnly("at dev/yieldlab/instrument/samples/CpuWork.sumTo(I)J");
@@ -235,13 +235,13 @@ class YieldingInALoopTest {
   /** How much later than asked (from its spawn) the sleeper logged its wake-up. */
   private static Duration wakeLag(Timeline timeline) {
     long spawned = firstOf(timeline, "sleeper", EventKind.SPAWN).nanos();
-    long woke = timeline.eventsOf("sleeper").stream()
+    long woke = timeline.task("sleeper").events().stream()
         .filter(e -> e.kind() == EventKind.LOG && e.detail().equals("sleeper woke"))
         .findFirst().orElseThrow().nanos();
     return Duration.ofNanos(woke - spawned).minus(SLEEP);
   }
 
   private static TimelineEvent firstOf(Timeline timeline, String task, EventKind kind) {
-    return timeline.eventsOf(task).stream().filter(e -> e.kind() == kind).findFirst().orElseThrow();
+    return timeline.task(task).events().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow();
   }
 }

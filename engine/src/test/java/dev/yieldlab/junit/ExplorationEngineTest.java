@@ -7,7 +7,7 @@ import static dev.yieldlab.junit.YieldlabKit.virtual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.yieldlab.api.ScheduleRefutation;
+import dev.yieldlab.api.explore.ScheduleRefutation;
 import dev.yieldlab.junit.fixtures.explore.CheckThenActFixture;
 import dev.yieldlab.junit.fixtures.explore.DeadlockOnOneScheduleFixture;
 import dev.yieldlab.junit.fixtures.explore.UnexplorableFixture;

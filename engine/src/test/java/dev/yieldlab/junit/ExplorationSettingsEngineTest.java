@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
-import dev.yieldlab.api.ScheduleRefutation;
+import dev.yieldlab.api.explore.ScheduleRefutation;
 import dev.yieldlab.junit.fixtures.explore.BigRunFixture;
 import dev.yieldlab.junit.fixtures.explore.CheckThenActFixture;
 import dev.yieldlab.junit.fixtures.explore.NondeterministicFixture;

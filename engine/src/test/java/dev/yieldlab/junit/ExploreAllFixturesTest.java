@@ -4,7 +4,7 @@ import static dev.yieldlab.junit.YieldlabKit.virtual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.yieldlab.api.ScheduleRefutation;
+import dev.yieldlab.api.explore.ScheduleRefutation;
 import dev.yieldlab.junit.fixtures.BrokenCheckFixture;
 import dev.yieldlab.junit.fixtures.ClockFixture;
 import dev.yieldlab.junit.fixtures.LongSleepFixture;
@@ -24,7 +24,6 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.Event;
 

@@ -77,6 +77,6 @@ class LoopThreadRunnerTest {
     assertThat(outcome.failure()).isInstanceOf(dev.yieldlab.loop.LoopStoppedException.class)
         .hasMessageStartingWith("run stopped: the watchdog: the run had not ended PT2S of wall time after its timeout"
             + " of PT0.1S");
-    assertThat(outcome.timeline().yieldsOf("spinning")).isPositive();
+    assertThat(outcome.timeline().task("spinning").yields()).isPositive();
   }
 }

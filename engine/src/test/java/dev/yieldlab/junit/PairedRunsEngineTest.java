@@ -8,6 +8,7 @@ import static dev.yieldlab.junit.YieldlabKit.virtual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.yieldlab.api.timing.InconclusiveTimingException;
 import dev.yieldlab.junit.fixtures.paired.MalformedPairedFixture;
 import dev.yieldlab.junit.fixtures.paired.PairedFixture;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.TestExecutionResult.Status;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-import dev.yieldlab.api.InconclusiveTimingException;
 
 /**
  * {@code @Run(paired = true)} through the real engine, on the VIRTUAL clock: the protocol (a warm-up
@@ -97,7 +97,7 @@ class PairedRunsEngineTest {
     List<String> issues = virtual().selectors(selectClass(MalformedPairedFixture.class)).discover()
         .getDiscoveryIssues().stream().map(DiscoveryIssue::message).toList();
 
-    assertThat(issues).anySatisfy(m -> assertThat(m).contains("noSide(Loop) is paired but takes no dev.yieldlab.api.PairSide"))
+    assertThat(issues).anySatisfy(m -> assertThat(m).contains("noSide(Loop) is paired but takes no dev.yieldlab.api.timing.PairSide"))
         .anySatisfy(m -> assertThat(m).contains("pairedAndMeasured(Loop, PairSide) is both paired and measured"))
         .anySatisfy(m -> assertThat(m).contains("sideWithoutPairing(Loop, PairSide) takes a PairSide but is not paired"))
         .anySatisfy(m -> assertThat(m).contains("notASample(Loop, PairSide) is paired but returns String"))
@@ -106,7 +106,7 @@ class PairedRunsEngineTest {
     EngineExecutionResults results = virtual().selectors(selectClass(MalformedPairedFixture.class)).execute();
     assertThat(failureOf(results, "run:returnsNullForASide")).isInstanceOf(IllegalStateException.class)
         .hasMessage("paired run 'returnsNullForASide' returned null for its BASELINE side: return a"
-            + " dev.yieldlab.api.PairedSample (e.g. a WorkersResult) for every side");
+            + " dev.yieldlab.api.timing.PairedSample (e.g. a WorkersResult) for every side");
     assertThat(resultOf(results, "run:fine").getStatus()).isEqualTo(Status.SUCCESSFUL);
   }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.yieldlab.api.Measurement;
 import dev.yieldlab.api.RunResult;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.Measurement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Stall;
-import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.timeline.Stall;
+import dev.yieldlab.api.timeline.Timeline;
 import dev.yieldlab.loop.EventLoop;
 import dev.yieldlab.stalls.Blockers;
 import java.net.InetAddress;

@@ -8,9 +8,9 @@ import static dev.yieldlab.junit.YieldlabKit.virtual;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import dev.yieldlab.api.InconclusiveClaimFailure;
-import dev.yieldlab.api.InconclusiveTimingException;
-import dev.yieldlab.api.MalformedTimingClaimException;
+import dev.yieldlab.api.timing.InconclusiveClaimFailure;
+import dev.yieldlab.api.timing.InconclusiveTimingException;
+import dev.yieldlab.api.timing.MalformedTimingClaimException;
 import dev.yieldlab.junit.fixtures.timing.MalformedTimingFixture;
 import dev.yieldlab.junit.fixtures.timing.TimingFixture;
 import java.util.Collections;

@@ -121,8 +121,8 @@ class VariantReaderTest {
   @Test
   @DisplayName("the DEFAULT variant's label is the bare run name; a declared one adds it in brackets")
   void labels() {
-    var timeline = new dev.yieldlab.api.Timeline(List.of());
-    var m = dev.yieldlab.api.Measurement.single(Duration.ZERO);
+    var timeline = new dev.yieldlab.api.timeline.Timeline(List.of());
+    var m = dev.yieldlab.api.timing.Measurement.single(Duration.ZERO);
     assertThat(new dev.yieldlab.api.RunResult("r", VariantSpec.DEFAULT, timeline, m, null, Optional.empty()).label())
         .isEqualTo("r");
     assertThat(new dev.yieldlab.api.RunResult("r", read0("oneValue"), timeline, m, null, Optional.empty()).label())

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.InjectedYieldPoints;
 import dev.yieldlab.api.RunResult;
-import dev.yieldlab.api.TimelineEvent;
 import dev.yieldlab.api.YieldlabAssertions;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.InjectedYieldPoints;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import dev.yieldlab.junit.fixtures.injected.UninstrumentedWorkFixture;
 import dev.yieldlab.reporting.RunMeasures;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,11 +74,11 @@ class YieldPointsReachTest {
   }
 
   private static int resumed(RunResult run) {
-    return run.timeline().wakeUpsOf("sleeper").getFirst().resumeSequence();
+    return run.timeline().task("sleeper").wakeUps().getFirst().resumeSequence();
   }
 
   private static int fibEnd(RunResult run) {
-    return run.timeline().eventsOf("fib").stream().filter(event -> event.kind() == EventKind.END)
+    return run.timeline().task("fib").events().stream().filter(event -> event.kind() == EventKind.END)
         .mapToInt(TimelineEvent::sequence).findFirst().orElseThrow();
   }
 }

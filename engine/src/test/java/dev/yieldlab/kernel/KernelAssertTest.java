@@ -3,9 +3,9 @@ package dev.yieldlab.kernel;
 import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.yieldlab.api.Figure;
-import dev.yieldlab.api.KernelCounters;
-import dev.yieldlab.api.KernelView;
+import dev.yieldlab.api.kernel.Figure;
+import dev.yieldlab.api.kernel.KernelCounters;
+import dev.yieldlab.api.kernel.KernelView;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -4,9 +4,9 @@ import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.yieldlab.api.Figure;
-import dev.yieldlab.api.KernelCounters;
-import dev.yieldlab.api.KernelView;
+import dev.yieldlab.api.kernel.Figure;
+import dev.yieldlab.api.kernel.KernelCounters;
+import dev.yieldlab.api.kernel.KernelView;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;

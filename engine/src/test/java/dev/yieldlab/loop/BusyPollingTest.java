@@ -3,8 +3,8 @@ package dev.yieldlab.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import org.junit.jupiter.api.DisplayName;
@@ -33,7 +33,7 @@ class BusyPollingTest {
             + " while the clock stood at +0.000 s and task 'producer' sleeps until +1.000 s")
         .hasMessageContaining("Wait on a primitive instead (Queue.get, Event.await, Lock.acquire");
     assertThat(loop.timeline().events()).filteredOn(e -> e.kind() == EventKind.YIELD).hasSizeGreaterThan(1_000);
-    assertThat(loop.timeline().eventsOf("producer")).extracting(TimelineEvent::kind).contains(EventKind.SLEEP);
+    assertThat(loop.timeline().task("producer").events()).extracting(TimelineEvent::kind).contains(EventKind.SLEEP);
   }
 
   @Test

@@ -3,12 +3,12 @@ package dev.yieldlab.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject.CancellationSwallowed;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
-import dev.yieldlab.api.TimelineEvent;
 import dev.yieldlab.api.TimeoutExpiredException;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.EventSubject.CancellationSwallowed;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,7 +134,7 @@ class CancellationSwallowedTest {
   }
 
   private List<CancellationSwallowed> swallowedBy(String task) {
-    return loop.timeline().eventsOf(task).stream().filter(e -> e.kind() == EventKind.SYNC)
+    return loop.timeline().task(task).events().stream().filter(e -> e.kind() == EventKind.SYNC)
         .map(TimelineEvent::subject).filter(CancellationSwallowed.class::isInstance)
         .map(CancellationSwallowed.class::cast).toList();
   }

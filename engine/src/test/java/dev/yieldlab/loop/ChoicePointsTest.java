@@ -3,13 +3,13 @@ package dev.yieldlab.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Lock;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.Queue;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TimeoutExpiredException;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.sync.Lock;
+import dev.yieldlab.api.sync.Queue;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -166,7 +166,7 @@ class ChoicePointsTest {
       return null;
     });
     assertThat(asked[0]).isEqualTo(2);
-    assertThat(loop.timeline().eventsOf("main").stream().filter(e -> e.kind() == EventKind.WAKE).map(TimelineEvent::nanos))
+    assertThat(loop.timeline().task("main").events().stream().filter(e -> e.kind() == EventKind.WAKE).map(TimelineEvent::nanos))
         .containsExactly(1_250_000L, 2_500_000L);
   }
 

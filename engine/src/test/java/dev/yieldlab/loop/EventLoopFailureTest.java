@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -67,7 +67,7 @@ class EventLoopFailureTest {
     });
     assertThat(thrown).isSameAs(failure);
     assertThat(ran).isEmpty();
-    assertThat(loop.timeline().eventsOf("late")).extracting(TimelineEvent::kind)
+    assertThat(loop.timeline().task("late").events()).extracting(TimelineEvent::kind)
         .containsExactly(EventKind.SPAWN, EventKind.CANCEL);
   }
 
@@ -87,7 +87,7 @@ class EventLoopFailureTest {
         })));
     assertThat(thrown).isSameAs(first);
     assertThat(thrown.getSuppressed()).containsExactly(cleanupFailure);
-    assertThat(loop.timeline().eventsOf("badCleanup")).extracting(TimelineEvent::kind).last()
+    assertThat(loop.timeline().task("badCleanup").events()).extracting(TimelineEvent::kind).last()
         .isEqualTo(EventKind.FAIL);
   }
 
@@ -111,7 +111,7 @@ class EventLoopFailureTest {
       assertThatExceptionOfType(TaskCancelledException.class).isThrownBy(gatherer::join);
       return null;
     });
-    assertThat(loop.timeline().eventsOf("child")).extracting(TimelineEvent::kind).last().isEqualTo(EventKind.CANCEL);
+    assertThat(loop.timeline().task("child").events()).extracting(TimelineEvent::kind).last().isEqualTo(EventKind.CANCEL);
     assertThat(loop.elapsed()).isEqualTo(Duration.ofSeconds(1));
   }
 
@@ -295,7 +295,7 @@ class EventLoopFailureTest {
     IOException io = new IOException("main failed");
     Throwable thrown = catchFromRun(() -> { loop.yieldNow(); throw io; });
     assertThat(thrown).isSameAs(io);
-    assertThat(loop.timeline().eventsOf("main")).extracting(TimelineEvent::kind).last().isEqualTo(EventKind.FAIL);
+    assertThat(loop.timeline().task("main").events()).extracting(TimelineEvent::kind).last().isEqualTo(EventKind.FAIL);
   }
 
   private Throwable catchFromRun(java.util.concurrent.Callable<?> main) {

@@ -3,11 +3,11 @@ package dev.yieldlab.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.YieldlabAssertions;
-import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Task;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.YieldlabAssertions;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,7 +175,7 @@ class EventLoopSchedulingTest {
     });
     assertThat(value).isEqualTo("done");
     // As asyncio.run does, what main left running is cancelled rather than awaited.
-    assertThat(loop.timeline().eventsOf("forgotten")).extracting(TimelineEvent::kind).last()
+    assertThat(loop.timeline().task("forgotten").events()).extracting(TimelineEvent::kind).last()
         .isEqualTo(EventKind.CANCEL);
     assertThat(loop.elapsed()).isZero();
   }
@@ -207,10 +207,10 @@ class EventLoopSchedulingTest {
         "yield_task1: step 1 at +1.000 s", "yield_task2: step 1 at +1.000 s",
         "yield_task1: step 2 at +2.000 s", "yield_task2: step 2 at +2.000 s",
         "yield_task1 done at +3.000 s", "yield_task2 done at +3.000 s");
-    assertThat(timeline.eventsOf("yield_task1")).extracting(TimelineEvent::kind).startsWith(
+    assertThat(timeline.task("yield_task1").events()).extracting(TimelineEvent::kind).startsWith(
         EventKind.SPAWN, EventKind.START, EventKind.LOG, EventKind.SLEEP, EventKind.WAKE, EventKind.RESUME)
         .endsWith(EventKind.LOG, EventKind.END);
-    assertThat(timeline.eventsOf("main")).extracting(TimelineEvent::kind)
+    assertThat(timeline.task("main").events()).extracting(TimelineEvent::kind)
         .containsExactly(EventKind.SPAWN, EventKind.START, EventKind.WAIT, EventKind.RESUME, EventKind.END);
     assertThat(timeline.events()).extracting(TimelineEvent::sequence)
         .isEqualTo(java.util.stream.IntStream.range(0, timeline.events().size()).boxed().toList());

@@ -2,14 +2,14 @@ package dev.yieldlab.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.yieldlab.api.IoOperation;
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject.IoWait;
-import dev.yieldlab.api.SpanKind;
 import dev.yieldlab.api.TaskCancelledException;
-import dev.yieldlab.api.TimelineEvent;
 import dev.yieldlab.api.TimeoutExpiredException;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.EventSubject.IoWait;
+import dev.yieldlab.api.timeline.IoOperation;
+import dev.yieldlab.api.timeline.SpanKind;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.lang.management.ManagementFactory;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
@@ -60,7 +60,7 @@ class ForeignWaitsTest {
     assertThat(Duration.ofNanos(cpu[0])).as("loop thread CPU while it awaited 300 ms").isLessThan(Duration.ofMillis(60));
     assertThat(loop.timeline().events()).filteredOn(e -> e.kind() == EventKind.WAIT).extracting(TimelineEvent::detail)
         .containsExactly("waits for future 'price'");
-    assertThat(loop.timeline().activityOf("main").spans(SpanKind.WAITING_FOR_IO)).hasSize(1);
+    assertThat(loop.timeline().task("main").activity().spans(SpanKind.WAITING_FOR_IO)).hasSize(1);
     assertThat(loop.io().wakeUps()).isEqualTo(1);
   }
 

@@ -3,9 +3,9 @@ package dev.yieldlab.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Task;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -34,7 +34,7 @@ class GatherWakeUpsTest {
     });
 
     assertThat(values).hasSize(1_000).startsWith(0, 1, 2).endsWith(999);
-    List<TimelineEvent> main = loop.timeline().eventsOf("main");
+    List<TimelineEvent> main = loop.timeline().task("main").events();
     assertThat(main).filteredOn(e -> e.kind() == EventKind.RESUME).hasSize(1);
     assertThat(main).filteredOn(e -> e.kind() == EventKind.WAIT).singleElement()
         .extracting(TimelineEvent::detail)
@@ -66,7 +66,7 @@ class GatherWakeUpsTest {
     }
     assertThat(thrown).isSameAs(boom);
     // Once for the failure, once when the 99 cancelled siblings have all unwound.
-    assertThat(loop.timeline().eventsOf("main")).filteredOn(e -> e.kind() == EventKind.RESUME).hasSize(2);
+    assertThat(loop.timeline().task("main").events()).filteredOn(e -> e.kind() == EventKind.RESUME).hasSize(2);
     assertThat(loop.timeline().events()).filteredOn(e -> e.kind() == EventKind.CANCEL).hasSize(99);
     assertThat(loop.elapsed()).isEqualTo(Duration.ofSeconds(1));
   }

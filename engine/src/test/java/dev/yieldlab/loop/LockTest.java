@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Lock;
-import dev.yieldlab.api.LockHold;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.sync.Lock;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.LockHold;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +38,11 @@ class LockTest {
       return entered;
     });
     assertThat(order).containsExactly("a", "b", "c");
-    assertThat(loop.timeline().lockHolds("account")).extracting(LockHold::task, h -> h.duration().toSeconds())
+    assertThat(loop.timeline().primitives().lockHolds("account")).extracting(LockHold::task, h -> h.duration().toSeconds())
         .containsExactly(org.assertj.core.groups.Tuple.tuple("a", 1L), org.assertj.core.groups.Tuple.tuple("b", 1L),
             org.assertj.core.groups.Tuple.tuple("c", 1L));
     dev.yieldlab.api.YieldlabAssertions.assertThat(loop.timeline()).lockHeldByOneTaskAtATime("account");
-    assertThat(loop.timeline().eventsOf("b")).extracting(TimelineEvent::detail)
+    assertThat(loop.timeline().task("b").events()).extracting(TimelineEvent::detail)
         .contains("waits for lock 'account' (held by 'a')", "acquired lock 'account'", "released lock 'account'");
   }
 
@@ -78,7 +78,7 @@ class LockTest {
       return List.of(ownerInSecond, lock.isLocked());
     });
     assertThat(seen).containsExactly("second", false);
-    assertThat(loop.timeline().lockHolds("L")).extracting(LockHold::task).containsExactly("main", "second");
+    assertThat(loop.timeline().primitives().lockHolds("L")).extracting(LockHold::task).containsExactly("main", "second");
   }
 
   @Test

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;

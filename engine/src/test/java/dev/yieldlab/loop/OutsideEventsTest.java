@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.OutsideEvent;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.OutsideEvent;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,8 +45,8 @@ class OutsideEventsTest {
     assertThat(timeline.events()).extracting(TimelineEvent::sequence)
         .containsExactlyElementsOf(IntStream.range(0, timeline.events().size()).boxed().toList());
     assertThat(timeline.events()).extracting(TimelineEvent::nanos).isSorted();
-    TimelineEvent start = timeline.eventsOf("thread-1").getFirst();
-    TimelineEvent end = timeline.eventsOf("thread-1").getLast();
+    TimelineEvent start = timeline.task("thread-1").events().getFirst();
+    TimelineEvent end = timeline.task("thread-1").events().getLast();
     assertThat(start.nanos()).isCloseTo(Duration.ofSeconds(4).toNanos(), within(TOLERANCE_NANOS));
     assertThat(end.nanos()).isCloseTo(Duration.ofSeconds(6).toNanos(), within(TOLERANCE_NANOS));
     // Between the main task's SLEEP at 0 s and its WAKE at 10 s.
@@ -110,7 +110,7 @@ class OutsideEventsTest {
           new OutsideEvent(EventKind.WORKER_END, "old", now.plus(Duration.ofDays(365_000)), "")));
     });
 
-    assertThat(timeline.eventsOf("old")).extracting(TimelineEvent::nanos)
+    assertThat(timeline.task("old").events()).extracting(TimelineEvent::nanos)
         .containsExactly(0L, Duration.ofSeconds(1).toNanos());
   }
 
@@ -151,7 +151,7 @@ class OutsideEventsTest {
   }
 
   private static long loopThreadId(Timeline timeline) {
-    return timeline.eventsOf("main").getFirst().threadId();
+    return timeline.task("main").events().getFirst().threadId();
   }
 
   /** A main body that returns nothing and throws nothing checked. */

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
 import dev.yieldlab.api.Task;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +58,7 @@ class PinnedYieldTest {
     assertThat(thrown).isInstanceOf(PinnedYieldException.class)
         .hasMessageContaining("coroutine 'pinnedTask' cannot suspend here")
         .hasMessageContaining("CRITICAL_SECTION");
-    assertThat(loop.timeline().eventsOf("pinnedTask")).extracting(TimelineEvent::kind).last()
+    assertThat(loop.timeline().task("pinnedTask").events()).extracting(TimelineEvent::kind).last()
         .isEqualTo(EventKind.FAIL);
   }
 
@@ -107,7 +107,7 @@ class PinnedYieldTest {
       return "after";
     });
     assertThat(value).isEqualTo("after");
-    assertThat(loop.timeline().eventsOf("pinned")).extracting(TimelineEvent::kind)
+    assertThat(loop.timeline().task("pinned").events()).extracting(TimelineEvent::kind)
         .containsExactly(EventKind.SPAWN, EventKind.START, EventKind.YIELD, EventKind.FAIL);
   }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +57,7 @@ class PreemptionPointTest {
     });
     assertThat(order).containsExactly("cpu 0", "other", "cpu 1");
     assertThat(yielded).containsExactly(true, true);
-    assertThat(loop.timeline().eventsOf("cpu")).filteredOn(e -> e.kind() == EventKind.YIELD)
+    assertThat(loop.timeline().task("cpu").events()).filteredOn(e -> e.kind() == EventKind.YIELD)
         .extracting(TimelineEvent::detail).containsOnly("at Cpu.loop:42");
   }
 

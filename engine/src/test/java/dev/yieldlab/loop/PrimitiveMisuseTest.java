@@ -3,8 +3,8 @@ package dev.yieldlab.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Lock;
-import dev.yieldlab.api.Queue;
+import dev.yieldlab.api.sync.Lock;
+import dev.yieldlab.api.sync.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Queue;
-import dev.yieldlab.api.QueueClosedException;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.sync.Queue;
+import dev.yieldlab.api.sync.QueueClosedException;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +44,7 @@ class QueueTest {
       return received;
     });
     assertThat(got).containsExactly("0@1", "1@2", "2@3", "3@4", "4@5", "5@6");
-    assertThat(loop.timeline().queueLengths("jobs")).allSatisfy(sample -> assertThat(sample.length()).isBetween(0, 2));
+    assertThat(loop.timeline().primitives().queueLengths("jobs")).allSatisfy(sample -> assertThat(sample.length()).isBetween(0, 2));
     assertThat(loop.timeline().events()).filteredOn(e -> e.kind() == EventKind.WAIT && e.task().equals("producer"))
         .extracting(TimelineEvent::detail).first().isEqualTo("waits for queue 'jobs' (full, 2 of 2)");
   }

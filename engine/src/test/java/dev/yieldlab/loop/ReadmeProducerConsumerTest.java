@@ -4,14 +4,14 @@ import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.ClockKind;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.Queue;
 import dev.yieldlab.api.Task;
+import dev.yieldlab.api.sync.Queue;
 import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** The README's producer/consumer example, run on both clocks, and kept identical to the README's text. */
 @DisplayName("The README's producer/consumer example")

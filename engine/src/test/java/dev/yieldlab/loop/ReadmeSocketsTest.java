@@ -1,16 +1,16 @@
 package dev.yieldlab.loop;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Connection;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.Server;
+import dev.yieldlab.api.io.Connection;
+import dev.yieldlab.api.io.Server;
 import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The README's ten-line I/O example, run on both clocks, and kept identical to the README's text. */
 @DisplayName("The README's socket example")
@@ -42,7 +42,7 @@ class ReadmeSocketsTest {
       return null;
     });
     org.assertj.core.api.Assertions.assertThat(loop.timeline().events())
-        .filteredOn(e -> e.kind() == dev.yieldlab.api.EventKind.LOG).extracting(e -> e.detail())
+        .filteredOn(e -> e.kind() == dev.yieldlab.api.timeline.EventKind.LOG).extracting(e -> e.detail())
         .containsExactly("echo: hello, from a thread");
   }
 

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Queue;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.sync.Queue;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,7 +68,7 @@ class ScopeAndSelectTest {
     assertThat(thrown.getSuppressed()).containsExactly(second);
     assertThat(log).containsExactly("badCleanup: its sibling 'fails' failed", "body: child 'fails' of its scope failed");
     assertThat(loop.elapsed()).isEqualTo(Duration.ofSeconds(1));
-    assertThat(loop.timeline().eventsOf("sleeper")).extracting(TimelineEvent::kind).last().isEqualTo(EventKind.CANCEL);
+    assertThat(loop.timeline().task("sleeper").events()).extracting(TimelineEvent::kind).last().isEqualTo(EventKind.CANCEL);
   }
 
   @Test
@@ -137,7 +137,7 @@ class ScopeAndSelectTest {
       return seen;
     });
     assertThat(log).containsExactly("fast:f@1", "timeout@2", "slow kept s");
-    assertThat(loop.timeline().eventsOf("main")).extracting(TimelineEvent::detail)
+    assertThat(loop.timeline().task("main").events()).extracting(TimelineEvent::detail)
         .contains("waits for select 'first reply' (the first of 3 clauses)");
   }
 

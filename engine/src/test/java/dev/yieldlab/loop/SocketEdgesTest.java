@@ -3,8 +3,8 @@ package dev.yieldlab.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Connection;
 import dev.yieldlab.api.Task;
+import dev.yieldlab.api.io.Connection;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;

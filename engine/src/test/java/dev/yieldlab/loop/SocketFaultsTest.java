@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Connection;
-import dev.yieldlab.api.IncompleteReadException;
-import dev.yieldlab.api.Server;
 import dev.yieldlab.api.TaskCancelledException;
 import dev.yieldlab.api.TimeoutExpiredException;
+import dev.yieldlab.api.io.Connection;
+import dev.yieldlab.api.io.IncompleteReadException;
+import dev.yieldlab.api.io.Server;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.SocketException;

@@ -2,20 +2,20 @@ package dev.yieldlab.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.yieldlab.api.IoOperation;
-import dev.yieldlab.api.SocketAction;
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Connection;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.EventSubject.IoUse;
-import dev.yieldlab.api.EventSubject.IoWait;
-import dev.yieldlab.api.Server;
-import dev.yieldlab.api.Span;
-import dev.yieldlab.api.SpanKind;
 import dev.yieldlab.api.Task;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.io.Connection;
+import dev.yieldlab.api.io.Server;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.EventSubject.IoUse;
+import dev.yieldlab.api.timeline.EventSubject.IoWait;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.IoOperation;
+import dev.yieldlab.api.timeline.SocketAction;
+import dev.yieldlab.api.timeline.Span;
+import dev.yieldlab.api.timeline.SpanKind;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -133,11 +133,11 @@ class SocketsTest {
     assertThat(mainWaits).extracting(TimelineEvent::detail).contains("waits for read on " + endpoint);
     assertThat(timeline.events()).filteredOn(e -> e.task().equals("slow") && e.kind() == EventKind.WAIT)
         .extracting(TimelineEvent::subject).contains(new IoWait(IoOperation.ACCEPT, endpoint));
-    List<Span> ioSpans = timeline.activityOf("main").spans(SpanKind.WAITING_FOR_IO);
+    List<Span> ioSpans = timeline.task("main").activity().spans(SpanKind.WAITING_FOR_IO);
     assertThat(ioSpans).extracting(Span::label).contains("waiting for read on " + endpoint);
     assertThat(ioSpans.stream().mapToLong(Span::nanos).max().orElseThrow())
         .as("the wait for the late answer, in ns").isGreaterThanOrEqualTo(Duration.ofMillis(50).toNanos());
-    assertThat(timeline.activityOf("slow #1").spans(SpanKind.SLEEPING)).hasSize(1);
+    assertThat(timeline.task("slow #1").activity().spans(SpanKind.SLEEPING)).hasSize(1);
   }
 
   @Test

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.EventSubject;
-import dev.yieldlab.api.Queue;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
-import dev.yieldlab.api.TimelineEvent;
 import dev.yieldlab.api.TimeoutExpiredException;
+import dev.yieldlab.api.sync.Queue;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.EventSubject;
+import dev.yieldlab.api.timeline.TimelineEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

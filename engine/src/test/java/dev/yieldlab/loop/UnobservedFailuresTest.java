@@ -3,11 +3,11 @@ package dev.yieldlab.loop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Queue;
-import dev.yieldlab.api.QueueClosedException;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.UnobservedFailures;
+import dev.yieldlab.api.sync.Queue;
+import dev.yieldlab.api.sync.QueueClosedException;
+import dev.yieldlab.api.timeline.EventKind;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

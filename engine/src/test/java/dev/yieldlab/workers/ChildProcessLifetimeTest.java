@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.workers.WorkerKind;
+import dev.yieldlab.api.workers.Workers;
+import dev.yieldlab.api.workers.WorkersResult;
 import dev.yieldlab.loop.EventLoop;
 import java.io.IOException;
 import java.time.Duration;

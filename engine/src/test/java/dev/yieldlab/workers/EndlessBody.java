@@ -1,5 +1,7 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.workers.CpuBody;
+
 /** A body that never returns, sleeping rather than spinning so that tests using it do not load the CPUs. */
 public final class EndlessBody implements CpuBody {
 

@@ -1,5 +1,7 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.workers.CpuBody;
+
 /** A body whose process writes a complaint to stderr and exits with code 3, as a crashed child would. */
 public final class ExitingBody implements CpuBody {
 

@@ -1,7 +1,7 @@
 package dev.yieldlab.workers;
 
-import dev.yieldlab.api.Strand;
-import dev.yieldlab.api.StrandBody;
+import dev.yieldlab.api.strand.Strand;
+import dev.yieldlab.api.strand.StrandBody;
 
 /** A strand that throws, or (with {@code exit=N}) halts the child JVM with exit code N: a virtual-thread child that crashes. */
 public final class FailingStrand implements StrandBody {

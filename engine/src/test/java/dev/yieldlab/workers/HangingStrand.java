@@ -1,7 +1,7 @@
 package dev.yieldlab.workers;
 
-import dev.yieldlab.api.Strand;
-import dev.yieldlab.api.StrandBody;
+import dev.yieldlab.api.strand.Strand;
+import dev.yieldlab.api.strand.StrandBody;
 import java.time.Duration;
 
 /** A strand that sleeps for an hour: a virtual-thread child that hangs. */

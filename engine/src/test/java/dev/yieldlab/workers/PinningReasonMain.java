@@ -1,6 +1,8 @@
 package dev.yieldlab.workers;
 
 import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.workers.WorkerKind;
+import dev.yieldlab.api.workers.Workers;
 import dev.yieldlab.loop.EventLoop;
 
 /**

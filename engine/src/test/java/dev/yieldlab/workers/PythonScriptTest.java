@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
+import dev.yieldlab.api.workers.PythonRun;
+import dev.yieldlab.api.workers.PythonScript;
 import dev.yieldlab.loop.EventLoop;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,10 +52,10 @@ class PythonScriptTest {
         .as("it slept in epoll for its sleep").isPositive();
     Timeline timeline = loop.timeline();
     assertThat(timeline.lanes()).contains("python task_a", "python task_b");
-    List<TimelineEvent> logs = timeline.eventsOf("python task_a");
+    List<TimelineEvent> logs = timeline.task("python task_a").events();
     assertThat(logs).extracting(TimelineEvent::kind).containsOnly(EventKind.WORKER_LOG);
     assertThat(logs.getFirst().detail()).matches("task_a: step 0 at \\d\\d:\\d\\d:\\d\\d");
-    assertThat(timeline.activityOf("python task_a").logs()).hasSize(2);
+    assertThat(timeline.task("python task_a").activity().logs()).hasSize(2);
     assertThat(timeline.tasks()).as("the loop's own tasks are unchanged").containsExactly("main");
   }
 

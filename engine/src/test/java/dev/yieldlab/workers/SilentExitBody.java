@@ -1,5 +1,7 @@
 package dev.yieldlab.workers;
 
+import dev.yieldlab.api.workers.CpuBody;
+
 /**
  * A body whose process leaves with exit code 0 before its worker prints the span line, as a body
  * calling {@code System.exit(0)} would: the process "succeeds" and reports nothing.

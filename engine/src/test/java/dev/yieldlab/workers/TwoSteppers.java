@@ -1,7 +1,7 @@
 package dev.yieldlab.workers;
 
-import dev.yieldlab.api.Strand;
-import dev.yieldlab.api.StrandBody;
+import dev.yieldlab.api.strand.Strand;
+import dev.yieldlab.api.strand.StrandBody;
 import java.time.Duration;
 
 /** Two strands that log a step and sleep, {@code steps} times each: the post's yield_tasks, scheduler-neutral. */

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.SpanKind;
-import dev.yieldlab.api.StrandProgram;
-import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.strand.StrandProgram;
+import dev.yieldlab.api.timeline.SpanKind;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.workers.StrandRun;
+import dev.yieldlab.api.workers.WorkerKind;
+import dev.yieldlab.api.workers.Workers;
+import dev.yieldlab.api.workers.WorkersResult;
 import dev.yieldlab.loop.EventLoop;
 import java.time.Duration;
 import java.util.List;
@@ -32,8 +36,8 @@ class VirtualThreadsTest {
     assertThat(coroutines).interleaves("stepper1", "stepper2").logs().containsExactlyElementsOf(STEPS);
     assertThat(virtual.get().carriers()).as("the scheduler's parallelism, read in the child").isEqualTo(1);
     assertThat(lanes.carriers().get("stepper1")).as(lanes.describe()).containsExactly("ForkJoinPool-1-worker-1");
-    assertThat(lanes.spansOf("stepper1")).extracting(span -> span.kind()).contains(SpanKind.RUNNING, SpanKind.SLEEPING);
-    assertThat(lanes.wakeUpsOf("stepper1")).hasSize(3).allSatisfy(w -> assertThat(w.lag()).isLessThan(Duration.ofMillis(200)));
+    assertThat(lanes.task("stepper1").spans()).extracting(span -> span.kind()).contains(SpanKind.RUNNING, SpanKind.SLEEPING);
+    assertThat(lanes.task("stepper1").wakeUps()).hasSize(3).allSatisfy(w -> assertThat(w.lag()).isLessThan(Duration.ofMillis(200)));
     assertThat(lanes.tasks()).as("the loop's own coroutines").doesNotContain("stepper1");
   }
 

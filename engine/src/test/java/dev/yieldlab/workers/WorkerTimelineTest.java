@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.EventKind;
-import dev.yieldlab.api.Timeline;
-import dev.yieldlab.api.TimelineEvent;
+import dev.yieldlab.api.timeline.EventKind;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.TimelineEvent;
+import dev.yieldlab.api.workers.WorkerKind;
+import dev.yieldlab.api.workers.WorkerSpan;
+import dev.yieldlab.api.workers.Workers;
+import dev.yieldlab.api.workers.WorkersResult;
 import dev.yieldlab.loop.EventLoop;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
@@ -30,10 +34,10 @@ class WorkerTimelineTest {
     assertThat(run.timeline().lanes()).containsExactlyInAnyOrder("thread-1", "thread-2");
     assertThat(run.timeline().maxLanesComputingAtOnce()).as(run.timeline().describe()).isEqualTo(2);
     for (WorkerSpan span : run.result().spans()) {
-      assertThat(run.timeline().eventsOf(span.worker())).extracting(TimelineEvent::kind)
+      assertThat(run.timeline().task(span.worker()).events()).extracting(TimelineEvent::kind)
           .containsExactly(EventKind.WORKER_RUN, EventKind.WORKER_END);
-      TimelineEvent start = run.timeline().eventsOf(span.worker()).getFirst();
-      TimelineEvent end = run.timeline().eventsOf(span.worker()).getLast();
+      TimelineEvent start = run.timeline().task(span.worker()).events().getFirst();
+      TimelineEvent end = run.timeline().task(span.worker()).events().getLast();
       // The lane is as long as the span the worker measured (both from the same wall clock).
       assertThat(end.nanos() - start.nanos()).isCloseTo(span.wall().toNanos(),
           within(Duration.ofMillis(1).toNanos()));
@@ -53,7 +57,7 @@ class WorkerTimelineTest {
     long turns = run.timeline().events().stream().filter(e -> e.kind() == EventKind.WORKER_RUN).count();
     assertThat(turns).as("one WORKER_RUN per stretch holding the GIL").isEqualTo(run.result().gilHolds().size())
         .isGreaterThan(2);
-    assertThat(run.timeline().eventsOf("gil-thread-1").getFirst())
+    assertThat(run.timeline().task("gil-thread-1").events().getFirst())
         .as("a GIL worker starts by waiting for the lock")
         .extracting(TimelineEvent::kind).isEqualTo(EventKind.WORKER_PAUSE);
   }
@@ -72,8 +76,8 @@ class WorkerTimelineTest {
   void processLaneFallsWithinTheRun() {
     Recorded run = runOnLoop(Workers.of(WorkerKind.PROCESSES).count(1).iterations(10_000_000L));
 
-    TimelineEvent start = run.timeline().eventsOf("process-1").getFirst();
-    TimelineEvent end = run.timeline().eventsOf("process-1").getLast();
+    TimelineEvent start = run.timeline().task("process-1").events().getFirst();
+    TimelineEvent end = run.timeline().task("process-1").events().getLast();
     assertThat(start.nanos()).isPositive().isLessThan(end.nanos());
     assertThat(end.nanos()).isLessThanOrEqualTo(run.timeline().span().toNanos());
     assertThat(start.detail()).contains("a child process");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.api.Yields;
+import dev.yieldlab.api.workers.WorkerKind;
+import dev.yieldlab.api.workers.Workers;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

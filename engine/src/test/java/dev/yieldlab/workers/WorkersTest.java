@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.yieldlab.api.ClockKind;
+import dev.yieldlab.api.workers.WorkerKind;
+import dev.yieldlab.api.workers.WorkerSpan;
+import dev.yieldlab.api.workers.Workers;
+import dev.yieldlab.api.workers.WorkersResult;
 import dev.yieldlab.loop.EventLoop;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

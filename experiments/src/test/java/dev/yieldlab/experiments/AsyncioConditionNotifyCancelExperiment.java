@@ -11,6 +11,7 @@ import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.Task;
+import dev.yieldlab.experiments.support.Unfinished;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,8 +1,9 @@
 package dev.yieldlab.experiments;
 
-import dev.yieldlab.api.Deferred;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.TaskCancelledException;
+import dev.yieldlab.api.sync.Deferred;
+import dev.yieldlab.experiments.support.AsyncioFutures;
 import java.util.ArrayDeque;
 import java.util.Deque;
 

@@ -1,10 +1,11 @@
 package dev.yieldlab.experiments;
 
-import dev.yieldlab.api.Deferred;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Task;
 import dev.yieldlab.api.TaskCancelledException;
 import dev.yieldlab.api.TimeoutExpiredException;
+import dev.yieldlab.api.sync.Deferred;
+import dev.yieldlab.experiments.support.AsyncioFutures;
 import java.time.Duration;
 import java.util.function.Consumer;
 

@@ -3,16 +3,17 @@ package dev.yieldlab.experiments;
 import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
-import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.Queue;
-import dev.yieldlab.api.QueueLength;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Runs;
-import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.sync.Queue;
+import dev.yieldlab.api.timeline.QueueLength;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.ElapsedRatio;
+import dev.yieldlab.experiments.support.Millis;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,7 @@ class BackpressureExperiment {
     Duration pacedPuts = putSpan(bounded.timeline(), CAPACITY);
     ElapsedRatio paced = new ElapsedRatio("bounded: producer's puts after the queue filled", pacedPuts,
         "the consumer's gets that let them through", getSpan(bounded.timeline(), ITEMS - CAPACITY - 1));
-    report.entry("consumer period (median gap between gets)", CpuBoundExperiment.millis(period));
+    report.entry("consumer period (median gap between gets)", Millis.of(period));
     report.entry("bounded: producer paced / consumer rate", paced.toString());
     Duration unboundedPuts = putSpan(runs.get("unbounded").timeline(), 0);
     ElapsedRatio unpaced = new ElapsedRatio("unbounded: all the producer's puts", unboundedPuts,
@@ -99,19 +100,19 @@ class BackpressureExperiment {
 
   /** From the producer's put number {@code from} (0-based) to its last, read off the queue's lengths over time. */
   private static Duration putSpan(Timeline timeline, int from) {
-    List<QueueLength> puts = timeline.queueLengths("jobs").stream().filter(l -> l.task().equals("producer")).toList();
+    List<QueueLength> puts = timeline.primitives().queueLengths("jobs").stream().filter(l -> l.task().equals("producer")).toList();
     return Duration.ofNanos(puts.getLast().nanos() - puts.get(from).nanos());
   }
 
   /** From the consumer's first get to its get number {@code to} (0-based), read off the queue's lengths over time. */
   private static Duration getSpan(Timeline timeline, int to) {
-    List<QueueLength> gets = timeline.queueLengths("jobs").stream().filter(l -> l.task().equals("consumer")).toList();
+    List<QueueLength> gets = timeline.primitives().queueLengths("jobs").stream().filter(l -> l.task().equals("consumer")).toList();
     return Duration.ofNanos(gets.get(to).nanos() - gets.getFirst().nanos());
   }
 
   /** The median gap between two of the consumer's gets. */
   private static Duration consumerPeriod(Timeline timeline) {
-    List<QueueLength> gets = timeline.queueLengths("jobs").stream().filter(l -> l.task().equals("consumer")).toList();
+    List<QueueLength> gets = timeline.primitives().queueLengths("jobs").stream().filter(l -> l.task().equals("consumer")).toList();
     long[] gaps = IntStream.range(1, gets.size()).mapToLong(i -> gets.get(i).nanos() - gets.get(i - 1).nanos())
         .sorted().toArray();
     return Duration.ofNanos(gaps[gaps.length / 2]);

@@ -4,8 +4,8 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.yieldlab.api.Strand;
-import dev.yieldlab.api.StrandBody;
+import dev.yieldlab.api.strand.Strand;
+import dev.yieldlab.api.strand.StrandBody;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;

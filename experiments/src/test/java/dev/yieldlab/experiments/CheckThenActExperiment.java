@@ -6,12 +6,12 @@ import dev.yieldlab.api.Check;
 import dev.yieldlab.api.Expect;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Explore;
-import dev.yieldlab.api.Lock;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.Strategy;
 import dev.yieldlab.api.Task;
+import dev.yieldlab.api.sync.Lock;
 
 /**
  * E1: two coroutines check a shared flag, yield, then claim it. The second yields twice before its

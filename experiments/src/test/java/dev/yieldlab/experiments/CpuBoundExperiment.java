@@ -3,25 +3,27 @@ package dev.yieldlab.experiments;
 import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
-import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.PairSide;
-import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.Stance;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
-import dev.yieldlab.api.WakeUp;
 import dev.yieldlab.api.Yields;
-import dev.yieldlab.workers.PythonRun;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.WakeUp;
+import dev.yieldlab.api.timing.ElapsedRatio;
+import dev.yieldlab.api.timing.PairSide;
+import dev.yieldlab.api.timing.PairedMeasurement;
+import dev.yieldlab.api.workers.PythonRun;
+import dev.yieldlab.experiments.support.CpuWork;
+import dev.yieldlab.experiments.support.Millis;
+import dev.yieldlab.experiments.support.PostsPython;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The post's experiments 2 and 3: {@code cpu_heavy} (10^8 iterations) gathered with {@code io_task}
@@ -104,9 +106,9 @@ class CpuBoundExperiment {
       // before the timers that fell due while it computed, so the sleeper runs after cpu_heavy's next
       // stretch: its lag is bounded by the stretch across its deadline plus one yield interval.
       // Asserted on the order of events, not on times, so a busy machine cannot make it flaky.
-      WakeUp wakeUp = timeline.wakeUpsOf("io_task").getFirst();
-      report.entry(variant + ": io_task wake-up lag", millis(wakeUp.lag()) + " after its 1 s deadline, "
-          + timeline.stretchesAfterDeadline("cpu_heavy_task", wakeUp)
+      WakeUp wakeUp = timeline.task("io_task").wakeUps().getFirst();
+      report.entry(variant + ": io_task wake-up lag", Millis.of(wakeUp.lag()) + " after its 1 s deadline, "
+          + timeline.task("cpu_heavy_task").stretchesAfterDeadline(wakeUp)
           + " cpu_heavy stretch(es) after the one across the deadline");
       assertThat(timeline)
           .ranInside("io_task", "cpu_heavy_task")
@@ -175,7 +177,7 @@ class CpuBoundExperiment {
       + " it into stretches far shorter", claim = {"C3", "C4"}, runs = "cpuHeavyWithIoTask")
   void stallsShowWhoHeldTheLoop(Runs runs, Report report) {
     Timeline plain = runs.get("cpuHeavyWithIoTask", "plain").timeline();
-    List<dev.yieldlab.api.Stall> stalls = plain.stalls();
+    List<dev.yieldlab.api.timeline.Stall> stalls = plain.stalls();
     stalls.forEach(stall -> report.entry("plain: stall", plain.describe(stall)));
     assertThat(stalls).as("stalls of the plain run").singleElement()
         .satisfies(stall -> assertThat(stall.task()).isEqualTo("cpu_heavy_task"));
@@ -228,9 +230,5 @@ class CpuBoundExperiment {
   /** How much longer a run took than its cpu_heavy stretch: the time nothing overlapped the computation. */
   private static Duration beyondComputing(Timeline timeline) {
     return timeline.span().minus(timeline.betweenLogs(CPU_START, CPU_END));
-  }
-
-  static String millis(Duration duration) {
-    return String.format(Locale.ROOT, "%.1f ms", duration.toNanos() / 1e6);
   }
 }

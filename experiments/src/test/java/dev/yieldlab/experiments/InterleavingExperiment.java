@@ -3,15 +3,16 @@ package dev.yieldlab.experiments;
 import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
-import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.PairSide;
-import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
-import dev.yieldlab.workers.PythonRun;
+import dev.yieldlab.api.timing.ElapsedRatio;
+import dev.yieldlab.api.timing.PairSide;
+import dev.yieldlab.api.timing.PairedMeasurement;
+import dev.yieldlab.api.workers.PythonRun;
+import dev.yieldlab.experiments.support.PostsPython;
 import java.time.Duration;
 
 /**

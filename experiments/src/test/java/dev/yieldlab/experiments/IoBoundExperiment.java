@@ -3,16 +3,19 @@ package dev.yieldlab.experiments;
 import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
-import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
-import dev.yieldlab.api.RunKernel;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Runs;
-import dev.yieldlab.api.SpanKind;
 import dev.yieldlab.api.Task;
+import dev.yieldlab.api.kernel.RunKernel;
+import dev.yieldlab.api.timeline.SpanKind;
+import dev.yieldlab.api.timing.ElapsedRatio;
+import dev.yieldlab.experiments.support.GcPauses;
+import dev.yieldlab.experiments.support.OsThreads;
+import dev.yieldlab.experiments.support.SummaryTable;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
@@ -255,7 +258,7 @@ class IoBoundExperiment {
         .as("the loop thread's time on or waiting for a CPU over the wall time: %s", awaiting.describe())
         .isLessThan(AWAITING_AWAKE_AT_MOST);
     // The waits are the loop's own I/O waits, drawn as such: each request waited for its answer in the selector.
-    org.assertj.core.api.Assertions.assertThat(run.timeline().activityOf("request 0").spans(SpanKind.WAITING_FOR_IO))
+    org.assertj.core.api.Assertions.assertThat(run.timeline().task("request 0").activity().spans(SpanKind.WAITING_FOR_IO))
         .as("request 0's waits for I/O").isNotEmpty();
   }
 

@@ -1,6 +1,8 @@
 package dev.yieldlab.experiments;
 
 import dev.yieldlab.api.Runs;
+import dev.yieldlab.experiments.support.SummaryTable;
+import dev.yieldlab.experiments.support.TimingSides;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

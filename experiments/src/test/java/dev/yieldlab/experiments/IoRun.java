@@ -1,6 +1,7 @@
 package dev.yieldlab.experiments;
 
-import dev.yieldlab.api.PairedSample;
+import dev.yieldlab.api.timing.PairedSample;
+import dev.yieldlab.experiments.support.GcPauses;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;

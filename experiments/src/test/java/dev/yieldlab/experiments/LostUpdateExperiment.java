@@ -4,14 +4,14 @@ import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
 import dev.yieldlab.api.Experiment;
-import dev.yieldlab.api.Lock;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.Stance;
 import dev.yieldlab.api.Task;
-import dev.yieldlab.api.Timeline;
+import dev.yieldlab.api.sync.Lock;
+import dev.yieldlab.api.timeline.Timeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +91,7 @@ class LostUpdateExperiment {
     report.entry("final count with a lock", total + " of " + TASKS);
     Timeline timeline = runs.get("withLock").timeline();
     assertThat(timeline).lockHeldByOneTaskAtATime("counter").happenedBefore("t0 wrote", "t1 read");
-    report.entry("lock holds", String.valueOf(timeline.lockHolds("counter").size()));
+    report.entry("lock holds", String.valueOf(timeline.primitives().lockHolds("counter").size()));
     assertThat(total).as("final count").isEqualTo(TASKS);
   }
 

@@ -7,7 +7,8 @@ import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
-import dev.yieldlab.workers.PythonRun;
+import dev.yieldlab.api.workers.PythonRun;
+import dev.yieldlab.experiments.support.PostsPython;
 
 /**
  * The post's experiment 1, second half: two {@code task}s whose loop never awaits. Gathered like the

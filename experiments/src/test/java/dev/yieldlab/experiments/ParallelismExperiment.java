@@ -4,23 +4,25 @@ import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
 import dev.yieldlab.api.Configuration;
-import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.PairSide;
-import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.Stance;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
-import dev.yieldlab.workers.PythonRun;
-import dev.yieldlab.workers.WorkerKind;
-import dev.yieldlab.workers.WorkerSpan;
-import dev.yieldlab.workers.Workers;
-import dev.yieldlab.workers.WorkersResult;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.ElapsedRatio;
+import dev.yieldlab.api.timing.PairSide;
+import dev.yieldlab.api.timing.PairedMeasurement;
+import dev.yieldlab.api.workers.PythonRun;
+import dev.yieldlab.api.workers.WorkerKind;
+import dev.yieldlab.api.workers.WorkerSpan;
+import dev.yieldlab.api.workers.WorkersResult;
+import dev.yieldlab.experiments.support.Parallelism;
+import dev.yieldlab.experiments.support.PostsPython;
+import dev.yieldlab.experiments.support.SummaryTable;
 import java.util.List;
 
 /**
@@ -39,7 +41,7 @@ import java.util.List;
  *
  * <p>The band: the claim is a dichotomy, N at once (ratio 1) or one at a time (ratio N), and the
  * ratio's whole 95 % interval must lie in the half of [1, N] nearer the claimed value, less a tenth of
- * the gap, so that a ratio near the midpoint is no verdict ({@link #tolerance}). The noise is the
+ * the gap, so that a ratio near the midpoint is no verdict ({@link Parallelism#tolerance}). The noise is the
  * interval's business, not the band's.
  */
 // VT-C5 is one check's claim; every other check says C5 for itself, so the ledger keeps the two apart.
@@ -61,13 +63,7 @@ class ParallelismExperiment {
   @Variant(name = "gil threads", params = {"kind=GIL_THREADS", "switch-interval=5ms"})
   @Variant(name = "virtual threads", params = "kind=VIRTUAL_THREADS") // carriers: one per processor
   WorkersResult workers(Loop loop, VariantSpec variant, Configuration configuration, PairSide side) {
-    return measure(loop, variant, configuration, side);
-  }
-
-  /** One side of the comparison: one worker (baseline) or the N the variant declares (treatment). */
-  static WorkersResult measure(Loop loop, VariantSpec variant, Configuration configuration, PairSide side) {
-    Workers many = Workload.sized(Workers.of(variant), configuration);
-    return (side == PairSide.BASELINE ? many.count(1) : many).run(loop);
+    return Parallelism.measure(loop, variant, configuration, side);
   }
 
   @Check(claim = "C5", value = "N coroutines take N times as long as one: the loop runs them one at a time", runs = "workers")
@@ -81,8 +77,8 @@ class ParallelismExperiment {
   void processesRunInParallel(Runs runs, Report report) {
     PairedMeasurement<WorkersResult> processes = assertRatio(runs, report, "processes", ALL_AT_ONCE);
     WorkersResult evidence = processes.medianPair().treatment();
-    assertThat(evidence.maxConcurrentSpans()).as("processes computing at once%n%s", evidence.describe()).isEqualTo(workers(processes));
-    assertLanesComputingAtOnce(runs, "processes", workers(processes));
+    assertThat(evidence.maxConcurrentSpans()).as("processes computing at once%n%s", evidence.describe()).isEqualTo(Parallelism.workers(processes));
+    assertLanesComputingAtOnce(runs, "processes", Parallelism.workers(processes));
   }
 
   @Check(claim = "C5", value = "N Java threads take about as long as one: Java has no GIL", runs = "workers",
@@ -90,8 +86,8 @@ class ParallelismExperiment {
   void javaThreadsRunInParallel(Runs runs, Report report) {
     PairedMeasurement<WorkersResult> threads = assertRatio(runs, report, "threads", ALL_AT_ONCE);
     WorkersResult evidence = threads.medianPair().treatment();
-    assertThat(evidence.maxConcurrentSpans()).as("threads computing at once%n%s", evidence.describe()).isEqualTo(workers(threads));
-    assertLanesComputingAtOnce(runs, "threads", workers(threads));
+    assertThat(evidence.maxConcurrentSpans()).as("threads computing at once%n%s", evidence.describe()).isEqualTo(Parallelism.workers(threads));
+    assertLanesComputingAtOnce(runs, "threads", Parallelism.workers(threads));
   }
 
   @Check(claim = "C5", value = "N threads under a GIL take N times as long as one: they take turns", runs = "workers")
@@ -100,7 +96,7 @@ class ParallelismExperiment {
     WorkersResult evidence = gilThreads.medianPair().treatment();
     assertThat(evidence.maxConcurrentGilHolders()).as("threads holding the GIL at once").isEqualTo(1);
     // Turns, not a queue: every thread was alive, waiting its turn, while another computed.
-    assertThat(evidence.maxConcurrentSpans()).as("threads alive at once%n%s", evidence.describe()).isEqualTo(workers(gilThreads));
+    assertThat(evidence.maxConcurrentSpans()).as("threads alive at once%n%s", evidence.describe()).isEqualTo(Parallelism.workers(gilThreads));
     assertLanesComputingAtOnce(runs, "gil threads", 1);
   }
 
@@ -114,7 +110,7 @@ class ParallelismExperiment {
   void virtualThreadsRunInParallel(Runs runs, Report report) {
     PairedMeasurement<WorkersResult> virtual = assertRatio(runs, report, "virtual threads", ALL_AT_ONCE);
     PairedMeasurement<WorkersResult> coroutines = paired(runs, "coroutines");
-    int n = workers(virtual);
+    int n = Parallelism.workers(virtual);
     WorkersResult evidence = virtual.medianPair().treatment();
     assertThat(evidence.maxConcurrentSpans()).as("virtual threads computing at once%n%s", evidence.describe()).isEqualTo(n);
     assertLanesComputingAtOnce(runs, "virtual threads", n);
@@ -122,7 +118,7 @@ class ParallelismExperiment {
     report.entry("carriers of the virtual threads", timeline.carriers().toString());
     assertThat(timeline.carriers().values().stream().flatMap(List::stream).distinct().count())
         .as("carriers the virtual threads ran on: %s", timeline.carriers()).isEqualTo(n);
-    assertThat(coroutines.ratio("coroutines N=" + n, "coroutines N=1")).isCloseTo(n, tolerance(n));
+    assertThat(coroutines.ratio("coroutines N=" + n, "coroutines N=1")).isCloseTo(n, Parallelism.tolerance(n));
   }
 
   /**
@@ -194,7 +190,7 @@ class ParallelismExperiment {
     many.kernel().forEach(view -> report.entry(view.who(), view.describe()));
     python.medianPair().baseline().kernel().forEach(view -> report.entry(view.who() + " (alone)", view.describe()));
     report.finding("multiprocessing: " + n + " Python processes took " + PostsPython.times(ratio) + " the time of one");
-    assertThat(ratio).as(python.describe()).isCloseTo(1.0, tolerance(n));
+    assertThat(ratio).as(python.describe()).isCloseTo(1.0, Parallelism.tolerance(n));
     many.kernel().forEach(view -> assertThat(view).cpuFractionAbove(KERNEL_PARALLEL_CPU_FRACTION));
   }
 
@@ -214,7 +210,7 @@ class ParallelismExperiment {
     // Each row's verdict is a timing verdict against the midpoint between 1 and N: a row whose interval
     // straddles it makes the check inconclusive, and the engine measures that row's variant again.
     List<List<String>> verdicts = table.verdicts();
-    report.entry("C5 summary table", "measured with N = " + workers(paired(runs, "processes"))
+    report.entry("C5 summary table", "measured with N = " + Parallelism.workers(paired(runs, "processes"))
         + " workers, estimated from the pairs that count:" + System.lineSeparator() + table.render());
     report.table("the post's summary table, as measured here", SummaryTable.HEADER, table.cells());
 
@@ -227,11 +223,6 @@ class ParallelismExperiment {
 
   static PairedMeasurement<WorkersResult> paired(Runs runs, String variant) {
     return runs.get("workers", variant).paired(WorkersResult.class);
-  }
-
-  /** N: how many workers the treatment side ran. */
-  static int workers(PairedMeasurement<WorkersResult> paired) {
-    return paired.pairs().getFirst().treatment().workers();
   }
 
   /**
@@ -251,19 +242,11 @@ class ParallelismExperiment {
   private static PairedMeasurement<WorkersResult> assertRatio(Runs runs, Report report, String variant,
       boolean allAtOnce) {
     PairedMeasurement<WorkersResult> paired = paired(runs, variant);
-    int n = workers(paired);
+    int n = Parallelism.workers(paired);
     ElapsedRatio ratio = paired.ratio(variant + " N=" + n, variant + " N=1");
     report.entry("C5 " + variant, ratio.toString());
     report.finding("yieldlab: " + n + " " + variant + " took " + PostsPython.times(ratio) + " the time of one");
-    assertThat(ratio).as(paired.describe()).isCloseTo(allAtOnce ? 1 : n, tolerance(n));
+    assertThat(ratio).as(paired.describe()).isCloseTo(allAtOnce ? 1 : n, Parallelism.tolerance(n));
     return paired;
-  }
-
-  /**
-   * The band around 1 or N: the half of [1, N] nearer the claimed value, less a tenth of the gap (see
-   * the class comment). A claim's meaning, not the machine's noise: 0.45 (N - 1).
-   */
-  static double tolerance(int workers) {
-    return 0.45 * (workers - 1);
   }
 }

@@ -8,13 +8,13 @@ import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
-import dev.yieldlab.api.StrandProgram;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
-import dev.yieldlab.workers.PinnedEvent;
-import dev.yieldlab.workers.StrandRun;
-import dev.yieldlab.workers.Workers;
+import dev.yieldlab.api.strand.StrandProgram;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.workers.PinnedEvent;
+import dev.yieldlab.api.workers.StrandRun;
+import dev.yieldlab.api.workers.Workers;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,8 +81,8 @@ class PinningExperiment {
       assertThat(pinned.stream().mapToLong(p -> p.duration().toMillis()).max().orElse(0))
           .as("%s: the longest pinned event, ms", variant).isGreaterThan(HOLD_MILLIS / 2);
       assertThat(lagShare).as("%s: the ticker's worst lag over the hold", variant).isGreaterThan(0.5);
-      assertThat(timeline.activityOf("blocker").spans()).as("%s: the blocker's lane shows it blocked on its carrier", variant)
-          .anyMatch(span -> span.cause() instanceof dev.yieldlab.api.EventSubject.Mounted m && m.blocked());
+      assertThat(timeline.task("blocker").activity().spans()).as("%s: the blocker's lane shows it blocked on its carrier", variant)
+          .anyMatch(span -> span.cause() instanceof dev.yieldlab.api.timeline.EventSubject.Mounted m && m.blocked());
     }
     report.finding("yieldlab: on JDK " + Runtime.version().feature() + " synchronized and Object.wait unmount; a class"
         + " initializer and an FFM upcall pin the carrier, the other virtual thread stalls for the whole hold");
@@ -90,7 +90,7 @@ class PinningExperiment {
 
   /** The ticker's longest wake-up lag, in ns. */
   private static long worstTickerLag(Timeline timeline) {
-    return timeline.wakeUpsOf("ticker").stream().mapToLong(w -> w.lag().toNanos()).max().orElseThrow();
+    return timeline.task("ticker").wakeUps().stream().mapToLong(w -> w.lag().toNanos()).max().orElseThrow();
   }
 
   private static String describe(StrandRun run, double lagShare) {

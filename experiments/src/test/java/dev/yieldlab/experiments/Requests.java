@@ -1,7 +1,8 @@
 package dev.yieldlab.experiments;
 
-import dev.yieldlab.api.Connection;
 import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.io.Connection;
+import dev.yieldlab.experiments.support.OsThreads;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,12 +1,10 @@
 package dev.yieldlab.experiments;
 
-import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Connection;
-import dev.yieldlab.api.Server;
-import dev.yieldlab.loop.EventLoop;
+import dev.yieldlab.api.Loop;
+import dev.yieldlab.api.io.BackgroundLoop;
+import dev.yieldlab.api.io.Connection;
+import dev.yieldlab.api.io.Server;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The slow service of claim C7: a real listening socket on 127.0.0.1 (an ephemeral port, so builds
@@ -17,28 +15,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class SlowServer implements AutoCloseable {
 
-  private final CompletableFuture<Integer> port = new CompletableFuture<>();
-  private final CompletableFuture<Void> stop = new CompletableFuture<>();
-  private final Thread thread;
+  private final BackgroundLoop<Server> service;
 
   SlowServer(Duration delay) {
-    thread = Thread.ofPlatform().daemon().name("C7 slow server").start(() -> {
-      EventLoop loop = new EventLoop(ClockKind.REAL, Duration.ofMinutes(10));
-      try {
-        loop.run("slow server", () -> {
-          Server server = loop.listen("slow service", "127.0.0.1", 0, connection -> answerAfter(loop, connection, delay));
-          port.complete(server.port());
-          loop.await("stop", stop);
-          server.close();
-          return null;
-        });
-      } catch (RuntimeException failed) {
-        port.completeExceptionally(failed);
-      }
-    });
+    service = BackgroundLoop.start("C7 slow server",
+        loop -> loop.listen("slow service", "127.0.0.1", 0, connection -> answerAfter(loop, connection, delay)));
   }
 
-  private static void answerAfter(EventLoop loop, Connection connection, Duration delay) throws Exception {
+  private static void answerAfter(Loop loop, Connection connection, Duration delay) throws Exception {
     for (String request = connection.readLine(); request != null; request = connection.readLine()) {
       loop.sleep(delay); // the service's own work: its wait, not the client's CPU
       connection.write("reply to " + request + "\n");
@@ -47,12 +31,11 @@ final class SlowServer implements AutoCloseable {
   }
 
   int port() {
-    return port.join();
+    return service.value().port();
   }
 
   @Override
-  public void close() throws InterruptedException {
-    stop.complete(null);
-    thread.join(TimeUnit.SECONDS.toMillis(10));
+  public void close() {
+    service.close();
   }
 }

@@ -4,20 +4,22 @@ import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
 import dev.yieldlab.api.Configuration;
-import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.Pair;
-import dev.yieldlab.api.PairSide;
-import dev.yieldlab.api.PairedMeasurement;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
-import dev.yieldlab.workers.PythonRun;
-import dev.yieldlab.workers.WorkersResult;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.ElapsedRatio;
+import dev.yieldlab.api.timing.Pair;
+import dev.yieldlab.api.timing.PairSide;
+import dev.yieldlab.api.timing.PairedMeasurement;
+import dev.yieldlab.api.workers.PythonRun;
+import dev.yieldlab.api.workers.WorkersResult;
+import dev.yieldlab.experiments.support.Parallelism;
+import dev.yieldlab.experiments.support.PostsPython;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,17 +39,17 @@ class TimeSlicingExperiment {
   @Run(value = "1 vs N processes pinned to CPU 0", timeout = "5m", paired = true)
   @Variant(name = "pinned processes", params = {"kind=PROCESSES", "pinned=true"})
   WorkersResult pinnedProcesses(Loop loop, VariantSpec variant, Configuration configuration, PairSide side) {
-    return ParallelismExperiment.measure(loop, variant, configuration, side);
+    return Parallelism.measure(loop, variant, configuration, side);
   }
 
   @Check(value = "N processes on one CPU take N times as long as one", runs = "pinnedProcesses")
   void oneCpuGivesNoSpeedUp(Runs runs, Report report) {
     PairedMeasurement<WorkersResult> pinned = runs.get("pinnedProcesses").paired(WorkersResult.class);
-    int n = ParallelismExperiment.workers(pinned);
+    int n = Parallelism.workers(pinned);
     ElapsedRatio ratio = pinned.ratio("pinned N=" + n, "pinned N=1");
     report.entry("C6 ratio", ratio.toString());
     report.finding("yieldlab: " + n + " processes pinned to CPU 0 took " + PostsPython.times(ratio) + " the time of one");
-    assertThat(ratio).as(pinned.describe()).isCloseTo(n, ParallelismExperiment.tolerance(n));
+    assertThat(ratio).as(pinned.describe()).isCloseTo(n, Parallelism.tolerance(n));
   }
 
   @Check(value = "their run intervals overlap in wall time: time slicing, not one after the other",
@@ -55,7 +57,7 @@ class TimeSlicingExperiment {
   void processesAreTimeSlicedNotSequenced(Runs runs, Report report) {
     PairedMeasurement<WorkersResult> pinned = runs.get("pinnedProcesses").paired(WorkersResult.class);
     pinned.medianPair(); // inconclusive, for more pairs, while none counts
-    int n = ParallelismExperiment.workers(pinned);
+    int n = Parallelism.workers(pinned);
     // The report's Gantt chart shows it too: the run's lanes, one per process, computed N at a time.
     Timeline timeline = runs.get("pinnedProcesses").timeline();
     assertThat(timeline.maxLanesComputingAtOnce()).as("lanes computing at once in the run's timeline %s",
@@ -93,7 +95,7 @@ class TimeSlicingExperiment {
   void kernelSeesTimeSlicing(Runs runs, Report report) {
     PairedMeasurement<WorkersResult> pinned = runs.get("pinnedProcesses").paired(WorkersResult.class);
     Pair<WorkersResult> median = pinned.medianPair();
-    int n = ParallelismExperiment.workers(pinned);
+    int n = Parallelism.workers(pinned);
     for (var span : median.treatment().spans()) {
       report.entry(span.worker() + " (one of " + n + ")", span.kernelView().describe());
       assertThat(span.kernelView())
@@ -123,7 +125,7 @@ class TimeSlicingExperiment {
     python.medianPair().baseline().kernel().forEach(view -> report.entry(view.who() + " (alone)", view.describe()));
     report.finding("multiprocessing: " + n + " Python processes on one CPU took " + PostsPython.times(ratio)
         + " the time of one");
-    assertThat(ratio).as(python.describe()).isCloseTo(n, ParallelismExperiment.tolerance(n));
+    assertThat(ratio).as(python.describe()).isCloseTo(n, Parallelism.tolerance(n));
     many.kernel().forEach(view -> assertThat(view).waitingFractionAbove((n - 1.0) / n * RUN_QUEUE_SHARE_OF_EXPECTED));
   }
 

@@ -8,9 +8,10 @@ import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.TimeoutExpiredException;
-import dev.yieldlab.api.WakeUp;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timeline.WakeUp;
+import dev.yieldlab.experiments.support.Millis;
 import java.time.Duration;
 
 /**
@@ -65,16 +66,16 @@ class TimeoutRaceExperiment {
         .isEqualTo("block 'slow call' timed out after PT0.1S: it was cancelled at its deadline");
     assertThat(timeline).happenedBefore(CALL_STARTED, CLEANED_UP).happenedBefore(CLEANED_UP, TIMED_OUT)
         .logs().doesNotContain("answered");
-    WakeUp interrupted = timeline.wakeUpsOf("raceTheCall").stream().filter(w -> w.slept().equals(CALL))
+    WakeUp interrupted = timeline.task("raceTheCall").wakeUps().stream().filter(w -> w.slept().equals(CALL))
         .findFirst().orElseThrow();
     Duration resumeLag = Duration.ofNanos(interrupted.resumedAtNanos() - interrupted.sleptAtNanos()).minus(TIMEOUT);
-    Duration sleepLag = timeline.wakeUpsOf("raceTheCall").stream().filter(w -> w.slept().equals(TIMEOUT))
+    Duration sleepLag = timeline.task("raceTheCall").wakeUps().stream().filter(w -> w.slept().equals(TIMEOUT))
         .map(WakeUp::lag).max(Duration::compareTo).orElseThrow();
-    report.entry("interrupted call resumed after the deadline", CpuBoundExperiment.millis(resumeLag));
+    report.entry("interrupted call resumed after the deadline", Millis.of(resumeLag));
     report.entry("to the caller's catch after the deadline",
-        CpuBoundExperiment.millis(timeline.betweenLogs(CALL_STARTED, TIMED_OUT).minus(TIMEOUT)));
+        Millis.of(timeline.betweenLogs(CALL_STARTED, TIMED_OUT).minus(TIMEOUT)));
     report.entry("largest timer lag of " + REFERENCE_SLEEPS + " plain sleeps in the same run",
-        CpuBoundExperiment.millis(sleepLag));
+        Millis.of(sleepLag));
     assertThat(resumeLag).isLessThanOrEqualTo(sleepLag.plus(Duration.ofMillis(1).dividedBy(2)));
     assertThat(timeline.betweenLogs(CALL_STARTED, TIMED_OUT)).isLessThan(CALL);
   }

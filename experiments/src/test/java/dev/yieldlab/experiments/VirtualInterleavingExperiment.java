@@ -3,18 +3,19 @@ package dev.yieldlab.experiments;
 import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
-import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
-import dev.yieldlab.api.StrandProgram;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
-import dev.yieldlab.workers.StrandRun;
-import dev.yieldlab.workers.Workers;
+import dev.yieldlab.api.strand.StrandProgram;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.ElapsedRatio;
+import dev.yieldlab.api.workers.StrandRun;
+import dev.yieldlab.api.workers.Workers;
+import dev.yieldlab.experiments.support.PostsPython;
 import java.util.List;
 
 /**

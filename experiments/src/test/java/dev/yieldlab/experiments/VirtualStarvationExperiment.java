@@ -8,11 +8,12 @@ import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
-import dev.yieldlab.api.StrandProgram;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
-import dev.yieldlab.workers.StrandRun;
-import dev.yieldlab.workers.Workers;
+import dev.yieldlab.api.workers.StrandRun;
+import dev.yieldlab.api.workers.Workers;
+import dev.yieldlab.experiments.support.CpuHeavyNextToSleeper;
+import dev.yieldlab.experiments.support.SleeperWakeUp;
 
 /**
  * C4 asked of virtual threads: a CPU-bound virtual thread and a sleeper of 100 ms on one carrier. The
@@ -33,22 +34,12 @@ import dev.yieldlab.workers.Workers;
 @Experiment(claim = "VT-C4", title = "A CPU-bound virtual thread is not preempted: on one carrier the sleeper waits for it to end")
 class VirtualStarvationExperiment {
 
-  static final long ITERATIONS = 300_000_000L;
-  static final long EVERY = 1_000_000L;
-  static final double SHARE_TOLERANCE = 0.05;
-
-  /** cpu_heavy checks {@code i % 10^6} as the yielding variants do (VT-C3), but never pauses. */
-  static StrandProgram cpuHeavy(String pause) {
-    return StrandProgram.of(CpuHeavyNextToSleeper.class).with("iterations", ITERATIONS).with("every", EVERY)
-        .with("pause", pause);
-  }
-
   @Run(value = "cpu_heavy next to a 100 ms sleeper, never pausing", timeout = "2m")
   @Variant(name = "coroutines", params = "kind=COROUTINES")
   @Variant(name = "virtual threads, one carrier", params = {"kind=VIRTUAL_THREADS", "carriers=1"})
   @Variant(name = "virtual threads, two carriers", params = {"kind=VIRTUAL_THREADS", "carriers=2"})
   StrandRun plain(Loop loop, VariantSpec variant) {
-    return Workers.of(variant).run(loop, cpuHeavy("none"));
+    return Workers.of(variant).run(loop, CpuHeavyNextToSleeper.program("none"));
   }
 
   @Check(value = "on one carrier the sleeper runs only when cpu_heavy ends, as a coroutine does on one loop", runs = "plain")
@@ -58,7 +49,7 @@ class VirtualStarvationExperiment {
       report.entry(variant, sleeper.describe());
       assertThat(sleeper.ranOnlyAfterCpuHeavyEnded()).as("%s: %s", variant, sleeper.describe()).isTrue();
       assertThat(sleeper.lagShare()).as("%s: %s", variant, sleeper.describe()).isCloseTo(1.0,
-          org.assertj.core.data.Offset.offset(SHARE_TOLERANCE));
+          org.assertj.core.data.Offset.offset(SleeperWakeUp.SHARE_TOLERANCE));
     }
     report.finding("yieldlab: on one carrier the 100 ms sleeper ran " + String.format(java.util.Locale.ROOT, "%.0f ms",
         SleeperWakeUp.of(runs.get("plain", "virtual threads, one carrier").timeline()).wakeUp().lag().toNanos() / 1e6)

@@ -9,11 +9,13 @@ import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
 import dev.yieldlab.api.Stance;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
-import dev.yieldlab.workers.StrandRun;
-import dev.yieldlab.workers.Workers;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.workers.StrandRun;
+import dev.yieldlab.api.workers.Workers;
+import dev.yieldlab.experiments.support.CpuHeavyNextToSleeper;
+import dev.yieldlab.experiments.support.SleeperWakeUp;
 import java.util.Locale;
 
 /**
@@ -65,7 +67,7 @@ class VirtualYieldExperiment {
       case "Thread.sleep of 1 ms" -> "sleep-1ms";
       default -> throw new IllegalArgumentException(variant.name());
     };
-    return Workers.of(variant).run(loop, VirtualStarvationExperiment.cpuHeavy(pause));
+    return Workers.of(variant).run(loop, CpuHeavyNextToSleeper.program(pause));
   }
 
   @Check(value = "on the loop, yieldNow every 10^6 iterations lets the sleeper in on time (C3's twin)", runs = "pausing",
@@ -79,10 +81,10 @@ class VirtualYieldExperiment {
   void threadYieldDoesNotLetTheSleeperIn(Runs runs, Report report) {
     SleeperWakeUp sleeper = assertStarved(runs, report, "Thread.yield()");
     Timeline timeline = runs.get("pausing", "Thread.yield()").timeline();
-    int yields = timeline.yieldsOf("cpu_heavy");
+    int yields = timeline.task("cpu_heavy").yields();
     report.entry("Thread.yield() calls", yields + " yields, all on " + timeline.carriers().get("cpu_heavy"));
-    assertThat(yields).as("cpu_heavy's yields").isGreaterThanOrEqualTo((int) (VirtualStarvationExperiment.ITERATIONS
-        / VirtualStarvationExperiment.EVERY));
+    assertThat(yields).as("cpu_heavy's yields").isGreaterThanOrEqualTo((int) (CpuHeavyNextToSleeper.ITERATIONS
+        / CpuHeavyNextToSleeper.EVERY));
     // Not a late timer: the timer's task never ran, so the sleeper stayed TIMED_WAITING until cpu_heavy ended.
     assertThat(sleeper.unparkedWhileCpuHeavyRan()).as(sleeper.describe()).isFalse();
   }
@@ -96,7 +98,7 @@ class VirtualYieldExperiment {
       runs = "pausing", stance = Stance.CONTRADICTS)
   void oneNanosecondSleepDoesNotLetTheSleeperIn(Runs runs, Report report) {
     assertStarved(runs, report, "Thread.sleep of 1 ns");
-    long pauses = VirtualStarvationExperiment.ITERATIONS / VirtualStarvationExperiment.EVERY;
+    long pauses = CpuHeavyNextToSleeper.ITERATIONS / CpuHeavyNextToSleeper.EVERY;
     long sleeping = runs.get("pausing", "Thread.sleep of 1 ns").value(StrandRun.class).tasksTaken();
     long yielding = runs.get("pausing", "Thread.yield()").value(StrandRun.class).tasksTaken();
     long parking = runs.get("pausing", "LockSupport.parkNanos(1)").value(StrandRun.class).tasksTaken();
@@ -126,7 +128,7 @@ class VirtualYieldExperiment {
         + String.format(Locale.ROOT, "%.0f ms late (lag share %.3f)", sleeper.wakeUp().lag().toNanos() / 1e6, sleeper.lagShare()));
     assertThat(sleeper.ranOnlyAfterCpuHeavyEnded()).as("%s: %s", variant, sleeper.describe()).isTrue();
     assertThat(sleeper.lagShare()).as("%s: %s", variant, sleeper.describe())
-        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(VirtualStarvationExperiment.SHARE_TOLERANCE));
+        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(SleeperWakeUp.SHARE_TOLERANCE));
     return sleeper;
   }
 
@@ -136,6 +138,6 @@ class VirtualYieldExperiment {
     report.finding("yieldlab: with " + variant + " every 10^6 iterations the 100 ms sleeper ran "
         + String.format(Locale.ROOT, "%.1f ms late (lag share %.3f)", sleeper.wakeUp().lag().toNanos() / 1e6, sleeper.lagShare()));
     assertThat(sleeper.ranOnlyAfterCpuHeavyEnded()).as("%s: %s", variant, sleeper.describe()).isFalse();
-    assertThat(sleeper.lagShare()).as("%s: %s", variant, sleeper.describe()).isLessThan(VirtualStarvationExperiment.SHARE_TOLERANCE);
+    assertThat(sleeper.lagShare()).as("%s: %s", variant, sleeper.describe()).isLessThan(SleeperWakeUp.SHARE_TOLERANCE);
   }
 }

@@ -3,17 +3,18 @@ package dev.yieldlab.experiments;
 import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
-import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Report;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Runs;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.Variant;
 import dev.yieldlab.api.VariantSpec;
 import dev.yieldlab.api.Yields;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.ElapsedRatio;
+import dev.yieldlab.experiments.support.CpuWork;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,7 +165,7 @@ class YieldCostExperiment {
   }
 
   static int yields(RunResult run) {
-    return run.timeline().yieldsOf("compute");
+    return run.timeline().task("compute").yields();
   }
 
   private static double nanosBetween(RunResult from, RunResult to) {
@@ -179,7 +180,7 @@ class YieldCostExperiment {
   record Lag(List<Long> nanos) {
 
     static Lag of(Timeline timeline, String task) {
-      List<Long> lags = timeline.wakeUpsOf(task).stream().map(wakeUp -> wakeUp.lag().toNanos()).toList();
+      List<Long> lags = timeline.task(task).wakeUps().stream().map(wakeUp -> wakeUp.lag().toNanos()).toList();
       return new Lag(lags.isEmpty() ? List.of(0L) : lags);
     }
 

@@ -1,7 +1,7 @@
 package dev.yieldlab.experiments;
 
-import dev.yieldlab.api.Strand;
-import dev.yieldlab.api.StrandBody;
+import dev.yieldlab.api.strand.Strand;
+import dev.yieldlab.api.strand.StrandBody;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

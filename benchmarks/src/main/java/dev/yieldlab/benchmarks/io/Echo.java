@@ -1,10 +1,10 @@
 package dev.yieldlab.benchmarks.io;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Connection;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.Server;
 import dev.yieldlab.api.Task;
+import dev.yieldlab.api.io.Connection;
+import dev.yieldlab.api.io.Server;
 import dev.yieldlab.loop.EventLoop;
 import java.io.IOException;
 import java.io.InputStream;

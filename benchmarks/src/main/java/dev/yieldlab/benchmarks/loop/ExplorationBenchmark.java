@@ -1,13 +1,13 @@
 package dev.yieldlab.benchmarks.loop;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Exploration;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.Measurement;
 import dev.yieldlab.api.RunResult;
 import dev.yieldlab.api.Task;
-import dev.yieldlab.api.Timeline;
 import dev.yieldlab.api.VariantSpec;
+import dev.yieldlab.api.explore.Exploration;
+import dev.yieldlab.api.timeline.Timeline;
+import dev.yieldlab.api.timing.Measurement;
 import dev.yieldlab.benchmarks.BenchmarkSettings;
 import dev.yieldlab.explore.ExploreSettings;
 import dev.yieldlab.explore.Explorer;

@@ -1,7 +1,7 @@
 package dev.yieldlab.benchmarks.loop;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Lock;
+import dev.yieldlab.api.sync.Lock;
 import dev.yieldlab.benchmarks.BenchmarkSettings;
 import dev.yieldlab.loop.EventLoop;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,7 @@
 package dev.yieldlab.benchmarks.probe;
 
-import dev.yieldlab.api.CheckVerdict;
-import dev.yieldlab.api.Exploration;
+import dev.yieldlab.api.explore.CheckVerdict;
+import dev.yieldlab.api.explore.Exploration;
 import dev.yieldlab.junit.Explorations;
 import java.util.ArrayList;
 import java.util.Arrays;

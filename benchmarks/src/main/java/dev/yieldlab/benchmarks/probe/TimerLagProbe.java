@@ -1,7 +1,7 @@
 package dev.yieldlab.benchmarks.probe;
 
 import dev.yieldlab.api.ClockKind;
-import dev.yieldlab.api.Server;
+import dev.yieldlab.api.io.Server;
 import dev.yieldlab.loop.EventLoop;
 import java.time.Duration;
 

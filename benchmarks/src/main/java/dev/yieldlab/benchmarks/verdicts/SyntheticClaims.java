@@ -6,10 +6,10 @@ import static dev.yieldlab.api.YieldlabAssertions.withinPercentage;
 import dev.yieldlab.api.Check;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.PairSide;
-import dev.yieldlab.api.PairedSample;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
+import dev.yieldlab.api.timing.PairSide;
+import dev.yieldlab.api.timing.PairedSample;
 import java.time.Duration;
 
 /**

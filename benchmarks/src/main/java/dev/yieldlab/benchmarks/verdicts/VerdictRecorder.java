@@ -1,6 +1,6 @@
 package dev.yieldlab.benchmarks.verdicts;
 
-import dev.yieldlab.api.TimingVerdict;
+import dev.yieldlab.api.timing.TimingVerdict;
 import dev.yieldlab.reporting.CheckOutcome;
 import dev.yieldlab.reporting.CheckReport;
 import dev.yieldlab.reporting.ClaimSentences;

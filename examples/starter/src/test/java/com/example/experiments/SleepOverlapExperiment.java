@@ -3,11 +3,11 @@ package com.example.experiments;
 import static dev.yieldlab.api.YieldlabAssertions.assertThat;
 
 import dev.yieldlab.api.Check;
-import dev.yieldlab.api.ElapsedRatio;
 import dev.yieldlab.api.Experiment;
 import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.Run;
 import dev.yieldlab.api.Runs;
+import dev.yieldlab.api.timing.ElapsedRatio;
 import java.time.Duration;
 
 /**
