@@ -2,7 +2,6 @@ package dev.yieldlab.api.io;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Loop;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +10,11 @@ import org.apiguardian.api.API;
 /**
  * A TCP connection whose reads and writes suspend the calling coroutine instead of blocking the
  * loop's thread: asyncio's {@code StreamReader} and {@code StreamWriter} in one object. Made by
- * {@link Loop#connect} or handed to a {@link Server}'s handler; used only by the coroutines of the
+ * {@link dev.yieldlab.api.Loop#connect} or handed to a {@link Server}'s handler; used only by the coroutines of the
  * loop that made it, one reader and one writer at a time.
  *
  * <p>Every wait is a {@code WAIT} event of its own ({@code waits for read on 127.0.0.1:40123}) and a
- * cancellation point, so {@link Loop#withTimeout} bounds any of them. A connection still open when its
+ * cancellation point, so {@link dev.yieldlab.api.Loop#withTimeout} bounds any of them. A connection still open when its
  * run ends is closed by the loop, which records which it closed.
  */
 @API(status = EXPERIMENTAL, since = "0.2")

@@ -2,12 +2,11 @@ package dev.yieldlab.api.kernel;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.RunResult;
 import java.time.Duration;
 import org.apiguardian.api.API;
 
 /**
- * The kernel's view of one run ({@link RunResult#kernel()}): the loop thread's counters from the
+ * The kernel's view of one run ({@link dev.yieldlab.api.RunResult#kernel()}): the loop thread's counters from the
  * run's start to its end, read from {@code /proc} at those two moments only (never on the switch
  * path), and the process's thread count at both.
  *

@@ -2,8 +2,6 @@ package dev.yieldlab.api.strand;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.Task;
 import java.time.Duration;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -16,11 +14,11 @@ import org.apiguardian.api.API;
  * <table>
  *   <caption>One call, two schedulers</caption>
  *   <tr><th>{@code Strand}</th><th>on the loop ({@link StrandProgram#runOn})</th><th>as a virtual thread (workers' {@code VIRTUAL_THREADS})</th></tr>
- *   <tr><td>{@link #sleep}</td><td>{@link Loop#sleep}</td><td>{@link Thread#sleep(Duration)}</td></tr>
- *   <tr><td>{@link #yieldNow}</td><td>{@link Loop#yieldNow} ({@code asyncio.sleep(0)})</td><td>{@link Thread#yield()}</td></tr>
- *   <tr><td>{@link #log}</td><td>{@link Loop#log}</td><td>a LOG event on its lane, with its carrier</td></tr>
- *   <tr><td>{@link #spawn}</td><td>{@link Loop#spawn}</td><td>{@code Thread.ofVirtual().name(name).start(...)}</td></tr>
- *   <tr><td>{@link Handle#join}</td><td>{@link Task#join}</td><td>{@link Thread#join()}</td></tr>
+ *   <tr><td>{@link #sleep}</td><td>{@link dev.yieldlab.api.Loop#sleep}</td><td>{@link Thread#sleep(Duration)}</td></tr>
+ *   <tr><td>{@link #yieldNow}</td><td>{@link dev.yieldlab.api.Loop#yieldNow} ({@code asyncio.sleep(0)})</td><td>{@link Thread#yield()}</td></tr>
+ *   <tr><td>{@link #log}</td><td>{@link dev.yieldlab.api.Loop#log}</td><td>a LOG event on its lane, with its carrier</td></tr>
+ *   <tr><td>{@link #spawn}</td><td>{@link dev.yieldlab.api.Loop#spawn}</td><td>{@code Thread.ofVirtual().name(name).start(...)}</td></tr>
+ *   <tr><td>{@link Handle#join}</td><td>{@link dev.yieldlab.api.Task#join}</td><td>{@link Thread#join()}</td></tr>
  * </table>
  */
 @API(status = EXPERIMENTAL, since = "0.2")

@@ -3,7 +3,6 @@ package dev.yieldlab.api.strand;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.Runs;
 import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.Objects;

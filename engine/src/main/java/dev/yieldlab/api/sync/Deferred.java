@@ -2,7 +2,6 @@ package dev.yieldlab.api.sync;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.TaskCancelledException;
 import org.apiguardian.api.API;
 
 /**
@@ -22,12 +21,12 @@ public interface Deferred<T> {
   /** Ends it with {@code failure}, which every waiter's {@link #await()} throws; false if it had already ended. */
   boolean fail(Throwable failure);
 
-  /** Ends it as cancelled: waiters get a {@link TaskCancelledException} with {@code reason}; false if it had already ended. */
+  /** Ends it as cancelled: waiters get a {@link dev.yieldlab.api.TaskCancelledException} with {@code reason}; false if it had already ended. */
   boolean cancel(String reason);
 
   /**
    * Suspends the calling coroutine until it ends, then returns the value or throws its failure (as
-   * thrown, checked ones too) or a {@link TaskCancelledException}; returns at once if it has ended.
+   * thrown, checked ones too) or a {@link dev.yieldlab.api.TaskCancelledException}; returns at once if it has ended.
    */
   T await();
 

@@ -3,7 +3,6 @@ package dev.yieldlab.api.sync;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.yieldlab.api.Loop;
-import dev.yieldlab.api.Runs;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;

@@ -2,7 +2,6 @@ package dev.yieldlab.api.sync;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Loop;
 import org.apiguardian.api.API;
 
 /**
@@ -18,7 +17,7 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.2")
 public interface Queue<T> {
 
-  /** The capacity of a queue without one: {@link Loop#queue(String)}. */
+  /** The capacity of a queue without one: {@link dev.yieldlab.api.Loop#queue(String)}. */
   int UNBOUNDED = Integer.MAX_VALUE;
 
   String name();

@@ -2,7 +2,6 @@ package dev.yieldlab.api.sync;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Runs;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
 

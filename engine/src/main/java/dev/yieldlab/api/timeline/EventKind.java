@@ -2,13 +2,12 @@ package dev.yieldlab.api.timeline;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Loop;
 import org.apiguardian.api.API;
 
 /**
  * What happened at one point of a {@link Timeline}: to a coroutine of the loop, or (the {@code
  * WORKER_} kinds, {@link #isOutside()}) to a worker outside it, a thread or child process whose
- * stretches of computing are recorded after the fact ({@link Loop#recordOutside}).
+ * stretches of computing are recorded after the fact ({@link dev.yieldlab.api.Loop#recordOutside}).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public enum EventKind {

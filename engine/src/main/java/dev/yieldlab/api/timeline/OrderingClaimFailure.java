@@ -2,9 +2,11 @@ package dev.yieldlab.api.timeline;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.ClaimFailures;
 import java.io.Serial;
+import java.util.List;
 import org.apiguardian.api.API;
+import org.assertj.core.api.AbstractSoftAssertions;
+import org.assertj.core.api.ListAssert;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -32,6 +34,24 @@ public final class OrderingClaimFailure extends AssertionFailedError {
         ? new OrderingClaimFailure(original.getMessage(), failed.getExpected().getValue(),
             failed.isActualDefined() ? failed.getActual().getValue() : null)
         : new OrderingClaimFailure(original.getMessage());
-    return ClaimFailures.withStackOf(typed, original);
+    typed.setStackTrace(original.getStackTrace());
+    return typed;
+  }
+
+  /**
+   * {@code actual} as AssertJ list assertions whose every failure is an {@link OrderingClaimFailure}:
+   * AssertJ's soft-assertion proxy intercepts each assertion method, and instead of collecting the
+   * failure this collector rethrows it typed, at once, so the assertions still stop at the first.
+   * AssertJ formats the messages (descriptions, representations); yieldlab only says which kind of
+   * claim failed.
+   */
+  @SuppressWarnings("unchecked")
+  static ListAssert<String> listAssert(List<String> actual) {
+    return new AbstractSoftAssertions() {
+      @Override
+      public void collectAssertionError(AssertionError error) {
+        throw OrderingClaimFailure.of(error);
+      }
+    }.proxy(ListAssert.class, List.class, actual);
   }
 }

@@ -2,14 +2,13 @@ package dev.yieldlab.api.timeline;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Loop;
 import java.time.Instant;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
  * Something that happened outside the loop's coroutines, in a worker thread or a child process, at a
- * wall-clock instant: what {@link Loop#recordOutside} puts into the run's timeline, so that work done
+ * wall-clock instant: what {@link dev.yieldlab.api.Loop#recordOutside} puts into the run's timeline, so that work done
  * beside the loop is drawn and asserted on next to the coroutines.
  *
  * <p>The instant is wall-clock time ({@link Instant}), not the loop's clock: it is the one time base a

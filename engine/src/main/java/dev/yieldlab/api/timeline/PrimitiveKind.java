@@ -2,10 +2,9 @@ package dev.yieldlab.api.timeline;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Loop;
 import org.apiguardian.api.API;
 
-/** The kinds of waiting primitive a {@link Loop} makes, as timelines and messages name them. */
+/** The kinds of waiting primitive a {@link dev.yieldlab.api.Loop} makes, as timelines and messages name them. */
 @API(status = EXPERIMENTAL, since = "0.2")
 public enum PrimitiveKind {
   DEFERRED("deferred"),

@@ -2,7 +2,6 @@ package dev.yieldlab.api.timeline;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Loop;
 import dev.yieldlab.api.strand.Strand;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,7 +67,7 @@ public final class Timeline {
     return made;
   }
 
-  /** The post-style log's messages, in order: each {@link Loop#log} and {@link Strand#log} (a lane's typed {@link EventSubject.Log}). */
+  /** The post-style log's messages, in order: each {@link dev.yieldlab.api.Loop#log} and {@link Strand#log} (a lane's typed {@link EventSubject.Log}). */
   public List<String> logs() {
     return events().stream().filter(Timeline::isLogLine).map(TimelineEvent::detail).toList();
   }
@@ -106,7 +105,7 @@ public final class Timeline {
   }
 
   /**
-   * The names of the workers outside the loop ({@link Loop#recordOutside}), in the order of their
+   * The names of the workers outside the loop ({@link dev.yieldlab.api.Loop#recordOutside}), in the order of their
    * first event.
    */
   public List<String> lanes() {

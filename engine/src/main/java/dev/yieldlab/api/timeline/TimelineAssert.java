@@ -2,7 +2,6 @@ package dev.yieldlab.api.timeline;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.ClaimFailures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +31,7 @@ public final class TimelineAssert extends AbstractAssert<TimelineAssert, Timelin
    */
   public ListAssert<String> logs() {
     isNotNull();
-    return ClaimFailures.orderingListAssert(actual.logs())
+    return OrderingClaimFailure.listAssert(actual.logs())
         .as("post-style log:%n%s%n", indent(actual.postStyleLog()));
   }
 

@@ -2,7 +2,6 @@ package dev.yieldlab.api.timing;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Run;
 import dev.yieldlab.api.RunResult;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import org.apiguardian.api.API;
  * <ul>
  *   <li>{@link #of(RunResult, RunResult)}: two runs (or variants), which the engine times in
  *       alternating pairs, with warm-ups, as many as a verdict needs within the check's budget;
- *   <li>{@link PairedMeasurement#ratio(String, String)}: the two sides of a {@link Run#paired()
+ *   <li>{@link PairedMeasurement#ratio(String, String)}: the two sides of a {@link dev.yieldlab.api.Run#paired()
  *       paired} run, the same way;
  *   <li>{@link #ElapsedRatio(String, Duration, String, Duration)}: two parts of one run's evidence
  *       (a stall and the computation it froze), one measurement judged by its value alone.

@@ -2,7 +2,6 @@ package dev.yieldlab.api.timing;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Check;
 import java.io.Serial;
 import org.apiguardian.api.API;
 import org.opentest4j.TestAbortedException;
@@ -10,7 +9,7 @@ import org.opentest4j.TestAbortedException;
 /**
  * A timing claim whose evidence decides nothing yet: its ratio's interval straddles the band, or too
  * few pairs count. Thrown by {@link RatioAssert}; the engine catches it, measures more pairs while the
- * check's budget lasts ({@link Check#budgetPairs()}, {@link Check#budgetTime()}) and runs the check
+ * check's budget lasts ({@link dev.yieldlab.api.Check#budgetPairs()}, {@link dev.yieldlab.api.Check#budgetTime()}) and runs the check
  * again. When the budget is spent the check ends <em>aborted</em> with this reason (JUnit's
  * "skipped"), or failed with {@link InconclusiveClaimFailure} under {@code -Dyieldlab.inconclusive=fail}.
  * The claims ledger counts it as inconclusive, never as evidence for or against.

@@ -2,8 +2,6 @@ package dev.yieldlab.api.timing;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Run;
-import dev.yieldlab.api.RunResult;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +10,8 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * A baseline and a treatment measured in back-to-back pairs: what a {@link Run#paired() paired} run
- * leaves for its checks ({@link RunResult#paired(Class)}).
+ * A baseline and a treatment measured in back-to-back pairs: what a {@link dev.yieldlab.api.Run#paired() paired} run
+ * leaves for its checks ({@link dev.yieldlab.api.RunResult#paired(Class)}).
  *
  * <ul>
  *   <li><b>Pairs</b>: other builds come and go within seconds; within a pair the conditions are

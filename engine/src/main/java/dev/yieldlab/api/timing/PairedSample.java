@@ -2,13 +2,12 @@ package dev.yieldlab.api.timing;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Run;
 import java.time.Duration;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * What one side of a {@link Run#paired() paired} run measured: its time, what it needs of the machine,
+ * What one side of a {@link dev.yieldlab.api.Run#paired() paired} run measured: its time, what it needs of the machine,
  * and whether its own counters say it was disturbed. The engine measures the rest of the noise
  * around every side itself ({@link Noise}).
  */

@@ -2,7 +2,6 @@ package dev.yieldlab.api.timing;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.ClaimFailures;
 import java.io.Serial;
 import org.apiguardian.api.API;
 import org.opentest4j.AssertionFailedError;
@@ -25,7 +24,9 @@ public final class RatioClaimFailure extends AssertionFailedError {
 
   /** The same failure (message, stack), as a ratio-claim failure refuting {@code verdict}. */
   public static RatioClaimFailure of(AssertionError original, TimingVerdict verdict) {
-    return ClaimFailures.withStackOf(new RatioClaimFailure(original.getMessage(), verdict), original);
+    RatioClaimFailure typed = new RatioClaimFailure(original.getMessage(), verdict);
+    typed.setStackTrace(original.getStackTrace());
+    return typed;
   }
 
   /** The refuting verdict, with its interval and pairs; null after deserialization. */

@@ -2,8 +2,6 @@ package dev.yieldlab.api.timing;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.Run;
-import dev.yieldlab.api.VariantSpec;
 import org.apiguardian.api.API;
 
 /**
@@ -27,13 +25,13 @@ public sealed interface RatioSource {
    * denominator} in alternating order.
    *
    * @param numeratorRun the numerator run's name
-   * @param numeratorVariant its variant's name ({@link VariantSpec#DEFAULT}'s for a run without variants)
+   * @param numeratorVariant its variant's name ({@link dev.yieldlab.api.VariantSpec#DEFAULT}'s for a run without variants)
    * @param denominatorRun the denominator run's name
    * @param denominatorVariant its variant's name
    */
   record TwoRuns(String numeratorRun, String numeratorVariant, String denominatorRun, String denominatorVariant)
       implements RatioSource {}
 
-  /** The treatment and baseline sides of one {@link Run#paired() paired} run's variant. */
+  /** The treatment and baseline sides of one {@link dev.yieldlab.api.Run#paired() paired} run's variant. */
   record PairedRun(String run, String variant) implements RatioSource {}
 }

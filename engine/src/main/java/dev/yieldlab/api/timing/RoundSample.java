@@ -2,7 +2,6 @@ package dev.yieldlab.api.timing;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.yieldlab.api.RunResult;
 import java.time.Duration;
 import org.apiguardian.api.API;
 
