@@ -97,8 +97,9 @@ public final class VerdictsReport {
     md.append("## Timing claims: confirmed / refuted / inconclusive\n\n");
     md.append("A timing claim is one ratio a check judged; its expected verdict is confirmed, except the synthetic"
         + " 2.6 × claim, whose right verdict is refuted. Per condition: counts c / r / i, then the median interval"
-        + " width (relative to the point), the median pairs that counted, and the median time of the check (pairs"
-        + " it measured included).\n\n");
+        + " width (relative to the point), the median pairs that counted, and the median time of the check (the"
+        + " pairs it asked for included; a paired run's first pairs are measured by the run's own test, in the"
+        + " suite's time).\n\n");
     md.append("| claim | check · ratio |").append(CONDITIONS.stream().map(c -> " " + c + " |").collect(Collectors.joining()))
         .append("\n|---|---|").append("---|".repeat(CONDITIONS.size())).append('\n');
     for (String key : keys(byCondition)) {
