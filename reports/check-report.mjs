@@ -1,5 +1,6 @@
 // Renders the single-file Allure report in headless Debian chromium, writes screenshots a person
-// looks at, and exits non-zero when the report shows no tests, an error, or a missing timeline.
+// looks at, and exits non-zero when the report does not open on the claims ledger, or shows no
+// tests, an error, or a missing timeline.
 //
 //   node check-report.mjs [path/to/index.html] [screenshot dir]
 //   (defaults: target/allure-report/index.html, target/screenshots; CHROMIUM=/usr/bin/chromium)
@@ -103,6 +104,16 @@ async function showTimeline(page, url, cases, matches, label, shot) {
   return run;
 }
 
+/** The text of the data file {@code name} that the single-file report embeds: d('<name>', '<base64>'). */
+async function embeddedFile(file, name) {
+  const html = await readFile(file, 'utf8');
+  const key = `d('${name}','`;
+  const from = html.indexOf(key);
+  if (from < 0) return null;
+  const to = html.indexOf("')", from + key.length);
+  return Buffer.from(html.slice(from + key.length, to), 'base64').toString('utf8');
+}
+
 /** The text of a test's attachment named {@code name}, from the data the single-file report embeds. */
 async function embeddedAttachment(file, testCase, name) {
   const attachments = [];
@@ -113,13 +124,92 @@ async function embeddedAttachment(file, testCase, name) {
   };
   collect(testCase.testStage);
   const attachment = attachments.find((a) => a.name === name);
-  if (!attachment) return null;
-  const html = await readFile(file, 'utf8');
-  const key = `d('data/attachments/${attachment.source}','`;
-  const from = html.indexOf(key);
-  if (from < 0) return null;
-  const to = html.indexOf("')", from + key.length);
-  return Buffer.from(html.slice(from + key.length, to), 'base64').toString('utf8');
+  return attachment ? embeddedFile(file, `data/attachments/${attachment.source}`) : null;
+}
+
+/**
+ * The report opens on yieldlab's Claims page (allure-plugin/): the ledger's every claim with its verdict
+ * and links to its checks' results, all of it on the first screen; a link opens its result, and an
+ * opened claim links the runs its checks read.
+ */
+async function showClaims(page, url, cases) {
+  const data = JSON.parse((await embeddedFile(reportPath, 'data/yieldlab-ledger.json')) ?? 'null');
+  if (!data) {
+    fail('the report embeds no data/yieldlab-ledger.json: yieldlab\'s Allure plugin did not run');
+    return;
+  }
+  const claims = data.ledgers.flatMap((ledger) => ledger.claims);
+  const uids = new Set(cases.map((c) => c.uid));
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForSelector('.yl-claims .yl-ledger, .yl-claims .yl-problem', { timeout: 20_000 })
+    .catch(() => fail('the report does not open on the Claims page'));
+  await settle(page);
+  const screen = await page.evaluate(() => ({
+    hash: window.location.hash,
+    height: window.innerHeight,
+    problems: [...document.querySelectorAll('.yl-claims .yl-problem')].map((p) => p.textContent),
+    ledgers: [...document.querySelectorAll('.yl-claims .yl-ledger')].map((ledger) =>
+      [...ledger.querySelectorAll('.yl-row')].map((row) => {
+        const box = row.querySelector('summary').getBoundingClientRect();
+        return {
+          claim: row.dataset.claim,
+          verdict: row.querySelector('summary .yl-verdict')?.textContent,
+          bottom: Math.round(box.bottom),
+          links: [...row.querySelectorAll('summary a[href^="#testresult/"]')].map((a) => a.getAttribute('href').slice(12)),
+        };
+      })),
+  }));
+  const rows = screen.ledgers[0] ?? [];
+  console.log(`first screen: ${screen.hash}, ${rows.length} claims, the last one's line ending at ${rows.at(-1)?.bottom} of`
+    + ` ${screen.height} px, ${rows.flatMap((r) => r.links).length} links to results`);
+  if (screen.hash !== '#claims') fail(`the report opens on "${screen.hash}", not on the Claims page`);
+  screen.problems.forEach((problem) => fail(`the Claims page says: ${problem}`));
+  if (data.ledgers.length === 0) fail('the report has no claims ledger');
+  if (screen.ledgers.flat().length !== claims.length) {
+    fail(`the Claims page shows ${screen.ledgers.flat().length} claims of the ledger's ${claims.length}`);
+  }
+  for (const row of rows) {
+    if (row.bottom > screen.height) fail(`claim ${row.claim} is below the first screen (its line ends at ${row.bottom} px)`);
+  }
+  for (const row of screen.ledgers.flat()) {
+    if (!/^(confirmed|partly evidenced|refuted|nuanced|inconclusive|skipped)$/.test(row.verdict ?? '')) {
+      fail(`claim ${row.claim} shows no verdict ("${row.verdict}")`);
+    }
+    row.links.filter((uid) => !uids.has(uid)).forEach((uid) => fail(`claim ${row.claim} links to ${uid}, no result of this report`));
+  }
+  const linked = claims.filter((claim) => claim.verdict.evidence.some((check) => check.uid));
+  const withLinks = screen.ledgers.flat().filter((row) => row.links.length > 0);
+  if (withLinks.length < linked.length) {
+    fail(`${linked.length} claims have checks with results, but only ${withLinks.length} link to them on the first screen`);
+  }
+  const error = await visibleError(page);
+  if (error) fail(`the Claims page shows "${error}"`);
+  await page.screenshot({ path: path.join(shotsDir, '0-first-screen-claims.png') });
+
+  // A claim opened: its reasons, each check, and links to the runs the checks read.
+  const run = claims.flatMap((claim) => claim.verdict.evidence.map((check) => ({ claim, check })))
+    .find(({ check }) => check.runs.some((r) => r.uid));
+  if (run) {
+    const runLinks = await page.evaluate((claim) => {
+      const row = document.querySelector(`.yl-claims .yl-row[data-claim="${CSS.escape(claim)}"]`);
+      row.open = true;
+      return [...row.querySelectorAll('.yl-reads a[href^="#testresult/"]')].map((a) => a.getAttribute('href').slice(12));
+    }, run.claim.claim);
+    if (runLinks.length === 0) fail(`claim ${run.claim.claim}, opened, links to none of the runs its checks read`);
+    runLinks.filter((uid) => !uids.has(uid)).forEach((uid) => fail(`claim ${run.claim.claim} links a run to ${uid}, no result`));
+    await page.screenshot({ path: path.join(shotsDir, '0b-claim-opened.png') });
+  }
+
+  // A check's link opens that check's result.
+  const target = withLinks[0]?.links[0];
+  if (target) {
+    await page.click(`.yl-claims summary a[href="#testresult/${target}"]`);
+    await page.waitForSelector('.test-result, .pane__title', { timeout: 20_000 });
+    await settle(page);
+    const name = cases.find((c) => c.uid === target)?.name ?? '';
+    const shown = await page.evaluate(() => document.body.innerText);
+    if (!shown.includes(name)) fail(`the link to ${target} does not open "${name}"`);
+  }
 }
 
 /** The text of one test result's page, once it has rendered. */
@@ -162,8 +252,11 @@ async function main() {
     });
     const url = pathToFileURL(reportPath).href;
 
-    // 1. Overview: the summary widget counts the test cases.
-    await page.goto(url, { waitUntil: 'load' });
+    // 0. The first screen: the Claims page.
+    await showClaims(page, url, cases);
+
+    // 1. Overview (index.html#, the menu's second entry): the summary widget counts the test cases.
+    await page.goto(`${url}#`, { waitUntil: 'load' });
     await page.waitForSelector('.widget', { timeout: 20_000 });
     await settle(page);
     const summary = await page.evaluate(() => document.body.innerText);

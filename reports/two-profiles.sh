@@ -24,5 +24,5 @@ run() {
 extra=("$@")
 run one-cpu taskset -c 0
 run all-cpus env
-./mvnw -B -pl engine,reports -DskipTests -Pmachines -Dmachines.one="$out/one-cpu" -Dmachines.two="$out/all-cpus" verify
+./mvnw -B -pl engine,allure-plugin,reports -DskipTests -Pmachines -Dmachines.one="$out/one-cpu" -Dmachines.two="$out/all-cpus" verify
 echo "two-profiles: reports/target/allure-report/index.html (machines: one-cpu, all-cpus)"

@@ -7,6 +7,7 @@ import dev.yieldlab.api.timing.TimingVerdict;
 import dev.yieldlab.reporting.CheckOutcome;
 import dev.yieldlab.reporting.CheckReport;
 import dev.yieldlab.reporting.ClaimSentences;
+import dev.yieldlab.reporting.ClaimVerdict;
 import dev.yieldlab.reporting.EvidenceScope;
 import dev.yieldlab.reporting.ExperimentInfo;
 import dev.yieldlab.reporting.ExperimentReporter;
@@ -25,11 +26,12 @@ import org.apiguardian.api.API;
  * Adds yieldlab's evidence to the Allure result of the test that is executing, which
  * {@code allure-junit-platform}'s listener started from the descriptor's class and method source:
  * labels, a run's page ({@link RunPage}), a check's runs and verdict. At the end of the execution it
- * writes {@code environment.properties}, {@code categories.json}, the claims ledger ({@link
- * LedgerResult}) and the checks' outcomes as records ({@link MachineOutcomes}), from which {@link
+ * writes {@code environment.properties}, {@code categories.json}, the claims ledger (as a result, {@link
+ * LedgerResult}, and as data linked to its checks' and runs' results for the report's first page, {@link
+ * LedgerDocument} with {@link EvidenceLinks}) and the checks' outcomes as records ({@link MachineOutcomes}), from which {@link
  * MachinesLedger} weighs the claims per machine when several machines' results make one report.
  * Every result carries the machine it ran on ({@link MachineParameter}). It reads the engine's typed records only; the runs a check reads come with the
- * check, so it keeps no runs of its own.
+ * check, so it keeps no runs of its own, only the history ids of their results.
  *
  * <p>Inactive (does nothing) unless that listener is on the class path: without it there is no test
  * result to add to, and a lone ledger would point at evidence that is not in the results.
@@ -43,6 +45,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
   private final boolean recording;
   private final MachineProfile machine = MachineProfile.current();
   private final OutcomeCollector outcomes = new OutcomeCollector();
+  private final EvidenceLinks links = new EvidenceLinks();
 
   public AllureExperimentReporter() {
     // Before anything asks Allure for its lifecycle: the engine creates its reporters when the
@@ -58,6 +61,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
     }
     labels(run.experiment(), run.experiment().claims());
     MachineParameter.add(machine);
+    links.runRecorded(run);
     RunPage.write(run, run.experiment().title() + " \u203A " + run.displayName());
     run.exploration().ifPresent(ExplorationPage::run);
   }
@@ -69,6 +73,7 @@ public final class AllureExperimentReporter implements ExperimentReporter {
     }
     labels(check.experiment(), check.claims());
     MachineParameter.add(machine);
+    links.checkRecorded(check);
     Allure.parameter("reads", String.join(", ", check.runs()));
     for (String name : check.runs()) {
       List<RunResult> variants = check.readOf(name);
@@ -146,7 +151,9 @@ public final class AllureExperimentReporter implements ExperimentReporter {
     ResultsEnvironment.write(AtomicAllureLifecycle.resultsDirectory(), machine);
     ResultsEnvironment.writeOutcomes(AtomicAllureLifecycle.resultsDirectory(),
         new MachineOutcomes(machine, outcomes.ledger().outcomes()));
-    LedgerResult.write(outcomes.ledger().verdicts(ClaimSentences.load()), machine);
+    List<ClaimVerdict> verdicts = outcomes.ledger().verdicts(ClaimSentences.load());
+    LedgerResult.write(verdicts, machine);
+    LedgerDocument.of(verdicts, machine, links).write(AtomicAllureLifecycle.resultsDirectory());
   }
 
   private static void labels(ExperimentInfo experiment, List<String> claims) {

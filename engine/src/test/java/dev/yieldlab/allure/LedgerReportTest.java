@@ -54,6 +54,11 @@ class LedgerReportTest {
         .orElseThrow(() -> new AssertionError("no result named " + name));
   }
 
+  private static JsonNode exactly(String name) throws IOException {
+    return results().stream().filter(result -> result.get("name").asText().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no result named exactly " + name));
+  }
+
   @Test
   @DisplayName("a check made to abort leaves its claim partly evidenced, never confirmed, and the ledger's counts say so")
   void countsWithAnAbortedCheck() throws IOException {
@@ -67,6 +72,33 @@ class LedgerReportTest {
     assertThat(console).contains("[yieldlab] claims ledger: 1 confirmed, 1 partly evidenced, 0 refuted, 0 nuanced,"
         + " 1 inconclusive, 0 skipped", "  L1: partly evidenced (1 of 1 checks passed", "  L2: inconclusive (no check"
         + " produced evidence: \"the busy ratio\" inconclusive");
+  }
+
+  @Test
+  @DisplayName("the ledger file links every check and every run it read to that result's history id, for the report's first page")
+  void ledgerFileLinksTheEvidence() throws IOException {
+    JsonNode document = Allure2ModelJackson.createMapper().readTree(results.resolve(LedgerDocument.FILE).toFile());
+
+    assertThat(document.get("schema").asInt()).isEqualTo(LedgerDocument.SCHEMA);
+    assertThat(document.get("summary").asText())
+        .isEqualTo("1 confirmed, 1 partly evidenced, 0 refuted, 0 nuanced, 1 inconclusive, 0 skipped");
+    assertThat(document.get("counts").toString()).contains("{\"verdict\":\"partly-evidenced\",\"label\":\"partly evidenced\",\"count\":1}");
+    assertThat(document.get("claims")).extracting(claim -> claim.get("claim").asText() + " " + claim.get("verdict").get("verdict").asText())
+        .containsExactly("L1 partly-evidenced", "L2 inconclusive", "L3 confirmed");
+
+    String sleeps = exactly("sleeps").get("historyId").asText();
+    JsonNode l1 = document.get("claims").get(0).get("verdict").get("evidence");
+    assertThat(l1).extracting(e -> e.get("check").asText() + " " + e.get("status").asText())
+        .containsExactlyInAnyOrder("it slept passed", "made to abort aborted");
+    for (JsonNode check : l1) {
+      assertThat(check.get("historyId").asText()).as("the history id of %s", check.get("check"))
+          .isEqualTo(exactly(check.get("check").asText()).get("historyId").asText());
+      assertThat(check.get("runs")).extracting(run -> run.get("label").asText() + " " + run.get("historyId").asText())
+          .containsExactly("sleeps " + sleeps);
+    }
+    JsonNode busyCheck = document.get("claims").get(1).get("verdict").get("evidence").get(0);
+    assertThat(busyCheck.get("runs").get(0).get("historyId").asText()).isEqualTo(exactly("busy").get("historyId").asText());
+    assertThat(busyCheck.get("scopes")).isNotEmpty();
   }
 
   @Test

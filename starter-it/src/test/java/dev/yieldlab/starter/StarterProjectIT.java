@@ -8,10 +8,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,23 @@ class StarterProjectIT {
     // The single-file report inlines its scripts, styles and every result: megabytes, not a shell.
     assertThat(Files.size(index)).isGreaterThan(1_000_000);
     assertThat(Files.readString(index, StandardCharsets.UTF_8)).contains("<title>Allure Report</title>");
+  }
+
+  @Test
+  @DisplayName("its report opens on the claims ledger: both claims confirmed, each of the four checks linked to its result")
+  void reportOpensOnTheLedger() throws Exception {
+    String html = Files.readString(Starter.project().resolve("target/allure-report/index.html"), StandardCharsets.UTF_8);
+    String key = "d('data/yieldlab-ledger.json','";
+    int from = html.indexOf(key);
+    assertThat(from).as("the Claims page's data, written by yieldlab's Allure plugin").isNotNegative();
+    String page = new String(Base64.getDecoder().decode(html.substring(from + key.length(), html.indexOf("')", from))),
+        StandardCharsets.UTF_8);
+
+    assertThat(page).contains("\"claim\":\"overlap\"", "\"claim\":\"wake-order\"", "\"problems\":[]")
+        .doesNotContain("\"uid\":null");
+    assertThat(Pattern.compile("\"status\":\"passed\"[^}]*\"uid\":\"[0-9a-f]+\"").matcher(page).results().count())
+        .as("checks linked to their results").isEqualTo(Starter.OVERLAP_CHECKS.size() + Starter.WAKE_ORDER_CHECKS.size());
+    assertThat(html).as("the page's script, inlined").contains("<script src=\"data:text/javascript;base64,");
   }
 
   @Test
