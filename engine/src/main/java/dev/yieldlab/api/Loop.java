@@ -36,7 +36,7 @@ import org.apiguardian.api.API;
  * {@link #toThread}) suspend the same way: when no coroutine is ready, the loop waits in a {@link
  * java.nio.channels.Selector} (epoll on Linux) until a socket is ready, another thread wakes it or
  * the next timer is due. On the VIRTUAL clock, time does not jump past a deadline while such a wait
- * is pending: it is waited for in real time (see the README).
+ * is pending: it is waited for in real time (see docs/guide/io.md).
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public interface Loop {

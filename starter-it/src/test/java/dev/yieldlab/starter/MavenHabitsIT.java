@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What Maven users type, through real Maven and Surefire on the built starter (offline: everything
- * is in the repositories by then). README's "Use yieldlab in your project" documents each.
+ * is in the repositories by then). docs/guide/command-line.md documents each.
  */
 @DisplayName("Maven habits on the starter project")
 class MavenHabitsIT {

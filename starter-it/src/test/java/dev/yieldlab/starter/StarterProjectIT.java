@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** {@code mvn verify} in the starter project: what a new user gets from the README's steps. */
+/** {@code mvn verify} in the starter project: what a new user gets from the steps of docs/guide/getting-started.md. */
 @DisplayName("The starter project, built with mvn verify")
 class StarterProjectIT {
 

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The README's producer/consumer example, run on both clocks, and kept identical to the README's text. */
-@DisplayName("The README's producer/consumer example")
-class ReadmeProducerConsumerTest {
+/** The producer/consumer example of docs/guide/waiting.md, run on both clocks, and kept identical to the page's text. */
+@DisplayName("The waiting guide's producer/consumer example")
+class GuideProducerConsumerTest {
 
   static int producerConsumer(Loop loop) {
-    // README:begin
+    // guide:begin
     Queue<String> jobs = loop.queue("jobs", 2);              // put() waits while 2 are queued
     Task<Void> producer = loop.spawn("producer", () -> {
       for (int i = 0; i < 5; i++) {
@@ -38,7 +38,7 @@ class ReadmeProducerConsumerTest {
     });
     loop.gather(producer, consumer);
     loop.log("consumed " + consumer.join());         // a check then reads the timeline
-    // README:end
+    // guide:end
     return consumer.join();
   }
 
@@ -56,8 +56,8 @@ class ReadmeProducerConsumerTest {
   }
 
   @Test
-  @DisplayName("is the code README.md shows, line for line")
-  void matchesTheReadme() throws IOException {
-    org.assertj.core.api.Assertions.assertThat(ReadmeBlock.matches("Queue<String> jobs = ", "src/test/java/dev/yieldlab/loop/ReadmeProducerConsumerTest.java")).hasSizeLessThanOrEqualTo(25);
+  @DisplayName("is the code the page shows, line for line")
+  void matchesThePage() throws IOException {
+    org.assertj.core.api.Assertions.assertThat(GuideBlock.matches("docs/guide/waiting.md", "Queue<String> jobs = ", "src/test/java/dev/yieldlab/loop/GuideProducerConsumerTest.java")).hasSizeLessThanOrEqualTo(25);
   }
 }

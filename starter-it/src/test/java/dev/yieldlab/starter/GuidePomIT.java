@@ -11,20 +11,21 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * README's pom.xml for a project that cannot inherit yieldlab-experiments-parent, put in place of the
- * starter's own: the starter must build with it just the same, so the README cannot drift from what
- * works.
+ * The guide's pom.xml for a project that cannot inherit yieldlab-experiments-parent (in
+ * docs/guide/getting-started.md), put in place of the starter's own: the starter must build with it
+ * just the same, so the guide cannot drift from what works.
  */
-@DisplayName("README's pom without the parent")
-class ReadmePomIT {
+@DisplayName("The guide's pom without the parent")
+class GuidePomIT {
 
-  private static final String MARKER = "<!-- starter-it ReadmePomIT builds examples/starter with the next xml block";
+  private static final String PAGE = "docs/guide/getting-started.md";
+  private static final String MARKER = "<!-- starter-it GuidePomIT builds examples/starter with the next xml block";
 
   @Test
   @DisplayName("builds the starter: every run and check passes, and the report is there")
   void buildsTheStarter() throws Exception {
-    Path copy = Maven.copyOfStarter("starter-readme-pom");
-    Files.writeString(copy.resolve("pom.xml"), readmePom(), StandardCharsets.UTF_8);
+    Path copy = Maven.copyOfStarter("starter-guide-pom");
+    Files.writeString(copy.resolve("pom.xml"), guidePom(), StandardCharsets.UTF_8);
 
     MavenRun verify = Maven.run(copy, "verify");
 
@@ -36,13 +37,13 @@ class ReadmePomIT {
         .allMatch(line -> line.contains("Downloaded from central: https://repo.maven.apache.org/"));
   }
 
-  private static String readmePom() throws Exception {
-    String readme = Files.readString(Maven.STARTER.resolve("../../README.md").normalize(), StandardCharsets.UTF_8);
-    int marker = readme.indexOf(MARKER);
-    assertThat(marker).as("README.md has the line %s...", MARKER).isNotNegative();
-    int start = readme.indexOf("```xml\n", marker) + "```xml\n".length();
-    int end = readme.indexOf("\n```", start);
-    String pom = readme.substring(start, end + 1);
+  private static String guidePom() throws Exception {
+    String page = Files.readString(Maven.STARTER.resolve("../..").resolve(PAGE).normalize(), StandardCharsets.UTF_8);
+    int marker = page.indexOf(MARKER);
+    assertThat(marker).as("%s has the line %s...", PAGE, MARKER).isNotNegative();
+    int start = page.indexOf("```xml\n", marker) + "```xml\n".length();
+    int end = page.indexOf("\n```", start);
+    String pom = page.substring(start, end + 1);
     assertThat(pom).as("the block after the marker").startsWith("<project").contains("</project>");
     return pom;
   }

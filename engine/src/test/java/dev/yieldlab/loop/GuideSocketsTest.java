@@ -12,13 +12,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The README's ten-line I/O example, run on both clocks, and kept identical to the README's text. */
-@DisplayName("The README's socket example")
+/** The ten-line socket example of docs/guide/io.md, run on both clocks, and kept identical to the page's text. */
+@DisplayName("The I/O guide's socket example")
 @ExtendWith(NoFdLeaks.class)
-class ReadmeSocketsTest {
+class GuideSocketsTest {
 
   static void echoOnce(Loop loop) throws Exception {
-    // README:begin
+    // guide:begin
     Server server = loop.listen("echo", "127.0.0.1", 0, connection -> {   // port 0: any free one
       for (String line; (line = connection.readLine()) != null; ) connection.write("echo: " + line + "\n");
     });                                                                    // each connection: a coroutine
@@ -29,7 +29,7 @@ class ReadmeSocketsTest {
       loop.log(answer + ", " + loop.toThread("lookup", () -> "from a thread"));  // off the loop's thread
     }
     server.close();
-    // README:end
+    // guide:end
   }
 
   @ParameterizedTest(name = "on the {0} clock")
@@ -47,8 +47,8 @@ class ReadmeSocketsTest {
   }
 
   @Test
-  @DisplayName("is the code README.md shows, line for line, in ten lines")
-  void matchesTheReadme() throws IOException {
-    org.assertj.core.api.Assertions.assertThat(ReadmeBlock.matches("Server server = ", "src/test/java/dev/yieldlab/loop/ReadmeSocketsTest.java")).hasSize(10);
+  @DisplayName("is the code the page shows, line for line, in ten lines")
+  void matchesThePage() throws IOException {
+    org.assertj.core.api.Assertions.assertThat(GuideBlock.matches("docs/guide/io.md", "Server server = ", "src/test/java/dev/yieldlab/loop/GuideSocketsTest.java")).hasSize(10);
   }
 }
