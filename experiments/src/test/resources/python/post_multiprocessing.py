@@ -1,7 +1,8 @@
 # The post's multiprocessing experiment: cpu_count() processes each run the summing loop; its code as
 # it is, with time.monotonic() printed next to its %X times. yieldlab's additions: an optional process
-# count (the post's cpu_count() when absent), so one process can be compared with N, and each child
-# reports its own kernel counters and dies with its parent.
+# count (the post's cpu_count() when absent or "cpu_count"), so one process can be compared with N; an
+# optional iteration count of the summing loop (the post's 10 ** 8 when absent), which the experiments
+# lower to keep their pairs short; and each child reports its own kernel counters and dies with its parent.
 import multiprocessing
 import sys
 import time
@@ -9,9 +10,12 @@ import time
 from yieldlab_child import dies_with_parent, kernel_report, stamp, watch_parent
 
 
+ITERATIONS = int(sys.argv[2]) if sys.argv[2:] else 10 ** 8
+
+
 def cpu_bound_task(n):
     count = 0
-    for i in range(10 ** 8):
+    for i in range(ITERATIONS):
         count += i
     return count
 
@@ -24,7 +28,7 @@ def measured(n):
 
 if __name__ == "__main__":
     watch_parent()
-    count = int(sys.argv[1]) if sys.argv[1:] else multiprocessing.cpu_count()
+    count = int(sys.argv[1]) if sys.argv[1:] and sys.argv[1] != "cpu_count" else multiprocessing.cpu_count()
 
     print(f"start at {time.strftime('%X')}", stamp())
     start = time.time()

@@ -1,7 +1,7 @@
 package dev.yieldlab.allure;
 
-import dev.yieldlab.api.Exploration;
 import dev.yieldlab.api.RunResult;
+import dev.yieldlab.api.explore.Exploration;
 import dev.yieldlab.reporting.CheckReport;
 import dev.yieldlab.reporting.OutcomeCollector;
 import dev.yieldlab.reporting.RunReport;

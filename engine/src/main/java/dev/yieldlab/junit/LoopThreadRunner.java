@@ -68,6 +68,7 @@ final class LoopThreadRunner {
     boolean stopRequested = false;
     boolean cancelled = false;
     MonitorWatch monitor = new MonitorWatch();
+    LoopThreads.awaitBriefly(outcome::isDone); // a short run's outcome, without parking for it
     while (true) {
       long wait = Math.min(poll, watchdog - System.nanoTime());
       try {

@@ -3,8 +3,9 @@ package dev.yieldlab.junit;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -24,6 +25,17 @@ final class LoopThreads {
 
   /** The name of a loop thread between runs. */
   static final String IDLE_NAME = "yieldlab-loop (idle)";
+
+  /**
+   * How long either side of a hand-over looks for the other before it parks: a loop thread for its
+   * next run, the engine for a run's outcome. Waking a parked thread costs a futex call and, on a VM
+   * whose other vCPU sleeps, the hypervisor's wake-up of that vCPU: two per run, which a trivial
+   * experiment's whole run did not take. A run that starts or ends within this time is handed over
+   * without either; past it, both park as before. Never on one CPU, where looking would only keep
+   * the other thread from running.
+   */
+  static final Duration HAND_OVER_SPIN = Duration.ofNanos(
+      Runtime.getRuntime().availableProcessors() > 1 ? 200_000 : 0);
 
   /** Idle threads, the most recently used first (its caches are the warmest). Guarded by itself. */
   private static final Deque<LoopThread> IDLE = new ArrayDeque<>();
@@ -57,6 +69,21 @@ final class LoopThreads {
     });
   }
 
+  /**
+   * Looks at {@code ready} for up to {@link #HAND_OVER_SPIN}, letting other threads run between looks;
+   * returns whether it became true.
+   */
+  static boolean awaitBriefly(BooleanSupplier ready) {
+    long until = System.nanoTime() + HAND_OVER_SPIN.toNanos();
+    while (!ready.getAsBoolean()) {
+      if (System.nanoTime() - until >= 0) {
+        return false;
+      }
+      Thread.yield();
+    }
+    return true;
+  }
+
   /** One loop thread: runs the jobs it is handed, one at a time, and waits idle in between. */
   private static final class LoopThread implements Runnable {
 
@@ -65,21 +92,16 @@ final class LoopThreads {
       Runnable run();
     }
 
-    private final SynchronousQueue<Job> next = new SynchronousQueue<>();
+    /**
+     * The job handed to this thread, at most one (only the caller that took the thread from {@link
+     * #IDLE} hands it one). Handing it over does not wait for the thread to take it: a synchronous
+     * hand-over (a {@code SynchronousQueue}'s {@code put}) parked the caller until the loop thread
+     * woke, and woke the caller again, two more thread switches per run for nothing.
+     */
+    private final LinkedTransferQueue<Job> next = new LinkedTransferQueue<>();
 
     void hand(Job job) {
-      boolean interrupted = false;
-      while (true) {
-        try {
-          next.put(job);
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true; // the hand-over takes an instant: finish it, keep the flag
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      next.offer(job);
     }
 
     @Override
@@ -87,7 +109,10 @@ final class LoopThreads {
       while (true) {
         Job job;
         try {
-          job = next.poll(IDLE_LIFETIME.toMillis(), TimeUnit.MILLISECONDS);
+          job = awaitBriefly(() -> !next.isEmpty()) ? next.poll() : null;
+          if (job == null) {
+            job = next.poll(IDLE_LIFETIME.toMillis(), TimeUnit.MILLISECONDS);
+          }
           if (job == null) {
             synchronized (IDLE) {
               if (IDLE.remove(this)) {

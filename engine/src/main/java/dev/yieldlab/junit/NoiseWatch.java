@@ -7,6 +7,7 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Measures {@link Noise} around one side of a timed pair: {@link #start} just before it, {@link
@@ -18,22 +19,31 @@ import java.time.Duration;
 final class NoiseWatch {
 
   /**
-   * Iterations of the calibration loop: about 0.2 ms here, long enough that a timer's resolution is
-   * nothing next to it, short enough that timing it {@link #CALIBRATION_TRIES} times before and after
-   * each side costs about a millisecond per side.
+   * Iterations of the calibration loop: about 3 µs here. The clock reads to within tens of
+   * nanoseconds, 1 % of that, against the 10 % a CPU speed must move to disturb a side ({@link
+   * Noise#SPEED_LIMIT}); and the loop is timed around every run on the REAL clock, trivial ones
+   * included, where 200,000 iterations (1.2 ms per run, timed three times before and after) cost 15
+   * times what the engine spent on the run itself. Back-to-back calibrations of 2,000 iterations moved
+   * more than 10 % in 8 of 2,000 tries on a loaded machine, those of 200,000 in 27.
    */
-  static final int CALIBRATION_ITERATIONS = 200_000;
+  static final int CALIBRATION_ITERATIONS = 2_000;
   /** The fastest of this many calibrations is kept: disturbance only ever adds time. */
   static final int CALIBRATION_TRIES = 3;
+  /**
+   * Calibrations before the first side, so the loop is compiled (by C2, on its invocation count) before
+   * the first side is timed: an interpreted first calibration would read as the CPU slowing down within
+   * that side. About 20 ms once per JVM.
+   */
+  static final int WARM_UP_CALIBRATIONS = 3_000;
 
   private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
+  /** The collectors, listed once: the platform makes a new list on every call. */
+  private static final List<GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans();
   /** Keeps the calibration loop's result alive, so the JIT cannot drop the loop. */
   private static volatile long sink;
 
   static {
-    // Compiled before the first side is timed: an interpreted first calibration would read as the CPU
-    // slowing down within that side.
-    for (int i = 0; i < 30; i++) {
+    for (int i = 0; i < WARM_UP_CALIBRATIONS; i++) {
       calibrate();
     }
   }
@@ -76,7 +86,7 @@ final class NoiseWatch {
   /** Stop-the-world time so far, leaving out collectors that run beside the program ({@code G1 Concurrent GC}). */
   private static long gcPauseMillis() {
     long millis = 0;
-    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+    for (GarbageCollectorMXBean collector : COLLECTORS) {
       if (!collector.getName().contains("Concurrent") && collector.getCollectionTime() > 0) {
         millis += collector.getCollectionTime();
       }

@@ -3,7 +3,6 @@ package dev.yieldlab.kernel;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -36,8 +35,12 @@ public final class MachineLoad {
   public static Reading read() {
     try {
       long nanoTime = System.nanoTime();
-      List<String> machine = Files.readAllLines(MACHINE);
-      return new Reading(machineBusyTicks(machine), stealTicks(machine), ownTicks(Files.readString(SELF)), nanoTime);
+      // The first line is all we need of /proc/stat; the rest (a line per CPU, every interrupt's count)
+      // is neither split into lines nor decoded (see ProcText: this is read around every timed side).
+      String stat = ProcText.read(MACHINE);
+      int firstLineEnd = stat.indexOf('\n');
+      List<String> machine = List.of(firstLineEnd < 0 ? stat : stat.substring(0, firstLineEnd));
+      return new Reading(machineBusyTicks(machine), stealTicks(machine), ownTicks(ProcText.read(SELF)), nanoTime);
     } catch (IOException | RuntimeException unreadable) {
       return null;
     }
@@ -87,12 +90,12 @@ public final class MachineLoad {
   }
 
   private static String[] fields(List<String> procStat) {
-    return procStat.getFirst().trim().split("\\s+");
+    return ProcText.fields(procStat.getFirst(), 0);
   }
 
   /** utime, stime, cutime, cstime: fields 14 to 17, counted after the ")" that ends the command name. */
   static long ownTicks(String procSelfStat) {
-    String[] f = procSelfStat.substring(procSelfStat.lastIndexOf(')') + 2).trim().split("\\s+");
+    String[] f = ProcText.fields(procSelfStat, procSelfStat.lastIndexOf(')') + 2);
     // f[0] is field 3 (state), so field k is f[k - 3].
     return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
   }

@@ -53,7 +53,8 @@ public final class ProcFs {
 
   /** How many threads this process has ({@code Threads:} in {@code /proc/self/status}). */
   public Figure<Integer> processThreads() {
-    return statusField(root.resolve("self/status"), "/proc/self/status", "Threads").map(Math::toIntExact);
+    return field(status(root.resolve("self/status"), "/proc/self/status"), "/proc/self/status", "Threads")
+        .map(Math::toIntExact);
   }
 
   /**
@@ -63,7 +64,7 @@ public final class ProcFs {
   public ThreadState stateOf(long tid) {
     Path task = root.resolve("self/task/" + tid);
     try {
-      String stat = Files.readString(task.resolve("stat"));
+      String stat = ProcText.read(task.resolve("stat"));
       // "tid (comm) S ...": comm may hold spaces and parentheses; the state follows the last ')'.
       char state = stat.substring(stat.lastIndexOf(')') + 2).charAt(0);
       String wchan = readOrEmpty(task.resolve("wchan"));
@@ -73,14 +74,18 @@ public final class ProcFs {
     }
   }
 
+  /**
+   * The thread's {@code status} (both switch counts from one read) and {@code schedstat}: read at the
+   * start and end of every run, so a trivial run pays for two reads and nothing else.
+   */
   private KernelCounters counters(Path thread, String shownAs) {
-    if (!Files.isDirectory(thread)) {
-      String reason = "no " + shownAs + ": the kernel's per-thread counters are Linux's /proc"
-          + " (os.name = " + System.getProperty("os.name") + ")";
-      return KernelCounters.unavailable(reason);
+    Figure<String> status = status(thread.resolve("status"), shownAs + "/status");
+    if (status instanceof Figure.Unavailable<String> && !Files.isDirectory(thread)) {
+      return KernelCounters.unavailable("no " + shownAs + ": the kernel's per-thread counters are Linux's /proc"
+          + " (os.name = " + System.getProperty("os.name") + ")");
     }
-    Figure<Long> voluntary = statusField(thread.resolve("status"), shownAs + "/status", "voluntary_ctxt_switches");
-    Figure<Long> involuntary = statusField(thread.resolve("status"), shownAs + "/status", "nonvoluntary_ctxt_switches");
+    Figure<Long> voluntary = field(status, shownAs + "/status", "voluntary_ctxt_switches");
+    Figure<Long> involuntary = field(status, shownAs + "/status", "nonvoluntary_ctxt_switches");
     Figure<List<Long>> schedstat = schedstat(thread.resolve("schedstat"), shownAs + "/schedstat");
     return new KernelCounters(voluntary, involuntary, schedstat.map(f -> Duration.ofNanos(f.get(0))),
         schedstat.map(f -> Duration.ofNanos(f.get(1))), schedstat.map(f -> f.get(2)));
@@ -89,7 +94,7 @@ public final class ProcFs {
   /** {@code on-CPU ns, run-queue wait ns, timeslices}: the three numbers of a schedstat file. */
   private static Figure<List<Long>> schedstat(Path file, String shownAs) {
     try {
-      String[] fields = Files.readString(file).trim().split("\\s+");
+      String[] fields = ProcText.fields(ProcText.read(file), 0);
       if (fields.length < 3) {
         return Figure.unavailable(shownAs + " holds \"" + String.join(" ", fields) + "\", not three numbers");
       }
@@ -102,24 +107,35 @@ public final class ProcFs {
     }
   }
 
-  private static Figure<Long> statusField(Path file, String shownAs, String field) {
+  /** A {@code status} file's text, or why it cannot be read. */
+  private static Figure<String> status(Path file, String shownAs) {
     try {
-      for (String line : Files.readAllLines(file)) {
-        if (line.startsWith(field + ":")) {
-          return Figure.known(Long.parseLong(line.substring(field.length() + 1).trim()));
-        }
-      }
-      return Figure.unavailable(shownAs + " has no " + field + " line");
+      return Figure.known(ProcText.read(file));
     } catch (NoSuchFileException missing) {
       return Figure.unavailable("no " + shownAs + ": a container hides it, or this is not Linux");
-    } catch (IOException | NumberFormatException unreadable) {
+    } catch (IOException unreadable) {
+      return Figure.unavailable("cannot read " + shownAs + ": " + unreadable);
+    }
+  }
+
+  /** The number on {@code status}'s line {@code field:}, or why there is none. */
+  private static Figure<Long> field(Figure<String> status, String shownAs, String field) {
+    if (status instanceof Figure.Unavailable<String>(String reason)) {
+      return Figure.unavailable(reason);
+    }
+    String text = status.asOptional().orElseThrow();
+    try {
+      OptionalLong value = ProcText.field(text, field);
+      return value.isPresent() ? Figure.known(value.getAsLong())
+          : Figure.unavailable(shownAs + " has no " + field + " line");
+    } catch (NumberFormatException unreadable) {
       return Figure.unavailable("cannot read " + field + " from " + shownAs + ": " + unreadable);
     }
   }
 
   private static String readOrEmpty(Path file) {
     try {
-      return Files.readString(file).trim();
+      return ProcText.read(file).trim();
     } catch (IOException unreadable) {
       return "";
     }

@@ -168,11 +168,11 @@ class ParallelismExperiment {
   /**
    * The post's multiprocessing script, rerun: one process (baseline) against cpu_count() (treatment),
    * in pairs like the Java workers, each side its own run of the script, timed by its own clock from
-   * its first line to its last.
+   * its first line to its last; each process sums {@link PostsPython#ITERATIONS_DEFAULT} integers.
    */
   @Run(value = "the post's own Python: one process vs cpu_count() processes", timeout = "5m", paired = true)
-  PythonRun postsPython(Loop loop, PairSide side) {
-    return (side == PairSide.BASELINE ? PostsPython.MULTIPROCESSING.arguments("1") : PostsPython.MULTIPROCESSING).run(loop);
+  PythonRun postsPython(Loop loop, Configuration configuration, PairSide side) {
+    return PostsPython.multiprocessing(side == PairSide.BASELINE ? "1" : "cpu_count", configuration).run(loop);
   }
 
   /**

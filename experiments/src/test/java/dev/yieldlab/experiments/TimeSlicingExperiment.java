@@ -109,9 +109,9 @@ class TimeSlicingExperiment {
 
   /** The post's multiprocessing script pinned to CPU 0, rerun: one process against one per processor, in pairs. */
   @Run(value = "the post's own Python: one process vs N processes, pinned to CPU 0", timeout = "5m", paired = true)
-  PythonRun postsPythonPinned(Loop loop, PairSide side) {
+  PythonRun postsPythonPinned(Loop loop, Configuration configuration, PairSide side) {
     String count = side == PairSide.BASELINE ? "1" : Integer.toString(Runtime.getRuntime().availableProcessors());
-    return PostsPython.MULTIPROCESSING.arguments(count).pinnedToOneCpu().run(loop);
+    return PostsPython.multiprocessing(count, configuration).pinnedToOneCpu().run(loop);
   }
 
   @Check(value = "multiprocessing on one CPU, rerun here: N Python processes take N times as long as one, each waiting"

@@ -1,5 +1,6 @@
 package dev.yieldlab.experiments.support;
 
+import dev.yieldlab.api.Configuration;
 import dev.yieldlab.api.timing.ElapsedRatio;
 import dev.yieldlab.api.workers.PythonScript;
 import java.time.Duration;
@@ -30,7 +31,26 @@ public final class PostsPython {
   /** The multiprocessing experiment: cpu_count() processes (or the count given) each summing 10^8 integers. */
   public static final PythonScript MULTIPROCESSING = script("post_multiprocessing.py");
 
+  /** The multiprocessing script's iterations per process, a configuration parameter like the Java workers'. */
+  public static final String ITERATIONS = "yieldlab.python.iterations";
+  /**
+   * A tenth of the post's 10^8: CPython takes 0.4 to 0.8 s for it here (the post's count took 4 to 13 s,
+   * and C6's treatment runs two of them one after the other on one CPU), far above the few
+   * milliseconds forking a process costs inside the script's own timing, so the ratios (N at once or
+   * one at a time) read as they did at 10^8 and are decided on as few pairs. Raise it like any
+   * parameter, e.g. {@code -Dyieldlab.python.iterations=100000000} for the post's own loop.
+   */
+  public static final long ITERATIONS_DEFAULT = 10_000_000;
+
   private PostsPython() {}
+
+  /**
+   * The multiprocessing script with {@code processes} processes ({@code "cpu_count"}: Python's own
+   * count, as the post) each summing the configured iterations.
+   */
+  public static PythonScript multiprocessing(String processes, Configuration configuration) {
+    return MULTIPROCESSING.arguments(processes, Long.toString(configuration.getLong(ITERATIONS, ITERATIONS_DEFAULT, 1)));
+  }
 
   private static PythonScript script(String name) {
     return PythonScript.of(PostsPython.class, FOLDER, name).timeout(TIMEOUT);
