@@ -5,11 +5,12 @@ import dev.yieldlab.api.kernel.KernelCounters;
 import dev.yieldlab.api.kernel.KernelView;
 import dev.yieldlab.api.kernel.RunKernel;
 import dev.yieldlab.kernel.ProcFs;
+import dev.yieldlab.kernel.ThreadCounters;
 import java.time.Duration;
 
 /**
  * The loop thread's kernel counters over one run: read on the loop thread when the run starts and
- * when it ends, two reads of {@code /proc} per run and nothing on the switch path.
+ * when it ends, from files the loop thread keeps open, and nothing on the switch path.
  */
 final class KernelWatch {
 
@@ -17,16 +18,20 @@ final class KernelWatch {
   private final Figure<Integer> threadsAtStart;
   private final long startNanos;
 
-  private KernelWatch(KernelCounters atStart, Figure<Integer> threadsAtStart, long startNanos) {
+  private KernelWatch(ThreadCounters counters, KernelCounters atStart, Figure<Integer> threadsAtStart,
+      long startNanos) {
+    this.counters = counters;
     this.atStart = atStart;
     this.threadsAtStart = threadsAtStart;
     this.startNanos = startNanos;
   }
 
-  /** Call on the loop thread, before the run. */
-  static KernelWatch start() {
+  private final ThreadCounters counters;
+
+  /** Call on the loop thread, before the run, with that thread's counters ({@link LoopThreads#counters}). */
+  static KernelWatch start(ThreadCounters counters) {
     Figure<Integer> threads = ProcFs.SYSTEM.processThreads();
-    return new KernelWatch(ProcFs.SYSTEM.ofCurrentThread(), threads, System.nanoTime());
+    return new KernelWatch(counters, counters.read(), threads, System.nanoTime());
   }
 
   /**
@@ -34,7 +39,7 @@ final class KernelWatch {
    * beside the {@code loopIdleWaits} the loop counted itself.
    */
   RunKernel stop(long loopIdleWaits) {
-    KernelCounters atEnd = ProcFs.SYSTEM.ofCurrentThread();
+    KernelCounters atEnd = counters.read();
     Duration wall = Duration.ofNanos(System.nanoTime() - startNanos);
     return new RunKernel(new KernelView("the loop thread", atEnd.since(atStart), wall), threadsAtStart,
         ProcFs.SYSTEM.processThreads(), loopIdleWaits);

@@ -167,7 +167,7 @@ final class LoopThreadRunner {
   /** Runs on the loop thread, so that the kernel counters read at its start and end are the loop's. */
   private static RunOutcome runLoop(EventLoop loop, String runName, RunTarget body, StallSampler sampler) {
     sampler.attachToCurrentThread();
-    KernelWatch kernel = KernelWatch.start();
+    KernelWatch kernel = KernelWatch.start(LoopThreads.counters());
     Object value = null;
     Throwable failure = null;
     try {

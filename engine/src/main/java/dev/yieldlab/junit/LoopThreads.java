@@ -1,5 +1,7 @@
 package dev.yieldlab.junit;
 
+import dev.yieldlab.kernel.ProcFs;
+import dev.yieldlab.kernel.ThreadCounters;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -40,7 +42,19 @@ final class LoopThreads {
   /** Idle threads, the most recently used first (its caches are the warmest). Guarded by itself. */
   private static final Deque<LoopThread> IDLE = new ArrayDeque<>();
 
+  /** A loop thread's own kernel counters, open for the thread's life and closed when it ends. */
+  private static final ThreadLocal<ThreadCounters> COUNTERS = new ThreadLocal<>();
+
   private LoopThreads() {}
+
+  /** The calling loop thread's kernel counters: only a loop thread has them (an engine bug otherwise). */
+  static ThreadCounters counters() {
+    ThreadCounters counters = COUNTERS.get();
+    if (counters == null) {
+      throw new IllegalStateException(Thread.currentThread() + " is not a loop thread: only LoopThreads.run runs a loop");
+    }
+    return counters;
+  }
 
   /**
    * Runs {@code work} on a loop thread named {@code threadName}, with its interrupt flag cleared;
@@ -106,6 +120,15 @@ final class LoopThreads {
 
     @Override
     public void run() {
+      try (ThreadCounters counters = ProcFs.SYSTEM.openCurrentThread()) {
+        COUNTERS.set(counters);
+        serve();
+      } finally {
+        COUNTERS.remove();
+      }
+    }
+
+    private void serve() {
       while (true) {
         Job job;
         try {

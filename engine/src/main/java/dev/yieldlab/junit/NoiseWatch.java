@@ -19,14 +19,16 @@ import java.util.List;
 final class NoiseWatch {
 
   /**
-   * Iterations of the calibration loop: about 3 µs here. The clock reads to within tens of
-   * nanoseconds, 1 % of that, against the 10 % a CPU speed must move to disturb a side ({@link
+   * Iterations of the calibration loop: about 1.5 µs here. The clock reads to within tens of
+   * nanoseconds, 2 % of that, against the 10 % a CPU speed must move to disturb a side ({@link
    * Noise#SPEED_LIMIT}); and the loop is timed around every run on the REAL clock, trivial ones
    * included, where 200,000 iterations (1.2 ms per run, timed three times before and after) cost 15
-   * times what the engine spent on the run itself. Back-to-back calibrations of 2,000 iterations moved
-   * more than 10 % in 8 of 2,000 tries on a loaded machine, those of 200,000 in 27.
+   * times what the engine spent on the run itself, and 2,000 still a fifth of the engine's cost per
+   * trivial run (EngineOverheadBenchmark). Back-to-back calibrations of 2,000 iterations moved more
+   * than 10 % in 8 of 2,000 tries on a loaded machine, those of 200,000 in 27: a short loop, the
+   * fastest of three, is not the noisier one.
    */
-  static final int CALIBRATION_ITERATIONS = 2_000;
+  static final int CALIBRATION_ITERATIONS = 1_000;
   /** The fastest of this many calibrations is kept: disturbance only ever adds time. */
   static final int CALIBRATION_TRIES = 3;
   /**

@@ -18,8 +18,9 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.4")
 public final class MachineLoad {
 
-  private static final Path MACHINE = Path.of("/proc/stat");
-  private static final Path SELF = Path.of("/proc/self/stat");
+  /** Kept open for the JVM's life, like {@link #SELF}: read around every timed side (see {@link ProcFile}). */
+  private static final ProcFile MACHINE = new ProcFile(Path.of("/proc/stat"));
+  private static final ProcFile SELF = new ProcFile(Path.of("/proc/self/stat"));
   /** Both files count in USER_HZ ticks, 100 per second on every Linux we know of. */
   private static final double TICKS_PER_SECOND = 100;
 
@@ -36,11 +37,11 @@ public final class MachineLoad {
     try {
       long nanoTime = System.nanoTime();
       // The first line is all we need of /proc/stat; the rest (a line per CPU, every interrupt's count)
-      // is neither split into lines nor decoded (see ProcText: this is read around every timed side).
-      String stat = ProcText.read(MACHINE);
+      // is neither split into lines nor decoded: this is read around every timed side.
+      String stat = MACHINE.read();
       int firstLineEnd = stat.indexOf('\n');
       List<String> machine = List.of(firstLineEnd < 0 ? stat : stat.substring(0, firstLineEnd));
-      return new Reading(machineBusyTicks(machine), stealTicks(machine), ownTicks(ProcText.read(SELF)), nanoTime);
+      return new Reading(machineBusyTicks(machine), stealTicks(machine), ownTicks(SELF.read()), nanoTime);
     } catch (IOException | RuntimeException unreadable) {
       return null;
     }
@@ -95,7 +96,7 @@ public final class MachineLoad {
 
   /** utime, stime, cutime, cstime: fields 14 to 17, counted after the ")" that ends the command name. */
   static long ownTicks(String procSelfStat) {
-    String[] f = ProcText.fields(procSelfStat, procSelfStat.lastIndexOf(')') + 2);
+    String[] f = ProcText.fields(procSelfStat, procSelfStat.lastIndexOf(')') + 2, 15);
     // f[0] is field 3 (state), so field k is f[k - 3].
     return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
   }

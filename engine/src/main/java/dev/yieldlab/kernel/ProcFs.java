@@ -25,9 +25,12 @@ public final class ProcFs {
   public static final ProcFs SYSTEM = new ProcFs(Path.of("/proc"));
 
   private final Path root;
+  /** {@code self/stat}, kept open: read twice per run (the thread count at its start and end). */
+  private final ProcFile selfStat;
 
   public ProcFs(Path root) {
     this.root = root;
+    this.selfStat = new ProcFile(root.resolve("self/stat"));
   }
 
   /** The calling thread's counters since it started ({@code /proc/thread-self}). */
@@ -51,10 +54,21 @@ public final class ProcFs {
     }
   }
 
-  /** How many threads this process has ({@code Threads:} in {@code /proc/self/status}). */
+  /**
+   * How many threads this process has ({@code num_threads}, field 20 of {@code /proc/self/stat}: the
+   * same number as {@code Threads:} in {@code status}, which costs twice as much to read).
+   */
   public Figure<Integer> processThreads() {
-    return field(status(root.resolve("self/status"), "/proc/self/status"), "/proc/self/status", "Threads")
-        .map(Math::toIntExact);
+    try {
+      String stat = selfStat.read();
+      // "pid (comm) S ...": comm may hold spaces and parentheses; fields[0] after the last ')' is field 3.
+      String[] fields = ProcText.fields(stat, stat.lastIndexOf(')') + 2, 20 - 2);
+      return Figure.known(Integer.parseInt(fields[20 - 3]));
+    } catch (NoSuchFileException missing) {
+      return Figure.unavailable("no /proc/self/stat: a container hides it, or this is not Linux");
+    } catch (IOException | RuntimeException unreadable) {
+      return Figure.unavailable("cannot read the thread count from /proc/self/stat: " + unreadable);
+    }
   }
 
   /**
@@ -75,26 +89,33 @@ public final class ProcFs {
   }
 
   /**
+   * The calling thread's counters as a {@link ThreadCounters} that keeps its two files open, for a
+   * thread that reads them at the start and end of every run (a loop thread): call on that thread.
+   */
+  public ThreadCounters openCurrentThread() {
+    Path thread = root.resolve("thread-self");
+    try {
+      thread = thread.toRealPath(); // "<pid>/task/<tid>": this thread's, whoever reads the files later
+    } catch (IOException | UnsupportedOperationException notLinux) {
+      // read as it is: the counters then say why they are unavailable
+    }
+    return new ThreadCounters(thread, "/proc/thread-self");
+  }
+
+  /**
    * The thread's {@code status} (both switch counts from one read) and {@code schedstat}: read at the
    * start and end of every run, so a trivial run pays for two reads and nothing else.
    */
   private KernelCounters counters(Path thread, String shownAs) {
-    Figure<String> status = status(thread.resolve("status"), shownAs + "/status");
-    if (status instanceof Figure.Unavailable<String> && !Files.isDirectory(thread)) {
-      return KernelCounters.unavailable("no " + shownAs + ": the kernel's per-thread counters are Linux's /proc"
-          + " (os.name = " + System.getProperty("os.name") + ")");
+    try (ThreadCounters files = new ThreadCounters(thread, shownAs)) {
+      return files.read();
     }
-    Figure<Long> voluntary = field(status, shownAs + "/status", "voluntary_ctxt_switches");
-    Figure<Long> involuntary = field(status, shownAs + "/status", "nonvoluntary_ctxt_switches");
-    Figure<List<Long>> schedstat = schedstat(thread.resolve("schedstat"), shownAs + "/schedstat");
-    return new KernelCounters(voluntary, involuntary, schedstat.map(f -> Duration.ofNanos(f.get(0))),
-        schedstat.map(f -> Duration.ofNanos(f.get(1))), schedstat.map(f -> f.get(2)));
   }
 
   /** {@code on-CPU ns, run-queue wait ns, timeslices}: the three numbers of a schedstat file. */
-  private static Figure<List<Long>> schedstat(Path file, String shownAs) {
+  static Figure<List<Long>> schedstat(ProcFile file, String shownAs) {
     try {
-      String[] fields = ProcText.fields(ProcText.read(file), 0);
+      String[] fields = ProcText.fields(file.read(), 0);
       if (fields.length < 3) {
         return Figure.unavailable(shownAs + " holds \"" + String.join(" ", fields) + "\", not three numbers");
       }
@@ -108,9 +129,9 @@ public final class ProcFs {
   }
 
   /** A {@code status} file's text, or why it cannot be read. */
-  private static Figure<String> status(Path file, String shownAs) {
+  static Figure<String> status(ProcFile file, String shownAs) {
     try {
-      return Figure.known(ProcText.read(file));
+      return Figure.known(file.read());
     } catch (NoSuchFileException missing) {
       return Figure.unavailable("no " + shownAs + ": a container hides it, or this is not Linux");
     } catch (IOException unreadable) {
@@ -119,7 +140,7 @@ public final class ProcFs {
   }
 
   /** The number on {@code status}'s line {@code field:}, or why there is none. */
-  private static Figure<Long> field(Figure<String> status, String shownAs, String field) {
+  static Figure<Long> field(Figure<String> status, String shownAs, String field) {
     if (status instanceof Figure.Unavailable<String>(String reason)) {
       return Figure.unavailable(reason);
     }

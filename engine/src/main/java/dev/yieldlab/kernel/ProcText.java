@@ -44,9 +44,17 @@ final class ProcText {
    * ends: what {@code trim().split("\\s+")} gives, without compiling a regular expression per call.
    */
   static String[] fields(String text, int from) {
+    return fields(text, from, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code count} fields of {@code text} from index {@code from} on (fewer where it ends):
+   * a {@code stat} line has 52, and a reader of its 20th need not split the 32 after it.
+   */
+  static String[] fields(String text, int from, int count) {
     List<String> fields = new ArrayList<>();
     int i = from;
-    while (i < text.length()) {
+    while (i < text.length() && fields.size() < count) {
       while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
         i++;
       }

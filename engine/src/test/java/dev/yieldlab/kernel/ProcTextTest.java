@@ -41,6 +41,8 @@ class ProcTextTest {
     assertThat(ProcText.fields("cpu  100 2\t30 5000\n", 0)).containsExactly("cpu", "100", "2", "30", "5000");
     assertThat(ProcText.fields("42 (a b) S 1 2", 9)).containsExactly("S", "1", "2");
     assertThat(ProcText.fields("  \n", 0)).isEmpty();
+    assertThat(ProcText.fields("1 2 3 4 5", 0, 3)).containsExactly("1", "2", "3");
+    assertThat(ProcText.fields("1 2", 0, 3)).containsExactly("1", "2");
   }
 
   @Test
