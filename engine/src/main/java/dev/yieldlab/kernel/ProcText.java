@@ -1,41 +1,29 @@
 package dev.yieldlab.kernel;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Reads a small {@code /proc} file in one go, and finds its {@code Name:\tvalue} fields. The engine
- * reads a few of these files around every run, so the read is the plain syscalls: {@code
+ * Reads a small {@code /proc} file once, and finds its fields and {@code Name:\tvalue} lines. The
+ * engine reads a few of these files around every run, so the read is the plain syscalls: {@code
  * Files.readAllLines} and {@code readString} cost 3 to 5 times as much here (a size probe, a
  * decoder, a list of lines), 25-50 µs a file against 5-9 µs, which a trivial experiment's whole run
  * did not take. The kernel writes these files in ASCII, so the bytes are the characters.
  */
 final class ProcText {
 
-  /** Enough for any per-thread or per-process file we read ({@code status} is about 1.4 kB). */
-  private static final int FIRST_READ = 4096;
-
   private ProcText() {}
 
-  /** The whole file; a {@link java.nio.file.NoSuchFileException} where it does not exist. */
+  /**
+   * The whole file, opened, read and closed ({@link ProcFile} reads it, as it does a file it keeps
+   * open); a {@link java.nio.file.NoSuchFileException} where it does not exist.
+   */
   static String read(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file)) {
-      byte[] bytes = new byte[FIRST_READ];
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      while (channel.read(buffer) >= 0) {
-        if (!buffer.hasRemaining()) {
-          bytes = Arrays.copyOf(bytes, bytes.length * 2);
-          buffer = ByteBuffer.wrap(bytes).position(buffer.position());
-        }
-      }
-      return new String(bytes, 0, buffer.position(), StandardCharsets.ISO_8859_1);
+    try (ProcFile once = new ProcFile(file)) {
+      return once.read();
     }
   }
 
